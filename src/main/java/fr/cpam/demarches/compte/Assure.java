@@ -1,0 +1,144 @@
+package fr.cpam.demarches.compte;
+
+import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.Horloge;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The insured person who owns an ameli account, with the beneficiaries attached to it (the
+ * owner is one of them) and the CPAM that manages the file.
+ */
+@Entity
+@Table(name = "assure")
+public class Assure {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 15)
+  private Nir nir;
+
+  @Column(nullable = false)
+  private String nom;
+
+  @Column(nullable = false)
+  private String prenom;
+
+  @Column(nullable = false)
+  private LocalDate dateNaissance;
+
+  private String email;
+
+  @Embedded private Adresse adresse;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "cpam_code")
+  private Cpam cpam;
+
+  @OneToMany(mappedBy = "assure", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("dateNaissance")
+  private List<Beneficiaire> beneficiaires = new ArrayList<>();
+
+  @Column(nullable = false)
+  private Instant creeLe;
+
+  @Version private long version;
+
+  protected Assure() {}
+
+  Assure(Nir nir, String nom, String prenom, LocalDate dateNaissance, String email, Adresse adresse, Cpam cpam) {
+    this.nir = nir;
+    this.nom = nom;
+    this.prenom = prenom;
+    this.dateNaissance = dateNaissance;
+    this.email = email;
+    this.adresse = adresse;
+    this.cpam = cpam;
+    this.creeLe = Horloge.maintenant();
+    this.beneficiaires.add(new Beneficiaire(this, nir, nom, prenom, dateNaissance, Qualite.ASSURE));
+  }
+
+  /** Attaches a spouse or a child to the account. */
+  public Beneficiaire rattacher(Nir nirBeneficiaire, String nomB, String prenomB, LocalDate naissance, Qualite qualite) {
+    if (beneficiaire(nirBeneficiaire).isPresent()) {
+      throw new IllegalStateException("Bénéficiaire déjà rattaché au compte");
+    }
+    Beneficiaire b = new Beneficiaire(this, nirBeneficiaire, nomB, prenomB, naissance, qualite);
+    beneficiaires.add(b);
+    return b;
+  }
+
+  /** The beneficiary of this account with that NIR, if there is one. */
+  public Optional<Beneficiaire> beneficiaire(Nir nirBeneficiaire) {
+    return beneficiaires.stream().filter(b -> b.getNir().equals(nirBeneficiaire)).findFirst();
+  }
+
+  /** The postal address where the CPAM writes and sends cards. */
+  public void changerAdresse(Adresse nouvelle) {
+    this.adresse = nouvelle;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Nir getNir() {
+    return nir;
+  }
+
+  public String getNom() {
+    return nom;
+  }
+
+  public String getPrenom() {
+    return prenom;
+  }
+
+  public String nomComplet() {
+    return prenom + " " + nom;
+  }
+
+  public LocalDate getDateNaissance() {
+    return dateNaissance;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Adresse getAdresse() {
+    return adresse;
+  }
+
+  public Cpam getCpam() {
+    return cpam;
+  }
+
+  public List<Beneficiaire> getBeneficiaires() {
+    return Collections.unmodifiableList(beneficiaires);
+  }
+
+  public Instant getCreeLe() {
+    return creeLe;
+  }
+}

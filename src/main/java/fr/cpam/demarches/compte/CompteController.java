@@ -1,0 +1,57 @@
+package fr.cpam.demarches.compte;
+
+import fr.cpam.demarches.engine.AccesAgent;
+import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Compte", description = "Le compte de l'assuré, ses bénéficiaires et leurs cartes Vitale")
+class CompteController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CompteController.class);
+
+  private final CompteService comptes;
+  private final CarteVitaleRepository cartes;
+
+  CompteController(CompteService comptes, CarteVitaleRepository cartes) {
+    this.comptes = comptes;
+    this.cartes = cartes;
+  }
+
+  @GetMapping("/moi")
+  @AccesAssure
+  @Transactional(readOnly = true)
+  @Operation(summary = "Mon compte", description = "Le compte de l'assuré connecté et les bénéficiaires qui y sont rattachés.")
+  CompteVue moi() {
+    return vue(comptes.compteConnecte());
+  }
+
+  @GetMapping("/assures/{nir}")
+  @AccesAgent
+  @Transactional(readOnly = true)
+  @Operation(summary = "Compte d'un assuré", description = "Réservé aux agents : le compte dont l'assuré a ce NIR.")
+  CompteVue assure(
+      @Parameter(description = "NIR de l'assuré, 15 caractères sans espace", example = "285047511234560")
+          @PathVariable String nir) {
+    Nir recherche = Nir.de("nir", nir);
+    LOG.info("Consultation du compte {} par {}", recherche.masque(), UtilisateurConnecte.id().orElse("?"));
+    return vue(comptes.compteDe(recherche));
+  }
+
+  private CompteVue vue(Assure assure) {
+    List<Nir> personnes = assure.getBeneficiaires().stream().map(Beneficiaire::getNir).toList();
+    return CompteVue.de(assure, cartes.findByTitulaireIn(personnes));
+  }
+}

@@ -1,0 +1,101 @@
+package fr.cpam.demarches.compte;
+
+import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts: who the logged-in citizen is, the account of a NIR, the cards of a person.
+ * Opening an account also creates the citizen's login in the engine's identity service.
+ */
+@Service
+public class CompteService {
+
+  private final AssureRepository assures;
+  private final CpamRepository cpams;
+  private final CarteVitaleRepository cartes;
+  private final IdentityService identityService;
+
+  CompteService(
+      AssureRepository assures, CpamRepository cpams, CarteVitaleRepository cartes, IdentityService identityService) {
+    this.assures = assures;
+    this.cpams = cpams;
+    this.cartes = cartes;
+    this.identityService = identityService;
+  }
+
+  /** The account of the logged-in citizen; 404 when the login is not a citizen's. */
+  @Transactional(readOnly = true)
+  public Assure compteConnecte() {
+    String identifiant = UtilisateurConnecte.idObligatoire();
+    if (identifiant.length() != 13) {
+      throw new IntrouvableException("Aucun compte d'assuré n'est associé à votre identifiant.");
+    }
+    return assures
+        .findByNir(Nir.depuisIdentifiant(identifiant))
+        .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré n'est associé à votre identifiant."));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Assure> trouver(Nir nir) {
+    return assures.findByNir(nir);
+  }
+
+  /** The account whose owner has that NIR; 404 otherwise. */
+  @Transactional(readOnly = true)
+  public Assure compteDe(Nir nir) {
+    return trouver(nir)
+        .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré pour le NIR " + nir.masque() + "."));
+  }
+
+  /** The cards of a person, newest status first. */
+  @Transactional(readOnly = true)
+  public List<CarteVitale> cartesDe(Nir titulaire) {
+    return cartes.findByTitulaireOrderByDateStatutDesc(titulaire);
+  }
+
+  /**
+   * Opens an account: the insured person as their own beneficiary, and their login (the 13 NIR
+   * digits and the personal code) in group {@code assures}.
+   */
+  @Transactional
+  public Assure ouvrirCompte(
+      Nir nir,
+      String nom,
+      String prenom,
+      LocalDate dateNaissance,
+      String email,
+      Adresse adresse,
+      String codeCpam,
+      String codePersonnel) {
+    Cpam cpam =
+        cpams.findById(codeCpam).orElseThrow(() -> new IntrouvableException("CPAM inconnue : " + codeCpam));
+    Assure assure = assures.save(new Assure(nir, nom, prenom, dateNaissance, email, adresse, cpam));
+    User utilisateur = identityService.newUser(nir.identifiant());
+    utilisateur.setFirstName(prenom);
+    utilisateur.setLastName(nom);
+    utilisateur.setEmail(email);
+    utilisateur.setPassword(codePersonnel);
+    identityService.saveUser(utilisateur);
+    identityService.createMembership(nir.identifiant(), Groupes.ASSURES);
+    return assure;
+  }
+
+  @Transactional
+  public Beneficiaire rattacher(Nir compte, Nir nir, String nom, String prenom, LocalDate naissance, Qualite qualite) {
+    return compteDe(compte).rattacher(nir, nom, prenom, naissance, qualite);
+  }
+
+  @Transactional
+  public CarteVitale enregistrerCarte(CarteVitale carte) {
+    return cartes.save(carte);
+  }
+}

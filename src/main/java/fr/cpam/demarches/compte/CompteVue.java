@@ -1,0 +1,72 @@
+package fr.cpam.demarches.compte;
+
+import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.Horloge;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The account as {@code GET /api/moi} and {@code GET /api/assures/{nir}} show it. */
+record CompteVue(
+    String nir,
+    String nirFormate,
+    String nom,
+    String prenom,
+    LocalDate dateNaissance,
+    String email,
+    Adresse adresse,
+    CpamVue cpam,
+    List<BeneficiaireVue> beneficiaires) {
+
+  record CpamVue(String code, String libelle) {}
+
+  record BeneficiaireVue(
+      String nir,
+      String nom,
+      String prenom,
+      LocalDate dateNaissance,
+      int age,
+      String qualite,
+      String libelleQualite,
+      List<CarteVue> cartesVitale) {}
+
+  record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {}
+
+  static CompteVue de(Assure assure, List<CarteVitale> cartes) {
+    LocalDate aujourdhui = Horloge.aujourdhui();
+    Map<Nir, List<CarteVitale>> parTitulaire = cartes.stream().collect(Collectors.groupingBy(CarteVitale::getTitulaire));
+    return new CompteVue(
+        assure.getNir().valeur(),
+        assure.getNir().formate(),
+        assure.getNom(),
+        assure.getPrenom(),
+        assure.getDateNaissance(),
+        assure.getEmail(),
+        assure.getAdresse(),
+        new CpamVue(assure.getCpam().getCode(), assure.getCpam().getLibelle()),
+        assure.getBeneficiaires().stream()
+            .map(
+                b ->
+                    new BeneficiaireVue(
+                        b.getNir().valeur(),
+                        b.getNom(),
+                        b.getPrenom(),
+                        b.getDateNaissance(),
+                        b.age(aujourdhui),
+                        b.getQualite().name().toLowerCase(),
+                        b.getQualite().libelle(),
+                        parTitulaire.getOrDefault(b.getNir(), List.of()).stream()
+                            .map(
+                                c ->
+                                    new CarteVue(
+                                        c.getNumeroSerie(),
+                                        c.getStatut().name().toLowerCase(),
+                                        c.getStatut().libelle(),
+                                        c.getDateEmission(),
+                                        c.getDateStatut()))
+                            .toList()))
+            .toList());
+  }
+}

@@ -1,0 +1,71 @@
+package fr.cpam.demarches.compte;
+
+import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.Horloge;
+import java.time.LocalDate;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profile {@code demo}: the three citizens of the README. Children's ages are kept true to the
+ * README (14 and 9) on the day the demo data is first created, and their NIRs match their birth.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoComptes implements ApplicationRunner {
+
+  static final Nir MERE = Nir.de("2 85 04 75 112 345 60");
+  static final Nir SALARIE = Nir.de("1 78 01 69 123 456 29");
+  static final Nir TROISIEME = Nir.de("2 92 02 13 055 123 90");
+
+  private final CompteService comptes;
+
+  DemoComptes(CompteService comptes) {
+    this.comptes = comptes;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (comptes.trouver(MERE).isPresent()) {
+      return;
+    }
+    LocalDate aujourdhui = Horloge.aujourdhui();
+
+    Assure claire =
+        comptes.ouvrirCompte(
+            MERE, "DUBOIS", "Claire", LocalDate.of(1985, 4, 12), "claire.dubois@example.fr",
+            Adresse.de("adresse", "12 rue des Lilas", "Bâtiment B", "75020", "Paris"), "751", "4821");
+    LocalDate naissanceLea = aujourdhui.minusYears(14).minusMonths(4);
+    LocalDate naissanceHugo = aujourdhui.minusYears(9).minusMonths(7);
+    Nir lea = nirEnfant('2', naissanceLea, "75", "120", "044");
+    Nir hugo = nirEnfant('1', naissanceHugo, "75", "120", "318");
+    claire.rattacher(lea, "DUBOIS", "Léa", naissanceLea, Qualite.ENFANT);
+    claire.rattacher(hugo, "DUBOIS", "Hugo", naissanceHugo, Qualite.ENFANT);
+    comptes.enregistrerCarte(new CarteVitale("1208451937", MERE, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 9, 3)));
+    comptes.enregistrerCarte(new CarteVitale("1311760284", lea, StatutCarteVitale.ACTIVE, naissanceLea.plusYears(12).plusMonths(2)));
+
+    comptes.ouvrirCompte(
+        SALARIE, "LEFEBVRE", "Marc", LocalDate.of(1978, 1, 23), "marc.lefebvre@example.fr",
+        Adresse.de("adresse", "48 avenue Félix Faure", null, "69003", "Lyon"), "691", "7315");
+    comptes.enregistrerCarte(new CarteVitale("1004928735", SALARIE, StatutCarteVitale.ACTIVE, LocalDate.of(2016, 2, 18)));
+
+    comptes.ouvrirCompte(
+        TROISIEME, "BERNARD", "Inès", LocalDate.of(1992, 2, 7), "ines.bernard@example.fr",
+        Adresse.de("adresse", "5 boulevard de la Libération", "Appartement 31", "13004", "Marseille"), "131", "2684");
+    comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30)));
+  }
+
+  /** A NIR consistent with the birth date; the key is computed. */
+  static Nir nirEnfant(char sexe, LocalDate naissance, String departement, String commune, String ordre) {
+    String treize =
+        sexe + String.format("%02d%02d", naissance.getYear() % 100, naissance.getMonthValue())
+            + departement + commune + ordre;
+    return Nir.depuisIdentifiant(treize);
+  }
+}

@@ -1,0 +1,95 @@
+package fr.cpam.demarches.engine;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the person who starts a dossier the right to read it, and only that one: READ on the
+ * process instance while it runs and on its history afterwards (removed with the history at
+ * the end of its time to live). Every process gets this listener, so no model can forget it.
+ */
+@Component
+class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element element, ProcessDefinitionEntity processDefinition) {
+        processDefinition.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) AutorisationDemandeurPlugin::accorder);
+        processDefinition.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) AutorisationDemandeurPlugin::retirer);
+      }
+    });
+  }
+
+  static void accorder(DelegateExecution execution) {
+    String demandeur = Context.getCommandContext().getAuthenticatedUserId();
+    if (demandeur == null || !execution.getId().equals(execution.getProcessInstanceId())) {
+      return;
+    }
+    var configuration = Context.getProcessEngineConfiguration();
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              AuthorizationService autorisations = configuration.getAuthorizationService();
+              autorisations.saveAuthorization(
+                  lecture(autorisations, demandeur, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), ProcessInstancePermissions.READ));
+              if (configuration.isEnableHistoricInstancePermissions()) {
+                autorisations.saveAuthorization(
+                    lecture(
+                        autorisations,
+                        demandeur,
+                        Resources.HISTORIC_PROCESS_INSTANCE,
+                        execution.getProcessInstanceId(),
+                        HistoricProcessInstancePermissions.READ));
+              }
+              return null;
+            });
+  }
+
+  static void retirer(DelegateExecution execution) {
+    if (!execution.getId().equals(execution.getProcessInstanceId())) {
+      return;
+    }
+    var configuration = Context.getProcessEngineConfiguration();
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              AuthorizationService autorisations = configuration.getAuthorizationService();
+              autorisations.createAuthorizationQuery()
+                  .resourceType(Resources.PROCESS_INSTANCE)
+                  .resourceId(execution.getProcessInstanceId())
+                  .list()
+                  .forEach(a -> autorisations.deleteAuthorization(a.getId()));
+              return null;
+            });
+  }
+
+  private static Authorization lecture(
+      AuthorizationService autorisations, String utilisateur, Resource ressource, String id, Permission permission) {
+    Authorization autorisation = autorisations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    autorisation.setUserId(utilisateur);
+    autorisation.setResource(ressource);
+    autorisation.setResourceId(id);
+    autorisation.addPermission(permission);
+    return autorisation;
+  }
+}

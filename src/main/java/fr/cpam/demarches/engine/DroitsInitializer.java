@@ -1,0 +1,235 @@
+package fr.cpam.demarches.engine;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, at every start and without duplicating anything, the groups, their authorizations
+ * and the Tasklist filters of each role. What a role may do is written here once, as a table.
+ *
+ * <p>Who may start a procedure is written in its model: {@code camunda:candidateStarterGroups}
+ * on the process. Those groups get READ and CREATE_INSTANCE on that process definition.
+ */
+@Component
+class DroitsInitializer implements SmartInitializingSingleton {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DroitsInitializer.class);
+
+  static final String APP_TASKLIST = "tasklist";
+  static final String APP_COCKPIT = "cockpit";
+  static final String APP_ADMIN = "admin";
+
+  /** One line of the rights table: a group may do these things on this resource. */
+  record Droit(String groupe, Resource ressource, String id, Permission... permissions) {}
+
+  /** A Tasklist filter shown to some groups. */
+  record Filtre(String nom, String description, int priorite, String couleur, TaskQuery requete, List<String> groupes) {}
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+
+  DroitsInitializer(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      FilterService filterService,
+      TaskService taskService,
+      RepositoryService repositoryService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    Groupes.TOUS.forEach(g -> creerGroupe(g[0], g[1], g[2]));
+    droits().forEach(this::accorder);
+    droitsDeDemarrage().forEach(this::accorder);
+    filtres().forEach(this::creerFiltre);
+    LOG.info("Groupes, autorisations et filtres Tasklist à jour");
+  }
+
+  /** The rights of each role, other than starting procedures (see the models). */
+  static List<Droit> droits() {
+    List<Droit> droits = new ArrayList<>();
+    // Citizens: Tasklist only; they start the procedures their models allow; their own tasks
+    // and dossiers come from the assignee (engine default) and the starter (AutorisationDemandeurPlugin).
+    droits.add(new Droit(Groupes.ASSURES, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS));
+    droits.add(new Droit(Groupes.ASSURES, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+    // Agents: Tasklist, the tasks of their groups (engine default for candidate groups).
+    for (String service : Groupes.SERVICES) {
+      droits.add(new Droit(service, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS));
+      droits.add(new Droit(service, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
+    }
+    // Supervisors: every task (late work, reassignment) and a read-only Cockpit.
+    droits.add(new Droit(Groupes.SUPERVISEURS, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS));
+    droits.add(new Droit(Groupes.SUPERVISEURS, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
+    droits.add(new Droit(Groupes.SUPERVISEURS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE));
+    droits.add(lectureDesProcessus(Groupes.SUPERVISEURS));
+    droits.add(new Droit(Groupes.SUPERVISEURS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
+    droits.add(new Droit(Groupes.SUPERVISEURS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change.
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
+    droits.add(lectureDesProcessus(Groupes.ANALYSTES));
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.DEPLOYMENT, ANY, Permissions.READ));
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.HISTORIC_PROCESS_INSTANCE, ANY, org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ));
+    droits.add(new Droit(Groupes.ANALYSTES, Resources.HISTORIC_TASK, ANY, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ));
+    // Administrators: everything, on every resource.
+    for (Resource ressource : Resources.values()) {
+      droits.add(new Droit(Groupes.ADMINISTRATEURS, ressource, ANY, Permissions.ALL));
+    }
+    // Technical senders (medecins, employeurs): nothing in the engine; they only post to /api.
+    return droits;
+  }
+
+  private static Droit lectureDesProcessus(String groupe) {
+    return new Droit(
+        groupe,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_HISTORY,
+        Permissions.READ_INSTANCE,
+        Permissions.READ_TASK);
+  }
+
+  /** READ and CREATE_INSTANCE for the candidate starter groups of each deployed process. */
+  List<Droit> droitsDeDemarrage() {
+    List<Droit> droits = new ArrayList<>();
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      repositoryService.getIdentityLinksForProcessDefinition(definition.getId()).stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+          .forEach(
+              l ->
+                  droits.add(
+                      new Droit(
+                          l.getGroupId(),
+                          Resources.PROCESS_DEFINITION,
+                          definition.getKey(),
+                          Permissions.READ,
+                          Permissions.CREATE_INSTANCE)));
+    }
+    return droits;
+  }
+
+  List<Filtre> filtres() {
+    List<String> tasklist = new ArrayList<>(List.of(Groupes.ASSURES, Groupes.SUPERVISEURS, Groupes.ADMINISTRATEURS));
+    tasklist.addAll(Groupes.SERVICES);
+    List<String> personnel = new ArrayList<>(Groupes.SERVICES);
+    personnel.addAll(List.of(Groupes.SUPERVISEURS, Groupes.ADMINISTRATEURS));
+    return List.of(
+        new Filtre(
+            "Mes tâches",
+            "Les tâches qui vous sont attribuées : à compléter par vous.",
+            -10,
+            "#00629b",
+            taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+            tasklist),
+        new Filtre(
+            "Tâches de mon service",
+            "Les tâches de vos services que personne n'a encore prises : réclamez-en une pour la traiter.",
+            -5,
+            "#2e7d32",
+            taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"),
+            personnel),
+        new Filtre(
+            "En retard",
+            "Les tâches dont l'échéance est dépassée, la plus ancienne d'abord.",
+            0,
+            "#c62828",
+            taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+            personnel),
+        new Filtre(
+            "À suivre",
+            "Les tâches dont la date de suivi est arrivée.",
+            5,
+            "#ef6c00",
+            taskService.createTaskQuery().followUpBeforeExpression("${now()}"),
+            personnel));
+  }
+
+  private void creerGroupe(String id, String nom, String type) {
+    Group groupe = identityService.createGroupQuery().groupId(id).singleResult();
+    if (groupe == null) {
+      groupe = identityService.newGroup(id);
+    } else if (nom.equals(groupe.getName()) && type.equals(groupe.getType())) {
+      return;
+    }
+    groupe.setName(nom);
+    groupe.setType(type);
+    identityService.saveGroup(groupe);
+  }
+
+  void accorder(Droit droit) {
+    Authorization existante =
+        authorizationService.createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(droit.groupe())
+            .resourceType(droit.ressource())
+            .resourceId(droit.id())
+            .singleResult();
+    Authorization autorisation = existante;
+    if (autorisation == null) {
+      autorisation = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      autorisation.setGroupId(droit.groupe());
+      autorisation.setResource(droit.ressource());
+      autorisation.setResourceId(droit.id());
+    } else if (Arrays.stream(droit.permissions()).allMatch(autorisation::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : droit.permissions()) {
+      autorisation.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(autorisation);
+  }
+
+  private void creerFiltre(Filtre definition) {
+    List<Filter> existants = filterService.createTaskFilterQuery().filterName(definition.nom()).list();
+    Filter filtre = existants.isEmpty() ? filterService.newTaskFilter(definition.nom()) : existants.get(0);
+    // Two nodes starting together may both have created it: keep one.
+    existants.stream().skip(1).forEach(f -> filterService.deleteFilter(f.getId()));
+    filtre.setQuery(definition.requete());
+    filtre.setProperties(
+        Map.of(
+            "description", definition.description(),
+            "priority", definition.priorite(),
+            "color", definition.couleur(),
+            "refresh", true,
+            "variables", List.of(Map.of("name", "reference", "label", "Dossier"))));
+    filterService.saveFilter(filtre);
+    for (String groupe : definition.groupes()) {
+      accorder(new Droit(groupe, Resources.FILTER, filtre.getId(), Permissions.READ));
+    }
+  }
+}

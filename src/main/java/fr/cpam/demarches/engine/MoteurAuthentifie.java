@@ -1,0 +1,47 @@
+package fr.cpam.demarches.engine;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine calls as the person who calls our API, so that the engine checks their
+ * authorizations and records them (the {@code initiator} of a process, the user who completed
+ * a task, the user operation log).
+ *
+ * <p>Our {@code /api} services otherwise call the engine as the system, after checking the
+ * caller's rights themselves (a citizen's dossiers are found by their NIR). Use this class when
+ * the engine itself must know the person: starting a citizen procedure, completing a task.
+ */
+@Component
+public class MoteurAuthentifie {
+
+  private final IdentityService identityService;
+
+  MoteurAuthentifie(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public <T> T executer(Supplier<T> action) {
+    String utilisateur = UtilisateurConnecte.idObligatoire();
+    var precedente = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(utilisateur, UtilisateurConnecte.groupes());
+    try {
+      return action.get();
+    } finally {
+      if (precedente == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(precedente);
+      }
+    }
+  }
+
+  public void executer(Runnable action) {
+    executer(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+}

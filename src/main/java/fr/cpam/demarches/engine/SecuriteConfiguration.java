@@ -1,0 +1,96 @@
+package fr.cpam.demarches.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import java.util.Arrays;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what.
+ *
+ * <ul>
+ *   <li>The webapps ({@code /camunda/**}: Tasklist, Cockpit, Admin) keep their own login, session
+ *       and anti-CSRF token; the engine's application authorizations decide who enters which.
+ *   <li>Our API ({@code /api/**}), the engine's REST API ({@code /engine-rest/**}), the API
+ *       documentation and the management endpoints require a person: HTTP Basic against the
+ *       engine's identity service, or the Tasklist session of the same browser. Anonymous calls
+ *       get 401, wrong roles 403, both as French problem+json.
+ *   <li>Each of our endpoints states its roles with an {@code Acces...} annotation; the engine
+ *       REST API checks the engine's authorizations for the authenticated person.
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+class SecuriteConfiguration {
+
+  /** Paths of the servlets of the engine too (Jersey), not only of Spring MVC. */
+  static RequestMatcher chemins(String... motifs) {
+    return new OrRequestMatcher(
+        Arrays.stream(motifs).map(m -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(m)).toList());
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher(
+            chemins("/camunda/**", "/", "/favicon.ico", "/error"))
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .headers(h -> h.disable())
+        .requestCache(r -> r.disable())
+        .securityContext(s -> s.disable())
+        .sessionManagement(s -> s.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ObjectMapper json,
+      IdentityService identityService,
+      ProcessEngine processEngine,
+      IdentiteMoteurAuthenticationProvider identite)
+      throws Exception {
+    var nonAuthentifie = ReponsesSecurite.nonAuthentifie(json);
+    return http.authenticationProvider(identite)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(chemins("/actuator/health", "/actuator/health/**", "/actuator/info"))
+                    .permitAll()
+                    .requestMatchers(chemins("/actuator/**"))
+                    .hasRole(Groupes.ADMINISTRATEURS)
+                    // Technical senders only post their documents to our API.
+                    .requestMatchers(chemins("/engine-rest/**"))
+                    .access(
+                        AuthorizationManagers.allOf(
+                            AuthenticatedAuthorizationManager.authenticated(),
+                            AuthorizationManagers.not(
+                                AuthorityAuthorizationManager.hasAnyRole(Groupes.MEDECINS, Groupes.EMPLOYEURS))))
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(nonAuthentifie))
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(nonAuthentifie).accessDeniedHandler(ReponsesSecurite.accesRefuse(json)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .addFilterAfter(new SessionWebappAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new AuthentificationMoteurFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+}

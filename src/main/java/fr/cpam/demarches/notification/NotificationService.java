@@ -1,0 +1,56 @@
+package fr.cpam.demarches.notification;
+
+import fr.cpam.demarches.commun.IntrouvableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells a citizen that something happened in one of their dossiers. Called by the procedures'
+ * delegates, inside the engine's transaction: if the step fails, no notification is left behind.
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+  private final NotificationRepository notifications;
+
+  NotificationService(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  /**
+   * @param destinataire the engine user id of the account owner (13 NIR characters)
+   * @param referenceDossier the dossier it is about, or null
+   */
+  @Transactional
+  public Notification notifier(String destinataire, String referenceDossier, String titre, String texte) {
+    Notification notification = notifications.save(new Notification(destinataire, referenceDossier, titre, texte));
+    LOG.info("Notification « {} » pour le dossier {}", titre, referenceDossier);
+    return notification;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Notification> de(String destinataire, Pageable page) {
+    return notifications.findByDestinataireOrderByCreeLeDescIdDesc(destinataire, page);
+  }
+
+  @Transactional(readOnly = true)
+  public long nonLues(String destinataire) {
+    return notifications.countByDestinataireAndLueLeIsNull(destinataire);
+  }
+
+  @Transactional
+  public Notification marquerLue(String destinataire, Long id) {
+    Notification notification =
+        notifications
+            .findByIdAndDestinataire(id, destinataire)
+            .orElseThrow(() -> new IntrouvableException("Aucune notification " + id + " dans votre espace."));
+    notification.marquerLue();
+    return notification;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Notifications sent to a citizen by the procedures (declaration registered, card sent,
+ * payment made...). Procedures call {@link fr.cpam.demarches.notification.NotificationService};
+ * the citizen reads them with {@code GET /api/notifications} and, once the messagerie exists,
+ * in the same inbox as the CPAM's messages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package fr.cpam.demarches.notification;
