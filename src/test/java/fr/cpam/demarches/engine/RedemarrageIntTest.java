@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The embedded default as a user lives it: start on an H2 file, stop, start again. The data is
  * still there, every model of processes/ is deployed, and the second start deploys nothing new
- * and duplicates no group, authorization or filter.
+ * and duplicates no group, authorization or filter. The first start is the packaged jar's
+ * (no demo profile: no demo account); the second adds the demo accounts.
  */
 class RedemarrageIntTest {
 
@@ -39,9 +40,9 @@ class RedemarrageIntTest {
       long utilisateurs,
       long groupes) {}
 
-  private ConfigurableApplicationContext demarrer() {
+  private ConfigurableApplicationContext demarrer(String... profils) {
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
-        .profiles("test", "demo")
+        .profiles(profils)
         .properties(
             "spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
             "server.port=0",
@@ -66,7 +67,10 @@ class RedemarrageIntTest {
         depot.createDeploymentQuery().count(),
         versions,
         ressources,
-        moteur.getAuthorizationService().createAuthorizationQuery().count(),
+        // Rights of groups: those of users come with the users (each may edit their own profile).
+        moteur.getAuthorizationService().createAuthorizationQuery()
+            .groupIdIn(fr.cpam.demarches.engine.Groupes.TOUS.stream().map(g -> g[0]).toArray(String[]::new))
+            .count(),
         moteur.getFilterService().createFilterQuery().count(),
         moteur.getIdentityService().createUserQuery().count(),
         moteur.getIdentityService().createGroupQuery().count());
@@ -91,18 +95,21 @@ class RedemarrageIntTest {
     org.junit.jupiter.api.Assumptions.assumeFalse(modeles.isEmpty(), "aucun modèle dans processes/ pour l'instant");
 
     Etat avant;
-    try (ConfigurableApplicationContext premier = demarrer()) {
+    try (ConfigurableApplicationContext premier = demarrer("test")) {
       avant = etat(premier);
+      assertThat(avant.utilisateurs()).as("sans le profil demo, aucun compte de démonstration").isZero();
       premier.getBean(NotificationService.class).notifier("2850475112345", "TEST-REDEMARRAGE", "Avant l'arrêt", "Toujours là.");
     }
-    for (String modele : modeles) {
-      assertThat(avant.ressources()).as("déployé : " + modele).anyMatch(r -> r.replace('\\', '/').endsWith(modele));
-    }
+    assertThat(avant.ressources()).as("chaque modèle déployé sous son nom dans processes/").containsAll(modeles);
     assertThat(avant.versions().values()).containsOnly(1);
 
-    try (ConfigurableApplicationContext second = demarrer()) {
+    try (ConfigurableApplicationContext second = demarrer("test", "demo")) {
       Etat apres = etat(second);
-      assertThat(apres).isEqualTo(avant);
+      assertThat(apres.utilisateurs()).as("comptes de démonstration").isEqualTo(13);
+      assertThat(new Etat(apres.deploiements(), apres.versions(), apres.ressources(), apres.autorisations(),
+              apres.filtres(), 0, apres.groupes()))
+          .as("rien de redéployé ni de dupliqué")
+          .isEqualTo(avant);
       assertThat(second.getBean(NotificationRepository.class).findByReferenceDossierOrderByCreeLeAscIdAsc("TEST-REDEMARRAGE"))
           .hasSize(1);
     }
