@@ -2,7 +2,9 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,10 @@ import org.springframework.stereotype.Component;
  * attachments) when the process starts: the variable {@code reference} says so. A message
  * written in the Tasklist start form is checked and recorded here, synchronously, so that a
  * refusal reaches the citizen's screen; its reference becomes the business key.
+ *
+ * <p>A citizen may also start the process through the engine's REST API with variables of their
+ * choosing: a {@code reference} is accepted only if it is the business key, names a
+ * conversation of that citizen, and no other dossier runs or ran on it.
  */
 @Component
 class EnregistrerMessageDelegate implements JavaDelegate {
@@ -23,7 +29,19 @@ class EnregistrerMessageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(REFERENCE) == null) {
+    Object reference = execution.getVariable(REFERENCE);
+    if (reference != null) {
+      // Without the caller's authorizations: a citizen's own query would not see the other dossiers.
+      boolean autreDossier =
+          Context.getCommandContext().runWithoutAuthorization(
+              () -> execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+                  .processInstanceBusinessKey(reference.toString()).count() > 0);
+      if (autreDossier
+          || !reference.equals(execution.getProcessBusinessKey())
+          || !traitement.appartientA(reference.toString(), (String) execution.getVariable(INITIATOR))) {
+        throw new FormulaireInvalideException(REFERENCE, "La référence " + reference + " ne correspond à aucun message à traiter.");
+      }
+    } else {
       Conversation conversation =
           traitement.enregistrerDepuisTasklist(
               (String) execution.getVariable(INITIATOR),

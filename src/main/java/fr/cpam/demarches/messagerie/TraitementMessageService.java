@@ -87,6 +87,12 @@ class TraitementMessageService {
     return conversation;
   }
 
+  /** Whether the conversation exists and is that citizen's. */
+  @Transactional(readOnly = true)
+  boolean appartientA(String reference, String titulaire) {
+    return conversations.findByReference(reference).map(c -> c.getTitulaire().equals(titulaire)).orElse(false);
+  }
+
   /** The service that has the message now and the date by which it must answer. */
   @Transactional
   void confier(String reference, String service, Date echeance) {

@@ -275,6 +275,20 @@ class MessagerieApiIntTest {
     assertThat(taskService.createTaskQuery().taskId(tache).count()).isOne();
   }
 
+  @Test
+  void demarrer_le_processus_par_l_api_du_moteur_sur_la_conversation_d_un_autre_est_refuse() {
+    String reference = envoyer(Http.CLAIRE, "AUTRE", "question");
+    String corps = "{\"businessKey\":\"" + reference + "\",\"variables\":{\"reference\":{\"value\":\"" + reference + "\"}}}";
+
+    Reponse marc = http.en(Http.MARC, Http.MARC_CODE).post("/engine-rest/process-definition/key/MessageAssure/start", corps);
+    Reponse claire = http.en(Http.CLAIRE).post("/engine-rest/process-definition/key/MessageAssure/start", corps);
+
+    assertThat(marc.statut()).as(marc.corps()).isNotEqualTo(200);
+    assertThat(marc.corps()).contains("ne correspond à aucun message à traiter");
+    assertThat(claire.statut()).as("un seul dossier par conversation").isNotEqualTo(200);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isOne();
+  }
+
   // --- helpers
 
   record Piece(String nom, String type, byte[] contenu) {}
