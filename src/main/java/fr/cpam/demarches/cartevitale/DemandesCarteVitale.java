@@ -93,10 +93,23 @@ class DemandesCarteVitale {
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(premiereTache).singleResult();
       moteur.executer(() -> taskService.complete(tache.getId(), saisie.enVariables()));
       return dossiers.dossier(instance.getBusinessKey());
-    } catch (FormulaireInvalideException refus) {
-      ErreurChamp premiere = refus.erreurs().get(0);
-      throw new DemandeInvalideException(premiere.champ(), premiere.message());
+    } catch (RuntimeException refus) {
+      throw enDemandeInvalide(refus);
     }
+  }
+
+  /**
+   * A form refused by a listener (the engine wraps the listener's exception) becomes the API's
+   * 422; any other failure goes on as it is.
+   */
+  static RuntimeException enDemandeInvalide(RuntimeException echec) {
+    for (Throwable cause = echec; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormulaireInvalideException refus) {
+        ErreurChamp premiere = refus.erreurs().get(0);
+        return new DemandeInvalideException(premiere.champ(), premiere.message());
+      }
+    }
+    return echec;
   }
 
   private static org.camunda.bpm.engine.variable.value.FileValue fichier(ReceptionPieces.Fichier f) {
@@ -185,8 +198,8 @@ class DemandesCarteVitale {
             .putValueTyped(Variables.PIECE_IDENTITE, fichier(pieceIdentite));
     try {
       moteur.executer(() -> taskService.complete(tache.getId(), variables));
-    } catch (FormulaireInvalideException refus) {
-      throw new DemandeInvalideException(refus.erreurs().get(0).champ(), refus.erreurs().get(0).message());
+    } catch (RuntimeException refus) {
+      throw enDemandeInvalide(refus);
     }
     return dossiers.dossier(reference);
   }
