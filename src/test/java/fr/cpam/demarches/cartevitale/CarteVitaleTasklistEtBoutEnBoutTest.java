@@ -7,15 +7,10 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
 import fr.cpam.demarches.compte.StatutCarteVitale;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +28,9 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
   @Autowired DossierCarteVitaleRepository dossiers;
   @Autowired CarteVitaleRepository cartes;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired FabriqueCartesSimulee fabrique;
   @Autowired DelaisCarteVitale delais;
+  @Autowired JobsEtHorloge jobs;
 
   @AfterEach
   void remettreLHorloge() {
@@ -150,14 +145,14 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
         "photo.jpg", ProcessusCarteVitaleTest.JPEG, "passeport.pdf", ProcessusCarteVitaleTest.PDF);
     assertThat(pieces.statut()).isEqualTo(200);
 
-    executerJobsDus(reference);
+    jobs.executerJobsDus(reference);
     assertThat(citoyen.get("/api/cartes-vitale/declarations/" + reference).json().path("statut").asText()).isEqualTo("en_fabrication");
-    avancer(delais.getFabriqueSimulee().getDelaiFabrication());
+    jobs.avancer(delais.getFabriqueSimulee().getDelaiFabrication());
     fabrique.transmettreReponsesEchues();
-    executerJobsDus(reference);
-    avancer(delais.getFabriqueSimulee().getDelaiExpedition());
+    jobs.executerJobsDus(reference);
+    jobs.avancer(delais.getFabriqueSimulee().getDelaiExpedition());
     fabrique.transmettreReponsesEchues();
-    executerJobsDus(reference);
+    jobs.executerJobsDus(reference);
 
     JsonNode dossier = citoyen.get("/api/cartes-vitale/declarations/" + reference).json();
     assertThat(dossier.path("statut").asText()).isEqualTo("carte_expediee");
@@ -168,21 +163,5 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
     assertThat(moi.path("cartes").findValuesAsText("statut")).containsExactlyInAnyOrder("expediee", "en_opposition");
     assertThat(citoyen.get("/api/notifications").json().path("notifications").findValuesAsText("titre"))
         .contains("Déclaration de vol enregistrée", "Carte Vitale expédiée");
-  }
-
-  void executerJobsDus(String reference) {
-    for (int tour = 0; tour < 20; tour++) {
-      var instances = new HashSet<>(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-          .stream().map(ProcessInstance::getId).toList());
-      List<Job> dus = instances.isEmpty() ? List.of() : managementService.createJobQuery().processInstanceIds(instances).executable().list();
-      if (dus.isEmpty()) {
-        return;
-      }
-      dus.forEach(j -> managementService.executeJob(j.getId()));
-    }
-  }
-
-  void avancer(java.time.Duration duree) {
-    ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree).plusSeconds(60)));
   }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.engine.Groupes;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -50,6 +46,7 @@ abstract class ProcessusCarteVitaleTest {
   @Autowired fr.cpam.demarches.compte.CarteVitaleRepository cartes;
   @Autowired fr.cpam.demarches.notification.NotificationRepository notifications;
   @Autowired FabriqueCartesSimulee fabrique;
+  @Autowired JobsEtHorloge jobs;
 
   @BeforeEach
   void initialiserAssertions() {
@@ -97,36 +94,16 @@ abstract class ProcessusCarteVitaleTest {
     return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(cle).singleResult();
   }
 
-  /** Runs every job of the dossier (parent and called process) that is due now, until none is left. */
   void executerJobsDus(String reference) {
-    for (int tour = 0; tour < 20; tour++) {
-      List<Job> dus = jobsDus(reference);
-      if (dus.isEmpty()) {
-        return;
-      }
-      dus.forEach(j -> managementService.executeJob(j.getId()));
-    }
-    throw new AssertionError("Des jobs restent dus après 20 tours pour " + reference);
+    jobs.executerJobsDus(reference);
   }
 
-  List<Job> jobsDus(String reference) {
-    List<String> instances =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-            .map(ProcessInstance::getId).toList();
-    if (instances.isEmpty()) {
-      return List.of();
-    }
-    return managementService.createJobQuery().processInstanceIds(new java.util.HashSet<>(instances)).executable().list();
-  }
-
-  /** Moves the engine clock (timers, due dates, the rules' "today"). */
   void avancer(java.time.Period periode) {
-    Instant maintenant = ClockUtil.getCurrentTime().toInstant();
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.ofInstant(maintenant, fr.cpam.demarches.commun.Horloge.PARIS).plus(periode).plusMinutes(1).toInstant()));
+    jobs.avancer(periode);
   }
 
   void avancer(java.time.Duration duree) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree).plusSeconds(60)));
+    jobs.avancer(duree);
   }
 
   /** The factory's answer, as it would come. */

@@ -33,6 +33,15 @@ class ProductionCarteVitaleProcessTest extends ProcessusCarteVitaleTest {
     return runtimeService.createProcessInstanceByKey(CLE).businessKey(reference).setVariable(Variables.REFERENCE, reference).execute();
   }
 
+  /** A production whose factory has said nothing for ten days: an agent is asked to chase it. */
+  ProcessInstance productionEnRetard() {
+    ProcessInstance pi = production();
+    executerJobsDus(pi.getBusinessKey());
+    avancer(Period.ofDays(10));
+    executerJobsDus(pi.getBusinessKey());
+    return pi;
+  }
+
   @Test
   void la_fabrique_simulee_repond_apres_ses_delais_et_la_carte_devient_active_apres_l_acheminement() {
     ProcessInstance pi = production();
@@ -69,11 +78,8 @@ class ProductionCarteVitaleProcessTest extends ProcessusCarteVitaleTest {
 
   @Test
   void fabrique_muette_dix_jours_un_agent_renvoie_la_commande_puis_la_carte_est_fabriquee() {
-    ProcessInstance pi = production();
+    ProcessInstance pi = productionEnRetard();
     String reference = pi.getBusinessKey();
-    executerJobsDus(reference);
-    avancer(Period.ofDays(10));
-    executerJobsDus(reference);
     assertThat(pi).isWaitingAt(TACHE_ATTENDRE_FABRICATION, TACHE_RELANCER_FABRIQUE);
     assertThat(tache(reference, TACHE_RELANCER_FABRIQUE)).satisfies(t -> assertThat(t.getDueDate()).isNotNull());
 
@@ -92,11 +98,8 @@ class ProductionCarteVitaleProcessTest extends ProcessusCarteVitaleTest {
 
   @Test
   void fabrique_muette_l_agent_la_relance_sans_renvoyer_la_commande() {
-    ProcessInstance pi = production();
+    ProcessInstance pi = productionEnRetard();
     String reference = pi.getBusinessKey();
-    executerJobsDus(reference);
-    avancer(Period.ofDays(10));
-    executerJobsDus(reference);
     completerEnTantQueAgent(tache(reference, TACHE_RELANCER_FABRIQUE), Map.of(VAR_NOUVELLE_COMMANDE, false));
 
     assertThat(pi).hasPassed(FIN_FABRIQUE_RELANCEE).hasNotPassed(TACHE_COMMANDER_A_NOUVEAU).isWaitingAt(TACHE_ATTENDRE_FABRICATION);
@@ -104,11 +107,8 @@ class ProductionCarteVitaleProcessTest extends ProcessusCarteVitaleTest {
 
   @Test
   void la_reponse_de_la_fabrique_retire_la_tache_de_relance_encore_ouverte() {
-    ProcessInstance pi = production();
+    ProcessInstance pi = productionEnRetard();
     String reference = pi.getBusinessKey();
-    executerJobsDus(reference);
-    avancer(Period.ofDays(10));
-    executerJobsDus(reference);
     assertThat(tache(reference, TACHE_RELANCER_FABRIQUE)).isNotNull();
 
     correler(MESSAGE_CARTE_FABRIQUEE, reference, Map.of());
