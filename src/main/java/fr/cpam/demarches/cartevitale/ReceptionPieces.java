@@ -107,6 +107,7 @@ class ReceptionPieces {
     var valableJusquAu = Horloge.aujourdhui().plus(delais.getValiditePieces());
     garder(dossier, PieceJustificative.Nature.PHOTO, photo, tacheId, processInstanceId, taskService, valableJusquAu);
     garder(dossier, PieceJustificative.Nature.PIECE_IDENTITE, pieceIdentite, tacheId, processInstanceId, taskService, valableJusquAu);
+    dossier.passerA(StatutDossier.PIECES_RECUES, null);
   }
 
   private void garder(

@@ -6,6 +6,7 @@ enum StatutDossier {
   DEMANDEE("Demande enregistrée", false),
   EN_EXAMEN("En cours d'examen par votre CPAM", false),
   PIECES_ATTENDUES("En attente de votre photo et de votre pièce d'identité", false),
+  PIECES_RECUES("Photo et pièce d'identité reçues", false),
   IDENTITE_EN_VERIFICATION("Pièces reçues, en cours de vérification", false),
   EN_FABRICATION("Carte en cours de fabrication", false),
   CARTE_FABRIQUEE("Carte fabriquée, en attente d'expédition", false),

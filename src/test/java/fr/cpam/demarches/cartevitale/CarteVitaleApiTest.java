@@ -242,6 +242,7 @@ class CarteVitaleApiTest {
 
     var bonnes = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF);
     assertThat(bonnes.statut()).isEqualTo(200);
+    assertThat(bonnes.json().path("statut").asText()).isEqualTo("pieces_recues");
     assertThat(envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF).statut())
         .as("plus rien n'est attendu").isEqualTo(409);
     assertThat(envoyerPieces(comptes.famille(), chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF).statut())

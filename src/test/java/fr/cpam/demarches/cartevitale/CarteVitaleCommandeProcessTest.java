@@ -41,7 +41,7 @@ class CarteVitaleCommandeProcessTest extends ProcessusCarteVitaleTest {
 
     assertThat(pi).isEnded().hasPassed(APPEL_PRODUCTION, FIN_CARTE_PRODUITE);
     DossierCarteVitale dossier = dossier(reference);
-    assertStatuts(dossier, StatutDossier.DEMANDEE, StatutDossier.PIECES_ATTENDUES, StatutDossier.IDENTITE_EN_VERIFICATION,
+    assertStatuts(dossier, StatutDossier.DEMANDEE, StatutDossier.PIECES_ATTENDUES, StatutDossier.PIECES_RECUES, StatutDossier.IDENTITE_EN_VERIFICATION,
         StatutDossier.EN_FABRICATION, StatutDossier.CARTE_FABRIQUEE, StatutDossier.CARTE_EXPEDIEE, StatutDossier.CARTE_ACTIVE);
     assertThat(cartes.findByTitulaireOrderByDateStatutDesc(famille.collegien())).singleElement()
         .satisfies(c -> assertThat(c.getStatut()).isEqualTo(StatutCarteVitale.ACTIVE));

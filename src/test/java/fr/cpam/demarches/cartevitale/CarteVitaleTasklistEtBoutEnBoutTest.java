@@ -158,7 +158,7 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
     assertThat(dossier.path("statut").asText()).isEqualTo("carte_expediee");
     assertThat(dossier.path("numeroSuivi").asText()).matches("1L\\d{11}");
     assertThat(dossier.path("historique").findValuesAsText("statut")).containsExactly(
-        "declaree", "en_examen", "pieces_attendues", "en_fabrication", "carte_fabriquee", "carte_expediee");
+        "declaree", "en_examen", "pieces_attendues", "pieces_recues", "en_fabrication", "carte_fabriquee", "carte_expediee");
     JsonNode moi = CarteVitaleApiTest.personne(citoyen.get("/api/cartes-vitale").json(), famille.parent());
     assertThat(moi.path("cartes").findValuesAsText("statut")).containsExactlyInAnyOrder("expediee", "en_opposition");
     assertThat(citoyen.get("/api/notifications").json().path("notifications").findValuesAsText("titre"))
