@@ -99,7 +99,20 @@ class CarteVitaleController {
   @AccesAssureOuAgent
   @Operation(summary = "Suivre un dossier", description = "Le statut du dossier et leur historique ; visible de son titulaire et des agents.")
   DossierVue dossier(@Parameter(example = "CV-2026-000123") @PathVariable String reference) {
-    return DossierVue.de(demandes.consulter(reference), demandes.oppositions(reference));
+    return DossierVue.de(demandes.consulter(reference), demandes.oppositions(reference), demandes.pieces(reference));
+  }
+
+  @GetMapping({"/declarations/{reference}/pieces/{id}", "/commandes/{reference}/pieces/{id}"})
+  @AccesAssureOuAgent
+  @Operation(
+      summary = "Télécharger une pièce reçue",
+      description = "La photo ou la pièce d'identité du dossier, pour l'agent qui vérifie l'identité (et pour le titulaire).")
+  ResponseEntity<byte[]> piece(@PathVariable String reference, @PathVariable Long id) {
+    var piece = demandes.contenuPiece(reference, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(piece.typeContenu()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(piece.nomFichier()).build().toString())
+        .body(piece.contenu());
   }
 
   @GetMapping(value = {"/declarations/{reference}/attestation", "/commandes/{reference}/attestation"}, produces = MediaType.APPLICATION_PDF_VALUE)

@@ -61,6 +61,12 @@ final class CarteVitaleVues {
 
   record OppositionVue(String numeroSerie, Instant dateOpposition, String motif) {}
 
+  record PieceVue(Long id, String nature, String nomFichier, String typeContenu, long taille, Instant recueLe) {
+    static PieceVue de(PieceJustificative p) {
+      return new PieceVue(p.getId(), p.getNature().name().toLowerCase(), p.getNomFichier(), p.getTypeContenu(), p.getTaille(), p.getRecueLe());
+    }
+  }
+
   record BeneficiaireVue(String nir, String nom, String prenom, LocalDate dateNaissance) {}
 
   @Schema(description = "Un dossier carte Vitale et l'historique de ses statuts")
@@ -79,9 +85,10 @@ final class CarteVitaleVues {
       Instant creeLe,
       Instant closLe,
       List<OppositionVue> oppositions,
+      @Schema(description = "Photo et pièce d'identité reçues ; contenu par GET …/pieces/{id}") List<PieceVue> pieces,
       List<EtapeVue> historique) {
 
-    static DossierVue de(DossierCarteVitale d, List<OppositionCarteVitale> oppositions) {
+    static DossierVue de(DossierCarteVitale d, List<OppositionCarteVitale> oppositions, List<PieceJustificative> pieces) {
       return new DossierVue(
           d.getReference(),
           d.getNature().name().toLowerCase(),
@@ -97,6 +104,7 @@ final class CarteVitaleVues {
           d.getCreeLe(),
           d.getClosLe(),
           oppositions.stream().map(o -> new OppositionVue(o.getNumeroSerie(), o.getDateOpposition(), o.getMotif().code())).toList(),
+          pieces.stream().map(PieceVue::de).toList(),
           d.getHistorique().stream()
               .map(h -> new EtapeVue(h.getStatut().code(), h.getStatut().libelle(), h.getDateStatut(), h.getCommentaire()))
               .toList());

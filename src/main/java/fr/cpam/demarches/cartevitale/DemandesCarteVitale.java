@@ -36,6 +36,7 @@ class DemandesCarteVitale {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ReceptionPieces reception;
+  private final PieceJustificativeRepository pieces;
 
   DemandesCarteVitale(
       DossiersCarteVitale dossiers,
@@ -43,13 +44,15 @@ class DemandesCarteVitale {
       MoteurAuthentifie moteur,
       RuntimeService runtimeService,
       TaskService taskService,
-      ReceptionPieces reception) {
+      ReceptionPieces reception,
+      PieceJustificativeRepository pieces) {
     this.dossiers = dossiers;
     this.comptes = comptes;
     this.moteur = moteur;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.reception = reception;
+    this.pieces = pieces;
   }
 
   /**
@@ -156,6 +159,29 @@ class DemandesCarteVitale {
     Assure compte = comptes.compteConnecte();
     compte.getBeneficiaires().size();
     return Map.entry(compte, dossiers.dossiersDe(compte.getNir()));
+  }
+
+  /** The photo and identity document received for a dossier. */
+  @Transactional(readOnly = true)
+  List<PieceJustificative> pieces(String reference) {
+    return pieces.findByReferenceDossierOrderByIdAsc(consulter(reference).getReference());
+  }
+
+  /** A file received for the dossier, for the agent who checks the identity (and its owner). */
+  record ContenuPiece(String nomFichier, String typeContenu, byte[] contenu) {}
+
+  @Transactional(readOnly = true)
+  ContenuPiece contenuPiece(String reference, Long id) {
+    PieceJustificative piece =
+        pieces(reference).stream()
+            .filter(p -> p.getId().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new IntrouvableException("Aucune pièce " + id + " dans le dossier " + reference + "."));
+    try (var flux = taskService.getAttachmentContent(piece.getPieceJointeId())) {
+      return new ContenuPiece(piece.getNomFichier(), piece.getTypeContenu(), flux.readAllBytes());
+    } catch (java.io.IOException | NullPointerException illisible) {
+      throw new IntrouvableException("Le fichier de la pièce " + id + " n'est plus disponible.");
+    }
   }
 
   /** The name of the CPAM of the dossier's account, for the attestation. */

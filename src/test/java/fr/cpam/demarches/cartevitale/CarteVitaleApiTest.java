@@ -243,6 +243,14 @@ class CarteVitaleApiTest {
     var bonnes = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF);
     assertThat(bonnes.statut()).isEqualTo(200);
     assertThat(bonnes.json().path("statut").asText()).isEqualTo("pieces_recues");
+    JsonNode recues = http.en("agent.droits").get("/api/cartes-vitale/declarations/" + reference).json().path("pieces");
+    assertThat(recues.findValuesAsText("nature")).containsExactly("photo", "piece_identite");
+    assertThat(recues.findValuesAsText("typeContenu")).containsExactly("image/jpeg", "application/pdf");
+    var photo = http.en("agent.droits").octets("/api/cartes-vitale/declarations/" + reference + "/pieces/" + recues.get(0).path("id").asText());
+    assertThat(photo.statusCode()).isEqualTo(200);
+    assertThat(photo.body()).isEqualTo(ProcessusCarteVitaleTest.JPEG);
+    assertThat(en(comptes.famille()).octets("/api/cartes-vitale/declarations/" + reference + "/pieces/" + recues.get(0).path("id").asText())
+        .statusCode()).isEqualTo(404);
     assertThat(envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF).statut())
         .as("plus rien n'est attendu").isEqualTo(409);
     assertThat(envoyerPieces(comptes.famille(), chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF).statut())
