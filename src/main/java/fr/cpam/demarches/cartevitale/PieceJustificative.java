@@ -104,6 +104,10 @@ class PieceJustificative {
     return referenceDossier;
   }
 
+  String getPieceJointeId() {
+    return pieceJointeId;
+  }
+
   Instant getRecueLe() {
     return recueLe;
   }

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /**
  * "Transmettre une photo et une pièce d'identité": the files come as File variables ({@code
  * photo}, {@code pieceIdentite}), from the engine REST API or from our API. They are checked,
- * attached to the task and recorded; the variables are then removed so that the files are not
+ * attached to the dossier's process instance and recorded; the variables are then removed so that the files are not
  * kept twice in the engine.
  */
 @Component("piecesTransmisesListener")
-class PiecesTransmisesListener implements TaskListener {
+class PiecesTransmisesListener implements ExecutionListener {
 
   private final ReceptionPieces reception;
   private final DelaisCarteVitale delais;
@@ -24,13 +24,15 @@ class PiecesTransmisesListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    var execution = task.getExecution();
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    DemandeSaisieListener.assure(execution);
     reception.recevoir(
-        (String) task.getVariable(Variables.REFERENCE),
-        task.getId(),
-        task.getProcessInstanceId(),
-        task.getProcessEngineServices().getTaskService(),
+        (String) execution.getVariable(Variables.REFERENCE),
+        execution.getProcessInstanceId(),
+        execution.getProcessEngineServices().getTaskService(),
         fichier(execution.getVariableTyped(Variables.PHOTO), delais.getTailleMaxPhoto()),
         fichier(execution.getVariableTyped(Variables.PIECE_IDENTITE), delais.getTailleMaxPieceIdentite()));
     execution.removeVariable(Variables.PHOTO);

@@ -92,21 +92,22 @@ class ReceptionPieces {
   }
 
   /**
-   * Keeps both files: attached to the task (the engine stores them with the dossier's history)
+   * Keeps both files: attached to the dossier's process instance (the engine keeps them with its
+   * history)
    * and recorded as on file for the beneficiary.
    *
    * @throws FormulaireInvalideException when a file is missing, too large or of the wrong type
    */
   @Transactional
-  void recevoir(String reference, String tacheId, String processInstanceId, TaskService taskService, Fichier photo, Fichier pieceIdentite) {
+  void recevoir(String reference, String processInstanceId, TaskService taskService, Fichier photo, Fichier pieceIdentite) {
     List<ErreurChamp> erreurs = verifier(photo, pieceIdentite);
     if (!erreurs.isEmpty()) {
       throw new FormulaireInvalideException(erreurs);
     }
     DossierCarteVitale dossier = dossiers.dossier(reference);
     var valableJusquAu = Horloge.aujourdhui().plus(delais.getValiditePieces());
-    garder(dossier, PieceJustificative.Nature.PHOTO, photo, tacheId, processInstanceId, taskService, valableJusquAu);
-    garder(dossier, PieceJustificative.Nature.PIECE_IDENTITE, pieceIdentite, tacheId, processInstanceId, taskService, valableJusquAu);
+    garder(dossier, PieceJustificative.Nature.PHOTO, photo, processInstanceId, taskService, valableJusquAu);
+    garder(dossier, PieceJustificative.Nature.PIECE_IDENTITE, pieceIdentite, processInstanceId, taskService, valableJusquAu);
     dossier.passerA(StatutDossier.PIECES_RECUES, null);
   }
 
@@ -114,7 +115,6 @@ class ReceptionPieces {
       DossierCarteVitale dossier,
       PieceJustificative.Nature nature,
       Fichier fichier,
-      String tacheId,
       String processInstanceId,
       TaskService taskService,
       java.time.LocalDate valableJusquAu) {
@@ -123,9 +123,9 @@ class ReceptionPieces {
     // The citizen may complete the task but not write attachments: the check was done above.
     Attachment piece =
         Context.getCommandContext() == null
-            ? taskService.createAttachment(type, tacheId, processInstanceId, fichier.nom(), libelle, flux(fichier))
+            ? taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier))
             : Context.getCommandContext().runWithoutAuthorization(
-                () -> taskService.createAttachment(type, tacheId, processInstanceId, fichier.nom(), libelle, flux(fichier)));
+                () -> taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier)));
     pieces.save(
         new PieceJustificative(
             dossier.getBeneficiaire(), nature, fichier.nom(), type, fichier.contenu().length, dossier.getReference(),

@@ -166,11 +166,12 @@ abstract class ProcessusCarteVitaleTest {
     executerJobsDus(reference);
   }
 
-  /** A form refused by the server: the engine wraps the listener's FormulaireInvalideException. */
+  /** A form refused by the server, with the message Tasklist shows. */
   static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refusDuFormulaire(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable action) {
     return org.assertj.core.api.Assertions.assertThatThrownBy(action)
-        .hasRootCauseInstanceOf(fr.cpam.demarches.engine.FormulaireInvalideException.class);
+        .isInstanceOf(fr.cpam.demarches.engine.FormulaireInvalideException.class)
+        .hasMessageStartingWith("Le formulaire contient");
   }
 
   static void assertStatuts(DossierCarteVitale dossier, StatutDossier... statuts) {
