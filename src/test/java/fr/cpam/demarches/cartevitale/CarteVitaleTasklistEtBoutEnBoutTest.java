@@ -32,17 +32,6 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
   @Autowired DelaisCarteVitale delais;
   @Autowired JobsEtHorloge jobs;
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
-
-  /**
-   * {@code RedemarrageIntTest} starts and closes other applications in the same JVM, which
-   * unregisters the engine the REST API reads: put this context's engine back before calling it.
-   */
-  @org.junit.jupiter.api.BeforeEach
-  void moteurDeCeContexte() {
-    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
-  }
-
   @AfterEach
   void remettreLHorloge() {
     ClockUtil.reset();
