@@ -32,18 +32,6 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
   @Autowired DelaisCarteVitale delais;
   @Autowired JobsEtHorloge jobs;
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
-
-  /**
-   * Another test context of the same JVM (PostgreSQL, {@code DemarragePostgresIntTest}) registers
-   * its own engine "default" in Camunda's static registry, which {@code /engine-rest} reads:
-   * put this context's engine back before calling the REST API, whatever the order of the classes.
-   */
-  @org.junit.jupiter.api.BeforeEach
-  void moteurDeCeContexte() {
-    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
-  }
-
   @AfterEach
   void remettreLHorloge() {
     ClockUtil.reset();
