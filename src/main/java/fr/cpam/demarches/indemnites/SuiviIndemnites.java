@@ -6,10 +6,11 @@ import org.springframework.stereotype.Component;
 /**
  * Called from the model ({@code ${suiviIndemnites.etape(execution, "...")}}) when a step
  * starts that the citizen waits on: "Mes paiements" shows it next to the awaited allowance.
- * The texts live in the model, next to the step they describe.
+ * The texts live in the model, next to the step they describe. Public only because the
+ * expression language of the engine calls public methods of public classes.
  */
 @Component("suiviIndemnites")
-class SuiviIndemnites {
+public class SuiviIndemnites {
 
   private final IndemnisationService service;
 

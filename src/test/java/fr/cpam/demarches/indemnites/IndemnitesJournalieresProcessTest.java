@@ -135,7 +135,7 @@ class IndemnitesJournalieresProcessTest {
     attestation(reference, "2000", "455", false);
     executerJobsEchus(pi);
     // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th.
-    assertThat(pi).isWaitingAt(EVENT_ECHEANCE, EVENT_ARRET_MODIFIE);
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(versementsDe(reference)).isEmpty();
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getMontantJournalier()).isEqualByComparingTo("32.88");
