@@ -16,3 +16,5 @@ create table traitement_termine (
 );
 -- Couvrant : la requête des délais se fait par un parcours d'index seul.
 create index ix_traitement_termine_recherche on traitement_termine (thematique, cpam_code, fin, duree_jours);
+-- Pour une estimation nationale (toutes CPAM), demandée par un agent.
+create index ix_traitement_termine_national on traitement_termine (thematique, fin, duree_jours);
