@@ -55,6 +55,7 @@ class IndemnitesJournalieresProcessTest {
   @Autowired EmployeurSimule employeur;
   @Autowired BanqueSimulee banque;
   @Autowired AssuresDeTest assures;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void moteur() {
@@ -149,6 +150,9 @@ class IndemnitesJournalieresProcessTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 24), 12, true));
     // 12 × 32.88 = 394.56 ; CSG 24.46 ; CRDS 1.97 ; net 368.13.
     assertThat(versementsDe(reference).get(0).getMontantNet()).isEqualByComparingTo("368.13");
+    // The first payment marks the dossier as processed for "délais de traitement": 15 days, CPAM 691.
+    assertThat(jdbc.queryForMap("select thematique, cpam_code, duree_jours from traitement_termine where process_instance_id = ?", pi.getId()))
+        .containsEntry("THEMATIQUE", "arrets-travail").containsEntry("CPAM_CODE", "691").containsEntry("DUREE_JOURS", 15);
 
     // Next payment at the end of the arrêt (6 April), before the 14 days are up.
     le(LocalDate.of(2026, 4, 6), 7);
