@@ -106,9 +106,11 @@ public class PaiementService {
   @Transactional(readOnly = true)
   Resultat consulter(Selection selection, int page, int taille) {
     Specification<Paiement> filtre = (racine, requete, cb) -> predicat(selection, racine, cb);
+    // EN_ATTENTE sorts before PAYE: the awaited payments (no date yet) come first.
     Sort ordre =
         Sort.by(
-            Sort.Order.desc("datePaiement").nullsFirst(),
+            Sort.Order.asc("statut"),
+            Sort.Order.desc("datePaiement"),
             Sort.Order.desc("periodeDebut"),
             Sort.Order.desc("id"));
     Page<Paiement> resultat = paiements.findAll(filtre, PageRequest.of(page, taille, ordre));

@@ -121,8 +121,9 @@ class IndemnitesApiTest {
     assertThat(nombreDeDossiers()).isEqualTo(avant);
 
     // A new arrêt over the same days is a conflict too: it must be sent as a prolongation.
-    refuse(http.en("medecin").post("/api/arrets-travail", avis(nir, debut.plusDays(2), debut.plusDays(20))), 409, "dateDebut",
-        "envoyez une prolongation");
+    Map<String, Object> chevauchant = avis(nir, debut.plusDays(2), debut.plusDays(20));
+    chevauchant.put("datePrescription", debut.toString());
+    refuse(http.en("medecin").post("/api/arrets-travail", chevauchant), 409, "dateDebut", "envoyez une prolongation");
 
     Map<String, Object> prolongation = avis(nir, debut.plusDays(10), debut.plusDays(30));
     prolongation.put("datePrescription", debut.toString());
@@ -180,7 +181,7 @@ class IndemnitesApiTest {
 
     Map<String, Object> referenceSansProlongation = avis(nir, debut, debut.plusDays(5));
     referenceSansProlongation.put("referenceArretInitial", "IJ-2026-000001");
-    refuse(http.en("medecin").post("/api/arrets-travail", referenceSansProlongation), 422, "referenceArretInitial", "seulement pour une prolongation");
+    refuse(http.en("medecin").post("/api/arrets-travail", referenceSansProlongation), 422, "referenceArretInitial", "ne s'indique que pour une prolongation");
 
     assertThat(nombreDeDossiers()).isEqualTo(avant);
   }
