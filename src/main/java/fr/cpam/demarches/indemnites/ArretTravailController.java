@@ -150,6 +150,11 @@ class ArretTravailController {
       List<AvisVue> avis,
       List<VersementVue> versements) {}
 
+  /** Amounts always leave with two decimals, whatever the database returns. */
+  private static BigDecimal euros(BigDecimal montant) {
+    return montant == null ? null : montant.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
   @GetMapping("/api/arrets-travail/{reference}")
   @AccesAssureOuAgent
   @Operation(summary = "Consulter un dossier d'arrêt de travail", description = "Pour l'assuré concerné et les agents.")
@@ -169,8 +174,8 @@ class ArretTravailController {
         arret.getCarenceJours(),
         arret.getMotifCarence(),
         arret.getPremierJourIndemnise(),
-        arret.getSalaireJournalierBase(),
-        arret.getMontantJournalier(),
+        euros(arret.getSalaireJournalierBase()),
+        euros(arret.getMontantJournalier()),
         arret.getPlafonne(),
         arret.getMotifFin(),
         service.avisDe(arret).stream()
@@ -178,8 +183,8 @@ class ArretTravailController {
             .toList(),
         service.versementsDe(arret).stream()
             .map(v -> new VersementVue(
-                v.getPeriodeDebut(), v.getPeriodeFin(), v.getJours(), v.getMontantJournalier(), v.getMontantBrut(), v.getCsg(),
-                v.getCrds(), v.getMontantNet(), v.getPayeA().code(), v.estVerse() ? "verse" : "a-verser"))
+                v.getPeriodeDebut(), v.getPeriodeFin(), v.getJours(), euros(v.getMontantJournalier()), euros(v.getMontantBrut()),
+                euros(v.getCsg()), euros(v.getCrds()), euros(v.getMontantNet()), v.getPayeA().code(), v.estVerse() ? "verse" : "a-verser"))
             .toList());
   }
 }

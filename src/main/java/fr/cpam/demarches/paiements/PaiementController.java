@@ -70,16 +70,21 @@ class PaiementController {
           NatureVue.de(p.getNature()),
           p.getLibelle(),
           periode,
-          p.getMontantBrut(),
-          p.getCsg(),
-          p.getCrds(),
-          p.getRetenues(),
-          p.getMontantNet(),
+          euros(p.getMontantBrut()),
+          euros(p.getCsg()),
+          euros(p.getCrds()),
+          euros(p.getRetenues()),
+          euros(p.getMontantNet()),
           new CodeLibelle(p.getPayeA().code(), p.getLibellePayeA()),
           new CodeLibelle(p.getStatut().code(), p.getStatut().libelle()),
           p.getEtapeAttente(),
           p.getReferenceDossier());
     }
+  }
+
+  /** Amounts always leave with two decimals (21.00, not 21), whatever the database returns. */
+  static BigDecimal euros(BigDecimal montant) {
+    return montant == null ? null : montant.setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   record Totaux(long nombrePaiements, BigDecimal montantBrut, BigDecimal retenues, BigDecimal montantNet, long enAttente) {}

@@ -77,7 +77,10 @@ class PaiementsApiTest {
 
   @Test
   void marc_voit_ses_indemnites_passees_avec_brut_retenues_et_net() {
-    List<JsonNode> ij = lignes(http.en(Http.MARC).get("/api/paiements?nature=indemnites-journalieres&taille=100"));
+    Http.Reponse reponse = http.en(Http.MARC).get("/api/paiements?nature=indemnites-journalieres&taille=100");
+    // Every amount with two decimals, as read from the database (587.30, never 587.3).
+    assertThat(reponse.corps()).doesNotContainPattern("\"(montantBrut|csg|crds|retenues|montantNet)\":\\d+(\\.\\d)?[,}]");
+    List<JsonNode> ij = lignes(reponse);
     List<JsonNode> payees = ij.stream().filter(l -> l.path("statut").path("code").asText().equals("paye")).toList();
     assertThat(payees).hasSizeGreaterThanOrEqualTo(2);
     for (JsonNode l : payees) {
