@@ -1,16 +1,17 @@
 package fr.cpam.demarches.indemnites;
 
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_DonnerAvisMedical completed: the opinion is checked (a negative one needs a date from
- * which the allowances stop, after the days already paid) and recorded on the dossier.
+ * Task_DonnerAvisMedical completed (an execution listener at the end of the task, so that a
+ * refusal reaches Tasklist as the French message): the opinion is checked (a negative one needs
+ * a date from which the allowances stop, after the days already paid) and recorded.
  */
 @Component
-class AvisMedicalListener implements TaskListener {
+class AvisMedicalListener implements ExecutionListener {
 
   private final IndemnisationService service;
 
@@ -19,16 +20,19 @@ class AvisMedicalListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
     String avis =
-        Formulaires.choix(task, IndemnitesJournalieresProcess.VAR_AVIS_MEDICAL, Set.of("favorable", "defavorable"),
+        Formulaires.choix(execution, IndemnitesJournalieresProcess.VAR_AVIS_MEDICAL, Set.of("favorable", "defavorable"),
             "Choisissez un avis : favorable ou défavorable.");
-    Formulaires.texteObligatoire(task, "commentaireAvis", "Indiquez le motif médical de votre avis.");
+    Formulaires.texteObligatoire(execution, "commentaireAvis", "Indiquez le motif médical de votre avis.");
     boolean favorable = "favorable".equals(avis);
     service.enregistrerAvisMedical(
-        (String) task.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE),
+        (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE),
         favorable,
-        favorable ? null : Formulaires.date(task, IndemnitesJournalieresProcess.VAR_DATE_EFFET_AVIS));
-    task.getExecution().setVariable(IndemnitesJournalieresProcess.VAR_AVIS_FAVORABLE, favorable);
+        favorable ? null : Formulaires.date(execution, IndemnitesJournalieresProcess.VAR_DATE_EFFET_AVIS));
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_AVIS_FAVORABLE, favorable);
   }
 }

@@ -56,6 +56,7 @@ class IndemnitesJournalieresProcessTest {
   @Autowired BanqueSimulee banque;
   @Autowired AssuresDeTest assures;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired fr.cpam.demarches.Http http;
 
   @BeforeEach
   void moteur() {
@@ -221,7 +222,16 @@ class IndemnitesJournalieresProcessTest {
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", " ")))
-        .hasMessageContaining("Résumez l'échange avec l'employeur.");
+        .isInstanceOf(fr.cpam.demarches.engine.FormulaireInvalideException.class)
+        .hasMessage("Le formulaire contient une erreur : Résumez l'échange avec l'employeur.");
+    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    // Through the engine REST API that Tasklist uses: 400 with the French message, the task stays open.
+    var reponse =
+        http.en("agent.prestations")
+            .post("/engine-rest/task/" + task(pi).getId() + "/complete",
+                "{\"variables\": {\"suiteRelance\": {\"value\": \"plus tard\"}, \"commentaireRelance\": {\"value\": \"Appel\"}}}");
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(400);
+    assertThat(reponse.corps()).contains("Choisissez la suite de la relance");
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
   }
 
