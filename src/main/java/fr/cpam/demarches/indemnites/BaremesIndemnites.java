@@ -2,7 +2,6 @@ package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -53,10 +52,6 @@ record BaremesIndemnites(
 
   Taux tauxAu(LocalDate jour) {
     return enVigueur(taux, Taux::depuis, jour, "taux");
-  }
-
-  Duration rythmeVersement() {
-    return Duration.ofDays(rythmeVersementJours);
   }
 
   /** The first day an arrêt may start for every value it needs to be known. */

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -156,9 +155,5 @@ class CalculIndemnites {
   /** Days of an arrêt, both ends included. */
   static long duree(LocalDate debut, LocalDate fin) {
     return ChronoUnit.DAYS.between(debut, fin) + 1;
-  }
-
-  static Comparator<ArretAnterieur> parDebut() {
-    return Comparator.comparing(ArretAnterieur::debut);
   }
 }
