@@ -41,16 +41,18 @@ class RedemarrageIntTest {
       long groupes) {}
 
   private ConfigurableApplicationContext demarrer(String... profils) {
+    // Command-line arguments, not default properties: those have the lowest precedence, so
+    // application-test.yml would put this application on the shared in-memory database of the
+    // other tests and application.yml on port 8080.
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(profils)
-        .properties(
-            "spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "server.port=0",
+        .run(
+            "--spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "--server.port=0",
             // Its own engine name: closing this application must not unregister the engine
             // "default" of the shared test context from Camunda's static registry.
-            "camunda.bpm.process-engine-name=redemarrage",
-            "spring.main.banner-mode=off")
-        .run();
+            "--camunda.bpm.process-engine-name=redemarrage",
+            "--spring.main.banner-mode=off");
   }
 
   private static Etat etat(ConfigurableApplicationContext contexte) {
