@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and duplicates no group, authorization or filter. The first start is the packaged jar's
  * (no demo profile: no demo account); the second adds the demo accounts.
  */
+@Tag("isole")
 class RedemarrageIntTest {
 
   @TempDir Path dossier;
