@@ -106,7 +106,11 @@ class DroitsParRoleIntTest {
         new Ligne("compte d'un assuré", t -> "/api/assures/285047511234560",
             401, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403),
         new Ligne("mes notifications", t -> "/api/notifications",
-            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("mes paiements", t -> "/api/paiements",
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
   }
 
   Stream<Arguments> cas() {
