@@ -55,6 +55,16 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   static final Path CAPTURES = Path.of("target", "captures");
   private static final Duration ATTENTE = Duration.ofSeconds(30);
 
+  /**
+   * Selenium warns at each start that it has no DevTools module for this Chromium: these tests
+   * do not use DevTools. Kept in a field so that the loggers keep their level.
+   */
+  private static final List<java.util.logging.Logger> SANS_AVERTISSEMENT_CDP =
+      Stream.of("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+          .map(java.util.logging.Logger::getLogger)
+          .peek(l -> l.setLevel(java.util.logging.Level.SEVERE))
+          .toList();
+
   private final String langue;
   private Http http;
   private ChromeDriver driver;
@@ -144,6 +154,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
    * {@code welcome}) and returns without waiting for the outcome: see {@link #messageDeConnexion()}.
    */
   public Navigateur saisirConnexion(String application, String identifiant, String code) {
+    driver.get("about:blank"); // a fresh page: no message left from a previous try
     ouvrir("/camunda/app/" + application + "/default/#/login");
     WebElement formulaire = attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     WebElement champIdentifiant = formulaire.findElement(By.cssSelector("input[type='text']"));
@@ -181,7 +192,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   }
 
   private String messageAffiche() {
-    List<WebElement> alertes = driver.findElements(By.cssSelector(".notifications-panel .alert .message"));
+    List<WebElement> alertes = driver.findElements(By.cssSelector(".notifications .alert-danger .message"));
     return alertes.isEmpty() ? null : alertes.get(0).getText();
   }
 
@@ -290,7 +301,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** The messages Tasklist shows in its notification area (successes and errors). */
   public List<String> notifications() {
-    return textes(By.cssSelector(".page-notifications .alert, .notifications-panel .alert"));
+    return textes(By.cssSelector(".notifications .alert"));
   }
 
   // ---- General -------------------------------------------------------------------------------
