@@ -266,7 +266,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   public WebElement champ(String libelle) {
     return attendre(d -> {
       for (WebElement label : d.findElements(By.tagName("label"))) {
-        if (label.isDisplayed() && label.getText().strip().replaceAll("\\s*\\*$", "").equals(libelle)) {
+        if (label.isDisplayed() && sansMarqueObligatoire(label.getText()).equals(libelle)) {
           String cible = label.getAttribute("for");
           if (cible != null && !cible.isBlank()) {
             return d.findElement(By.id(cible));
@@ -287,6 +287,56 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     champ.clear();
     champ.sendKeys(valeur);
     return this;
+  }
+
+  /** Chooses {@code option} in the list or among the radio buttons labelled {@code libelle}. */
+  public Navigateur choisir(String libelle, String option) {
+    WebElement champ = champDuFormulaire(libelle);
+    List<WebElement> liste = champ.findElements(By.cssSelector(".fjs-select-display, .fjs-input-group"));
+    if (!liste.isEmpty()) {
+      liste.get(0).click();
+      attendre(d -> champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .filter(e -> e.getText().strip().equals(option))
+          .findFirst()
+          .orElse(null))
+          .click();
+      return this;
+    }
+    attendre(d -> champ.findElements(By.tagName("label")).stream()
+        .filter(l -> l.getText().strip().equals(option))
+        .findFirst()
+        .orElse(null))
+        .click();
+    return this;
+  }
+
+  /** Ticks the checkbox labelled {@code libelle} (once: ticking twice would untick it). */
+  public Navigateur cocher(String libelle) {
+    WebElement caseACocher = champDuFormulaire(libelle).findElement(By.cssSelector("input[type='checkbox']"));
+    if (!caseACocher.isSelected()) {
+      caseACocher.click();
+    }
+    return this;
+  }
+
+  /** Completes the open task with Tasklist's "Valider" button and waits until the form is gone. */
+  public Navigateur valider() {
+    cliquer("Valider");
+    attendre(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    return this;
+  }
+
+  /** The field of a Camunda Form (form-js) whose label is {@code libelle}, required mark aside. */
+  private WebElement champDuFormulaire(String libelle) {
+    return attendre(d -> d.findElements(By.cssSelector(".fjs-form-field")).stream()
+        .filter(f -> f.findElements(By.cssSelector(".fjs-form-field-label")).stream()
+            .anyMatch(l -> sansMarqueObligatoire(l.getText()).equals(libelle)))
+        .findFirst()
+        .orElse(null));
+  }
+
+  private static String sansMarqueObligatoire(String libelle) {
+    return libelle.strip().replaceAll("\\s*\\*$", "");
   }
 
   /** Clicks the visible button whose text is {@code texte} ("Valider", "Commencer", "Enregistrer"). */

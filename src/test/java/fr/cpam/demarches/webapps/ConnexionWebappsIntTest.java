@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.engine.CitoyenDeTest;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.navigateur.Navigateur;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,7 @@ class ConnexionWebappsIntTest {
 
   @AfterEach
   void nettoyer() {
+    ClockUtil.reset();
     tachesCreees.forEach(id -> taskService.deleteTask(id, true));
     utilisateursCrees.forEach(identityService::deleteUser);
   }
@@ -122,9 +126,11 @@ class ConnexionWebappsIntTest {
     for (int essai = 1; essai <= 4; essai++) {
       navigateur.saisirConnexion("tasklist", nir, "0000");
       assertThat(navigateur.messageDeConnexion()).startsWith("Identifiant ou code incorrect.");
+      avancerHorloge(); // past the growing delay between two tries
     }
     navigateur.saisirConnexion("tasklist", nir, "0000");
     assertThat(navigateur.messageDeConnexion()).contains("Votre compte est bloqué après 5 codes erronés");
+    avancerHorloge();
     navigateur.saisirConnexion("tasklist", nir, "1357");
     assertThat(navigateur.messageDeConnexion())
         .contains("Votre compte est bloqué après 5 codes erronés", "« Code oublié »", "3646");
@@ -157,17 +163,14 @@ class ConnexionWebappsIntTest {
     return taskService.createTaskQuery().taskId(tacheId).singleResult().getName();
   }
 
-  /** A citizen of its own, so that locking it disturbs no other test. */
   private String nouvelAssure(String code) {
-    String nir = "1" + String.format("%012d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000_000L);
-    User assure = identityService.newUser(nir);
-    assure.setFirstName("Paul");
-    assure.setLastName("TESTEUR");
-    assure.setPassword(code);
-    identityService.saveUser(assure);
-    identityService.createMembership(nir, Groupes.ASSURES);
+    String nir = CitoyenDeTest.creer(identityService, code);
     utilisateursCrees.add(nir);
     return nir;
+  }
+
+  private static void avancerHorloge() {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(2))));
   }
 
   private static String suffixe() {
