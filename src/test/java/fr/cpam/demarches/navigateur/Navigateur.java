@@ -242,23 +242,31 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
         .orElse(null))
         .findElement(By.cssSelector("h4 a, .names a, a"))
         .click();
-    attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details form, .task-details .form-container")));
+    attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form, .task-details form[name]")));
     return this;
   }
 
   /**
-   * Starts a procedure from Tasklist's "Démarrer une démarche" menu, by the name its model gives
-   * it, and waits for its start form (or for the confirmation when it has none).
+   * Chooses a procedure in Tasklist's "Démarrer une démarche" window, by the name its model gives
+   * it. The window then shows the start form, if the procedure has one: fill it, then {@link #commencer()}.
    */
   public Navigateur demarrerDemarche(String nom) {
     attendre(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-header] .start-process-action a"))).click();
     WebElement recherche = attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog input[type='text']")));
     recherche.sendKeys(nom);
-    attendre(d -> d.findElements(By.cssSelector(".modal-dialog .processes a, .modal-dialog li a")).stream()
+    attendre(d -> d.findElements(By.cssSelector(".modal-dialog ul.processes a")).stream()
         .filter(a -> a.getText().strip().equals(nom))
         .findFirst()
         .orElse(null))
         .click();
+    attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog [cam-tasklist-form]")));
+    return this;
+  }
+
+  /** Clicks "Commencer" in the "Démarrer une démarche" window and waits until it closes. */
+  public Navigateur commencer() {
+    cliquer("Commencer");
+    attendre(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     return this;
   }
 
