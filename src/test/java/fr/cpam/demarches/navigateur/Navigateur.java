@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -219,10 +221,8 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** Selects a Tasklist filter by its name and waits for its list of tasks. */
   public Navigateur choisirFiltre(String nom) {
-    WebElement filtre = attendre(d -> d.findElements(By.cssSelector(".task-filters .task-filter")).stream()
-        .filter(f -> f.getText().strip().startsWith(nom))
-        .findFirst()
-        .orElse(null));
+    WebElement filtre =
+        premier(driver, By.cssSelector(".task-filters .task-filter"), f -> f.getText().strip().startsWith(nom));
     filtre.findElement(By.cssSelector("h4.name a")).click();
     attendreFinDeChargement();
     return this;
@@ -231,16 +231,13 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   /** Names of the tasks listed under the selected filter. */
   public List<String> taches() {
     attendreFinDeChargement();
-    return textes(By.cssSelector(".tasks-list .task .names, .tasks-list li.task h4"));
+    return textes(By.cssSelector(".tasks-list li.task h4.task"));
   }
 
   /** Opens a task of the list by its name and waits for its form. */
   public Navigateur ouvrirTache(String nom) {
-    attendre(d -> d.findElements(By.cssSelector(".tasks-list .task")).stream()
-        .filter(t -> t.getText().contains(nom))
-        .findFirst()
-        .orElse(null))
-        .findElement(By.cssSelector("h4 a, .names a, a"))
+    premier(driver, By.cssSelector(".tasks-list .task"), t -> t.getText().contains(nom))
+        .findElement(By.cssSelector("h4.task a"))
         .click();
     attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form, .task-details form[name]")));
     return this;
@@ -254,10 +251,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     attendre(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-header] .start-process-action a"))).click();
     WebElement recherche = attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog input[type='text']")));
     recherche.sendKeys(nom);
-    attendre(d -> d.findElements(By.cssSelector(".modal-dialog ul.processes a")).stream()
-        .filter(a -> a.getText().strip().equals(nom))
-        .findFirst()
-        .orElse(null))
+    premier(driver, By.cssSelector(".modal-dialog ul.processes a"), a -> a.getText().strip().equals(nom))
         .click();
     attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog [cam-tasklist-form]")));
     return this;
@@ -303,17 +297,11 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     List<WebElement> liste = champ.findElements(By.cssSelector(".fjs-select-display, .fjs-input-group"));
     if (!liste.isEmpty()) {
       liste.get(0).click();
-      attendre(d -> champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-          .filter(e -> e.getText().strip().equals(option))
-          .findFirst()
-          .orElse(null))
+      premier(champ, By.cssSelector(".fjs-dropdownlist-item"), e -> e.getText().strip().equals(option))
           .click();
       return this;
     }
-    attendre(d -> champ.findElements(By.tagName("label")).stream()
-        .filter(l -> l.getText().strip().equals(option))
-        .findFirst()
-        .orElse(null))
+    premier(champ, By.tagName("label"), l -> l.getText().strip().equals(option))
         .click();
     return this;
   }
@@ -336,11 +324,11 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** The field of a Camunda Form (form-js) whose label is {@code libelle}, required mark aside. */
   private WebElement champDuFormulaire(String libelle) {
-    return attendre(d -> d.findElements(By.cssSelector(".fjs-form-field")).stream()
-        .filter(f -> f.findElements(By.cssSelector(".fjs-form-field-label")).stream()
-            .anyMatch(l -> sansMarqueObligatoire(l.getText()).equals(libelle)))
-        .findFirst()
-        .orElse(null));
+    return premier(
+        driver,
+        By.cssSelector(".fjs-form-field"),
+        f -> f.findElements(By.cssSelector(".fjs-form-field-label")).stream()
+            .anyMatch(l -> sansMarqueObligatoire(l.getText()).equals(libelle)));
   }
 
   private static String sansMarqueObligatoire(String libelle) {
@@ -349,10 +337,10 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** Clicks the visible button whose text is {@code texte} ("Valider", "Commencer", "Enregistrer"). */
   public Navigateur cliquer(String texte) {
-    attendre(d -> d.findElements(By.cssSelector("button, a.btn, input[type='submit']")).stream()
-        .filter(b -> b.isDisplayed() && b.isEnabled() && texte.equals(b.getText().strip()))
-        .findFirst()
-        .orElse(null))
+    premier(
+            driver,
+            By.cssSelector("button, a.btn, input[type='submit']"),
+            b -> b.isDisplayed() && b.isEnabled() && texte.equals(b.getText().strip()))
         .click();
     return this;
   }
@@ -415,6 +403,11 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   /** The Selenium driver itself, for what this class does not offer yet. */
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Waits for the first element found by {@code selecteur} in {@code dans} that meets {@code condition}. */
+  private WebElement premier(SearchContext dans, By selecteur, Predicate<WebElement> condition) {
+    return attendre(d -> dans.findElements(selecteur).stream().filter(condition).findFirst().orElse(null));
   }
 
   private void attendreFinDeChargement() {
