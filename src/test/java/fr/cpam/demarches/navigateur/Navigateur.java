@@ -337,11 +337,21 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** Clicks the visible button whose text is {@code texte} ("Valider", "Commencer", "Enregistrer"). */
   public Navigateur cliquer(String texte) {
-    premier(
+    WebElement bouton =
+        premier(
             driver,
             By.cssSelector("button, a.btn, input[type='submit']"),
-            b -> b.isDisplayed() && b.isEnabled() && texte.equals(b.getText().strip()))
-        .click();
+            b -> b.isDisplayed() && b.isEnabled() && texte.equals(b.getText().strip()));
+    fermerNotifications(); // they float over the bottom of the page, on the form's buttons
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", bouton);
+    bouton.click();
+    return this;
+  }
+
+  /** Closes the messages Tasklist shows at the bottom of the page. */
+  public Navigateur fermerNotifications() {
+    ((JavascriptExecutor) driver).executeScript(
+        "document.querySelectorAll('.page-notifications .alert button.close').forEach(b => b.click());");
     return this;
   }
 
