@@ -32,7 +32,10 @@ public @interface TestIntegrationPostgres {
           contexte,
           "DB_URL=" + PostgresEmbarque.nouvelleBase("demarches"),
           "DB_USER=postgres",
-          "DB_PASSWORD=postgres");
+          "DB_PASSWORD=postgres",
+          // Its own engine name: Camunda keeps engines in a static registry by name, and the
+          // engine REST API of the H2 context would otherwise reach this context's engine.
+          "camunda.bpm.process-engine-name=postgres");
     }
   }
 }
