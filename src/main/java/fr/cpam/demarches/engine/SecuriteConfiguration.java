@@ -64,12 +64,12 @@ class SecuriteConfiguration {
       HttpSecurity http,
       ObjectMapper json,
       IdentityService identityService,
-      ProcessEngine processEngine,
-      IdentiteMoteurAuthenticationProvider identite)
+      ProcessEngine processEngine)
       throws Exception {
     var nonAuthentifie = ReponsesSecurite.nonAuthentifie(json);
-    return http.authenticationProvider(identite)
-        .authorizeHttpRequests(
+    // The provider is the global one (a single bean): registering it on the chain as well would
+    // make Spring try it twice per request, and count a wrong code twice.
+    return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(chemins("/actuator/health", "/actuator/health/**", "/actuator/info"))
                     .permitAll()

@@ -1,0 +1,205 @@
+package fr.cpam.demarches.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cpam.demarches.Http;
+import fr.cpam.demarches.SessionWebapp;
+import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.notification.NotificationService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Who may reach what, as a table: each role against each resource, with the expected status.
+ * Citizen A is Claire; citizen B is Inès. Claire starts a dossier of her own (a test process
+ * deployed here, startable by citizens like every citizen procedure) and gets its first task.
+ */
+@TestIntegration
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DroitsParRoleIntTest {
+
+  static final String PROCESSUS = "TestDossierCitoyen";
+
+  @Autowired Http http;
+  @Autowired RepositoryService repositoryService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired DroitsInitializer droits;
+  @Autowired NotificationService notifications;
+
+  String deploiement;
+  String dossierDeClaire;
+  String tacheDeClaire;
+
+  /**
+   * Started from the first test rather than in {@code @BeforeAll}: the process coverage
+   * recorder of the test context accepts process activity only inside a test method.
+   */
+  @BeforeEach
+  void claireDemarreUnDossier() {
+    if (dossierDeClaire != null) {
+      return;
+    }
+    BpmnModelInstance modele =
+        Bpmn.createExecutableProcess(PROCESSUS)
+            .camundaHistoryTimeToLive(1)
+            .camundaStartableInTasklist(true)
+            .startEvent("StartEvent_DossierRecu")
+            .camundaInitiator("initiator")
+            .userTask("Task_CompleterDossier")
+            .camundaAssignee("${initiator}")
+            .endEvent("EndEvent_DossierComplet")
+            .done();
+    modele.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(PROCESSUS)
+        .setCamundaCandidateStarterGroups(Groupes.ASSURES);
+    deploiement =
+        repositoryService.createDeployment().name("test-droits").addModelInstance(PROCESSUS + ".bpmn", modele).deploy().getId();
+    droits.afterSingletonsInstantiated();
+    var demarrage = http.en(Http.CLAIRE).post("/engine-rest/process-definition/key/" + PROCESSUS + "/start", "{}");
+    assertThat(demarrage.statut()).as(demarrage.corps()).isEqualTo(200);
+    dossierDeClaire = demarrage.json().path("id").asText();
+    tacheDeClaire = taskService.createTaskQuery().processInstanceId(dossierDeClaire).singleResult().getId();
+    notifications.notifier(Http.CLAIRE, "TEST-DROITS", "Notification de Claire", "Réservée à Claire.");
+  }
+
+  @AfterAll
+  void nettoyer() {
+    if (deploiement != null) {
+      repositoryService.deleteDeployment(deploiement, true);
+    }
+  }
+
+  static final String ANONYME = "anonyme";
+  static final List<String> ROLES =
+      List.of(ANONYME, Http.CLAIRE, Http.INES, "agent.accueil", "agent.droits", "agent.prestations",
+          "agent.medical", "agent.rct", "superviseur", "analyste", "admin", "medecin", "employeur");
+
+  /** Expected status per role, in the order of {@link #ROLES}. */
+  record Ligne(String ressource, Function<DroitsParRoleIntTest, String> chemin, int... statuts) {}
+
+  static List<Ligne> tableau() {
+    // anonyme, Claire, Inès, accueil, droits, prestations, médical, rct, superviseur, analyste, admin, médecin, employeur
+    return List.of(
+        new Ligne("liste des tâches", t -> "/engine-rest/task",
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403),
+        new Ligne("tâche de Claire", t -> "/engine-rest/task/" + t.tacheDeClaire,
+            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403),
+        new Ligne("dossier de Claire", t -> "/engine-rest/process-instance/" + t.dossierDeClaire,
+            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403),
+        new Ligne("mon compte", t -> "/api/moi",
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("compte d'un assuré", t -> "/api/assures/285047511234560",
+            401, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403),
+        new Ligne("mes notifications", t -> "/api/notifications",
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+  }
+
+  Stream<Arguments> cas() {
+    List<Arguments> cas = new ArrayList<>();
+    for (Ligne ligne : tableau()) {
+      for (int i = 0; i < ROLES.size(); i++) {
+        cas.add(Arguments.of(ligne.ressource(), ROLES.get(i), ligne.chemin(), ligne.statuts()[i]));
+      }
+    }
+    return cas.stream();
+  }
+
+  @ParameterizedTest(name = "{0} pour {1} : {3}")
+  @MethodSource("cas")
+  void chaque_role_n_atteint_que_ce_que_son_role_permet(
+      String ressource, String role, Function<DroitsParRoleIntTest, String> chemin, int attendu) {
+    Http.Client client = ANONYME.equals(role) ? http.anonyme() : http.en(role);
+    var reponse = client.get(chemin.apply(this));
+    assertThat(reponse.statut()).as(ressource + " pour " + role + " : " + reponse.corps()).isEqualTo(attendu);
+    if (reponse.statut() == 401 || reponse.statut() == 403 && chemin.apply(this).startsWith("/api")) {
+      assertThat(reponse.typeContenu()).startsWith("application/problem+json");
+      assertThat(reponse.detail()).isNotBlank();
+    }
+  }
+
+  /** Tasklist, Cockpit, Admin: the webapps' login refuses with 403 who has no access. */
+  static Stream<Arguments> applications() {
+    // tasklist, cockpit, admin
+    return Stream.of(
+        Arguments.of(Http.CLAIRE, 200, 403, 403),
+        Arguments.of("agent.accueil", 200, 403, 403),
+        Arguments.of("agent.droits", 200, 403, 403),
+        Arguments.of("agent.prestations", 200, 403, 403),
+        Arguments.of("agent.medical", 200, 403, 403),
+        Arguments.of("agent.rct", 200, 403, 403),
+        Arguments.of("superviseur", 200, 200, 403),
+        Arguments.of("analyste", 403, 200, 403),
+        Arguments.of("admin", 200, 200, 200),
+        Arguments.of("medecin", 403, 403, 403),
+        Arguments.of("employeur", 403, 403, 403));
+  }
+
+  @ParameterizedTest(name = "{0} : Tasklist {1}, Cockpit {2}, Admin {3}")
+  @MethodSource("applications")
+  void chaque_role_n_entre_que_dans_ses_applications(String role, int tasklist, int cockpit, int admin) {
+    String motDePasse = role.equals(Http.CLAIRE) ? Http.CLAIRE_CODE : "demo";
+    assertThat(new SessionWebapp(http.url("")).connecter("tasklist", role, motDePasse)).isEqualTo(tasklist);
+    assertThat(new SessionWebapp(http.url("")).connecter("cockpit", role, motDePasse)).isEqualTo(cockpit);
+    assertThat(new SessionWebapp(http.url("")).connecter("admin", role, motDePasse)).isEqualTo(admin);
+  }
+
+  @Test
+  void sans_connexion_les_applications_ne_montrent_rien() {
+    SessionWebapp anonyme = new SessionWebapp(http.url(""));
+    assertThat(anonyme.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+    assertThat(anonyme.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode())
+        .isIn(401, 403);
+    assertThat(anonyme.get("/camunda/api/admin/auth/user/default").statusCode()).isIn(401, 404);
+  }
+
+  @Test
+  void ines_ne_voit_jamais_rien_de_claire() {
+    Http.Client ines = http.en(Http.INES);
+    for (String chemin : List.of("/engine-rest/task", "/engine-rest/process-instance",
+        "/engine-rest/history/process-instance", "/engine-rest/history/task", "/api/moi", "/api/notifications")) {
+      var reponse = ines.get(chemin);
+      assertThat(reponse.statut()).as(chemin).isEqualTo(200);
+      assertThat(reponse.corps()).as(chemin)
+          .doesNotContain(dossierDeClaire)
+          .doesNotContain(tacheDeClaire)
+          .doesNotContain("285047511234560")
+          .doesNotContain("Notification de Claire");
+    }
+    assertThat(http.en(Http.CLAIRE).get("/engine-rest/task").corps()).contains(tacheDeClaire);
+    assertThat(http.en(Http.CLAIRE).get("/api/notifications").corps()).contains("Notification de Claire");
+  }
+
+  @Test
+  void ines_ne_peut_pas_completer_la_tache_de_claire_ni_l_analyste() {
+    assertThat(http.en(Http.INES).post("/engine-rest/task/" + tacheDeClaire + "/complete", "{}").statut()).isIn(403, 404);
+    assertThat(http.en("analyste").post("/engine-rest/task/" + tacheDeClaire + "/complete", "{}").statut()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(tacheDeClaire).count()).isEqualTo(1);
+  }
+
+  @Test
+  void un_citoyen_ne_peut_pas_se_donner_des_droits() {
+    var creation =
+        http.en(Http.INES).post("/engine-rest/authorization/create",
+            "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"" + Http.INES + "\",\"resourceType\":0,\"resourceId\":\"*\"}");
+    assertThat(creation.statut()).isEqualTo(403);
+    var utilisateur = http.en(Http.INES).post("/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"pirate\"},\"credentials\":{\"password\":\"x\"}}");
+    assertThat(utilisateur.statut()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("pirate").count()).isZero();
+  }
+}
