@@ -46,18 +46,6 @@ class MessagerieApiIntTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
-
-  /**
-   * {@code RedemarrageIntTest} starts and closes other applications in the same JVM; closing
-   * them unregisters the engine named "default" from Camunda's static registry, which the REST
-   * API ({@code /engine-rest}) reads. Put this context's engine back before calling it.
-   */
-  @org.junit.jupiter.api.BeforeEach
-  void moteurDeCeContexte() {
-    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
-  }
-
   @AfterEach
   void nettoyer() {
     ClockUtil.reset();
