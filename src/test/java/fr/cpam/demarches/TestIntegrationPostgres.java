@@ -32,7 +32,10 @@ public @interface TestIntegrationPostgres {
           contexte,
           "DB_URL=" + PostgresEmbarque.nouvelleBase("demarches"),
           "DB_USER=postgres",
-          "DB_PASSWORD=postgres");
+          "DB_PASSWORD=postgres",
+          // Its own engine name: Camunda's static registry, read by /engine-rest, is shared by the
+          // JVM; under "default" this context would replace the engine of the shared H2 context.
+          "camunda.bpm.process-engine-name=postgres");
     }
   }
 }

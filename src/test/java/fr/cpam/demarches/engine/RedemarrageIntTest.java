@@ -43,14 +43,15 @@ class RedemarrageIntTest {
   private ConfigurableApplicationContext demarrer(String... profils) {
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(profils)
-        .properties(
-            "spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "server.port=0",
+        // Command-line arguments, not default properties: application-test.yml and
+        // application.yml would override those (the shared in-memory database, port 8080).
+        .run(
+            "--spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "--server.port=0",
             // Its own engine name: closing this application must not unregister the engine
             // "default" of the shared test context from Camunda's static registry.
-            "camunda.bpm.process-engine-name=redemarrage",
-            "spring.main.banner-mode=off")
-        .run();
+            "--camunda.bpm.process-engine-name=redemarrage",
+            "--spring.main.banner-mode=off");
   }
 
   private static Etat etat(ConfigurableApplicationContext contexte) {
