@@ -1,10 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
-import java.util.Arrays;
+import fr.cpam.demarches.commun.ValeurCodee;
 import java.util.Optional;
 
 /** Why the old card is replaced, as the citizen chooses it. */
-enum MotifDeclaration {
+enum MotifDeclaration implements ValeurCodee {
   PERTE("perte", "Perte"),
   VOL("vol", "Vol"),
   DYSFONCTIONNEMENT("dysfonctionnement", "Dysfonctionnement (carte détériorée)");
@@ -18,16 +18,18 @@ enum MotifDeclaration {
   }
 
   /** The value in the API and in the form: {@code perte}, {@code vol}, {@code dysfonctionnement}. */
-  String code() {
+  @Override
+  public String code() {
     return code;
   }
 
-  String libelle() {
+  @Override
+  public String libelle() {
     return libelle;
   }
 
   static Optional<MotifDeclaration> depuisCode(String code) {
-    return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+    return ValeurCodee.depuisCode(MotifDeclaration.class, code);
   }
 
   static String codesPossibles() {

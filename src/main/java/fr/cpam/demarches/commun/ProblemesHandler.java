@@ -303,7 +303,7 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
     if (type.isEnum()) {
       return " Valeurs possibles : "
           + java.util.Arrays.stream(type.getEnumConstants())
-              .map(c -> c.toString())
+              .map(c -> c instanceof ValeurCodee v ? v.code() : c.toString())
               .collect(Collectors.joining(", "))
           + ".";
     }

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.messagerie;
 
-import java.util.Arrays;
+import fr.cpam.demarches.commun.ValeurCodee;
 import java.util.Optional;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Optional;
  * and read by the routing table {@code Decision_ServiceMessage}. The list of the real ameli
  * account is not published: these follow its services (DOMAIN.md §4).
  */
-enum Motif {
+enum Motif implements ValeurCodee {
   DROITS_DEMARCHES("Droits et démarches"),
   REMBOURSEMENTS("Remboursements de soins"),
   ARRET_TRAVAIL("Arrêt de travail et indemnités journalières"),
@@ -27,11 +27,18 @@ enum Motif {
     this.libelle = libelle;
   }
 
-  String libelle() {
+  /** The stable code is the constant's name, e.g. {@code DROITS_DEMARCHES}. */
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String libelle() {
     return libelle;
   }
 
   static Optional<Motif> deCode(String code) {
-    return Arrays.stream(values()).filter(m -> m.name().equals(code)).findFirst();
+    return ValeurCodee.depuisCode(Motif.class, code);
   }
 }

@@ -1,10 +1,10 @@
 package fr.cpam.demarches.messagerie;
 
-import java.util.Arrays;
+import fr.cpam.demarches.commun.ValeurCodee;
 import java.util.Optional;
 
 /** What the citizen's message is: a question (the default), a report, or a complaint. */
-enum TypeMessage {
+enum TypeMessage implements ValeurCodee {
   QUESTION("question", "Question"),
   SIGNALEMENT("signalement", "Signalement"),
   RECLAMATION("reclamation", "Réclamation");
@@ -18,15 +18,17 @@ enum TypeMessage {
   }
 
   /** As in the API and in the process variable {@code type}. */
-  String code() {
+  @Override
+  public String code() {
     return code;
   }
 
-  String libelle() {
+  @Override
+  public String libelle() {
     return libelle;
   }
 
   static Optional<TypeMessage> deCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return ValeurCodee.depuisCode(TypeMessage.class, code);
   }
 }

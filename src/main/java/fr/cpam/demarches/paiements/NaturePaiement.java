@@ -1,10 +1,10 @@
 package fr.cpam.demarches.paiements;
 
-import java.util.Arrays;
+import fr.cpam.demarches.commun.ValeurCodee;
 import java.util.Optional;
 
 /** What a payment is for, as "Mes paiements" names it and filters on it. */
-public enum NaturePaiement {
+public enum NaturePaiement implements ValeurCodee {
   REMBOURSEMENT_SOINS("remboursement-soins", "Remboursement de soins"),
   INDEMNITES_JOURNALIERES("indemnites-journalieres", "Indemnités journalières"),
   INDEMNITES_MATERNITE_PATERNITE("indemnites-maternite-paternite", "Indemnités maternité et paternité"),
@@ -18,15 +18,17 @@ public enum NaturePaiement {
     this.libelle = libelle;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String libelle() {
     return libelle;
   }
 
   public static Optional<NaturePaiement> depuisCode(String code) {
-    return Arrays.stream(values()).filter(n -> n.code.equals(code)).findFirst();
+    return ValeurCodee.depuisCode(NaturePaiement.class, code);
   }
 }
