@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -19,12 +23,15 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the person who starts a dossier the right to read it, and only that one: READ on the
+ * Makes the person who starts a dossier its initiator, whatever the start variables say, and
+ * gives them the right to read it, and only that one: READ on the
  * process instance while it runs and on its history afterwards (removed with the history at
  * the end of its time to live). Every process gets this listener, so no model can forget it.
  */
 @Component
 class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AutorisationDemandeurPlugin.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -45,6 +52,7 @@ class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
     if (demandeur == null || !execution.getId().equals(execution.getProcessInstanceId())) {
       return;
     }
+    imposerLeDemandeur(execution, demandeur);
     var configuration = Context.getProcessEngineConfiguration();
     Context.getCommandContext()
         .runWithoutAuthorization(
@@ -63,6 +71,21 @@ class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
               }
               return null;
             });
+  }
+
+  /**
+   * The initiator of a dossier is the person logged in, whatever the start variables say: a
+   * citizen starting a procedure through the engine's REST API could otherwise pass
+   * {@code initiator} and have the dossier's tasks assigned to someone else.
+   */
+  private static void imposerLeDemandeur(DelegateExecution execution, String demandeur) {
+    Object nom =
+        ((ExecutionEntity) execution).getProcessDefinition().getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
+    if (nom instanceof String variable && !demandeur.equals(execution.getVariable(variable))) {
+      LOG.warn("Dossier {} : variable {} fournie au démarrage remplacée par la personne connectée",
+          execution.getBusinessKey(), variable);
+      execution.setVariable(variable, demandeur);
+    }
   }
 
   static void retirer(DelegateExecution execution) {

@@ -3,20 +3,26 @@ package fr.cpam.demarches.engine;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Thrown by a task or execution listener when the answers of a Tasklist form break a rule the
+ * Thrown by an execution listener when the answers of a Tasklist form break a rule the
  * browser could not check (the form only checks in the browser; the server checks again).
  * The engine rolls the completion back, the task stays open, and Tasklist shows the French
- * message: "Le formulaire contient une erreur : ...". The engine REST API answers 400.
+ * message: "Le formulaire contient une erreur : ...". The engine REST API answers 400 ("Cannot
+ * complete task ...: Le formulaire contient une erreur : ..."): it answers 400 only for the
+ * engine's form validation exception, which this one therefore extends; any other exception is
+ * a 500 there.
+ *
+ * <p>Throw it from an execution listener (for example on the end of the user task): what a
+ * task listener throws is wrapped by the engine (ENGINE-03051) and becomes a 500.
  */
-public class FormulaireInvalideException extends BadUserRequestException {
+public class FormulaireInvalideException extends FormFieldValidationException {
 
   private final transient List<ErreurChamp> erreurs;
 
   public FormulaireInvalideException(List<ErreurChamp> erreurs) {
-    super(message(erreurs));
+    super(List.copyOf(erreurs), message(erreurs));
     this.erreurs = List.copyOf(erreurs);
   }
 

@@ -44,6 +44,30 @@ public class NotificationService {
     return notifications.countByDestinataireAndLueLeIsNull(destinataire);
   }
 
+  /**
+   * The notifications of a citizen, newest first, except those of the dossiers whose reference
+   * starts with {@code prefixeReference}: a procedure whose inbox already shows its own dossiers
+   * (the messagerie) lists the others next to them without showing its alerts twice.
+   */
+  @Transactional(readOnly = true)
+  public Page<Notification> deHorsDossiers(String destinataire, String prefixeReference, Pageable page) {
+    return notifications.horsDossiers(destinataire, prefixeReference + "-%", page);
+  }
+
+  /** The unread count that goes with {@link #deHorsDossiers}. */
+  @Transactional(readOnly = true)
+  public long nonLuesHorsDossiers(String destinataire, String prefixeReference) {
+    return notifications.nonLuesHorsDossiers(destinataire, prefixeReference + "-%");
+  }
+
+  /** Marks read the notifications of one dossier, when the citizen has read the dossier itself. */
+  @Transactional
+  public void marquerLuesDuDossier(String destinataire, String referenceDossier) {
+    notifications
+        .findByDestinataireAndReferenceDossierAndLueLeIsNull(destinataire, referenceDossier)
+        .forEach(Notification::marquerLue);
+  }
+
   @Transactional
   public Notification marquerLue(String destinataire, Long id) {
     Notification notification =

@@ -192,6 +192,16 @@ class DroitsParRoleIntTest {
   }
 
   @Test
+  void un_citoyen_ne_peut_pas_faire_attribuer_son_dossier_a_quelqu_un_d_autre() {
+    var demarrage =
+        http.en(Http.INES).post("/engine-rest/process-definition/key/" + PROCESSUS + "/start",
+            "{\"variables\":{\"initiator\":{\"value\":\"" + Http.CLAIRE + "\",\"type\":\"String\"}}}");
+    assertThat(demarrage.statut()).isEqualTo(200);
+    var tache = taskService.createTaskQuery().processInstanceId(demarrage.json().path("id").asText()).singleResult();
+    assertThat(tache.getAssignee()).isEqualTo(Http.INES);
+  }
+
+  @Test
   void un_citoyen_ne_peut_pas_se_donner_des_droits() {
     var creation =
         http.en(Http.INES).post("/engine-rest/authorization/create",

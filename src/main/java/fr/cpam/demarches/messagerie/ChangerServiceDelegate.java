@@ -1,0 +1,36 @@
+package fr.cpam.demarches.messagerie;
+
+import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Transmettre à un autre service" and "Rendre au premier niveau": the next "Traiter le
+ * message" goes to the new service; the due date is kept.
+ */
+@Component
+class ChangerServiceDelegate implements JavaDelegate {
+
+  private final TraitementMessageService traitement;
+
+  ChangerServiceDelegate(TraitementMessageService traitement) {
+    this.traitement = traitement;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean renvoi = RENDRE.equals(execution.getVariable(DECISION));
+    String de = (String) execution.getVariable(GROUPE_TRAITANT);
+    String vers = renvoi ? (String) execution.getVariable(GROUPE_PREMIER_NIVEAU) : (String) execution.getVariable(SERVICE_CIBLE);
+    traitement.changerService(
+        (String) execution.getVariable(REFERENCE),
+        renvoi ? NatureEchange.RENVOI : NatureEchange.TRANSFERT,
+        (String) execution.getVariable(AUTEUR_REPONSE),
+        de,
+        vers,
+        (String) execution.getVariable(MOTIF_TRANSFERT));
+    execution.setVariable(GROUPE_TRAITANT, vers);
+  }
+}

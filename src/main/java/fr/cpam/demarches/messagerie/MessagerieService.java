@@ -1,0 +1,206 @@
+package fr.cpam.demarches.messagerie;
+
+import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
+
+import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.MoteurAuthentifie;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
+import fr.cpam.demarches.messagerie.RegleMessage.Fichier;
+import fr.cpam.demarches.notification.Notification;
+import fr.cpam.demarches.notification.NotificationService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The messagerie as the citizen uses it: write, reply, read the inbox and a conversation; and
+ * as an agent reads a conversation. Each request is one transaction: a refused request leaves
+ * nothing behind, and the process starts (or resumes) inside it.
+ */
+@Service
+class MessagerieService {
+
+  /** One line of the inbox: a conversation with the CPAM or a notification of another procedure. */
+  record ElementBoite(
+      String genre, String reference, Long notificationId, String titre, String detail, String statut, Instant date, long nonLus) {}
+
+  record Boite(List<ElementBoite> elements, int page, int taille, long total, long nonLus, long conversationsNonLues, long notificationsNonLues) {}
+
+  private final ConversationRepository conversations;
+  private final PieceJointeRepository piecesJointes;
+  private final TraitementMessageService traitement;
+  private final RegleMessage regles;
+  private final CompteService comptes;
+  private final NotificationService notifications;
+  private final MoteurAuthentifie moteur;
+  private final RuntimeService runtimeService;
+
+  MessagerieService(
+      ConversationRepository conversations,
+      PieceJointeRepository piecesJointes,
+      TraitementMessageService traitement,
+      RegleMessage regles,
+      CompteService comptes,
+      NotificationService notifications,
+      MoteurAuthentifie moteur,
+      RuntimeService runtimeService) {
+    this.conversations = conversations;
+    this.piecesJointes = piecesJointes;
+    this.traitement = traitement;
+    this.regles = regles;
+    this.comptes = comptes;
+    this.notifications = notifications;
+    this.moteur = moteur;
+    this.runtimeService = runtimeService;
+  }
+
+  /** The citizen writes to their CPAM: the message is recorded and the procedure starts. */
+  @Transactional
+  Conversation envoyer(String motif, String type, String objet, String texte, List<Fichier> fichiers) {
+    List<ErreurChamp> erreurs = new ArrayList<>(regles.verifierNouveauMessage(motif, type, objet, texte));
+    erreurs.addAll(regles.verifierPiecesJointes(fichiers));
+    refuserSi(erreurs);
+    comptes.compteConnecte();
+    Conversation conversation = traitement.nouvelle(UtilisateurConnecte.idObligatoire(), motif, type, objet, texte);
+    joindre(conversation.getEchanges().get(0), fichiers);
+    conversations.save(conversation);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(REFERENCE, conversation.getReference());
+    variables.put(MOTIF, conversation.getMotif().name());
+    variables.put(MOTIF_LIBELLE, conversation.getMotif().libelle());
+    variables.put(TYPE, conversation.getType().code());
+    variables.put(TYPE_LIBELLE, conversation.getType().libelle());
+    variables.put(OBJET, conversation.getObjet());
+    moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE, conversation.getReference(), variables));
+    return conversation;
+  }
+
+  /**
+   * The citizen replies in an open conversation. When the CPAM asked them for more, the reply
+   * is the complement the process waits for; otherwise it joins the conversation the agent reads.
+   */
+  @Transactional
+  Echange repondre(String reference, String texte, List<Fichier> fichiers) {
+    Conversation conversation = deLAssure(reference);
+    if (conversation.estCloturee()) {
+      throw new ConflitException(
+          "reference", "La conversation " + reference + " est clôturée : écrivez un nouveau message pour une nouvelle demande.");
+    }
+    List<ErreurChamp> erreurs = new ArrayList<>();
+    regles.verifierTexte("texte", texte, "Écrivez votre réponse.").ifPresent(erreurs::add);
+    erreurs.addAll(regles.verifierPiecesJointes(fichiers));
+    refuserSi(erreurs);
+    boolean complement = conversation.getStatut() == StatutConversation.EN_ATTENTE_ASSURE;
+    Echange echange =
+        conversation.ajouter(
+            complement ? NatureEchange.COMPLEMENT : NatureEchange.MESSAGE, conversation.getTitulaire(), null, texte.strip());
+    joindre(echange, fichiers);
+    conversations.saveAndFlush(conversation);
+    if (complement) {
+      conversation.reprendre();
+      runtimeService.createMessageCorrelation(MESSAGE_COMPLEMENT_RECU).processInstanceBusinessKey(reference).correlate();
+    } else {
+      String markdown = traitement.markdown(reference);
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, CLE).active().list()
+          .forEach(p -> runtimeService.setVariable(p.getId(), CONVERSATION, markdown));
+    }
+    return echange;
+  }
+
+  /** The inbox: conversations and notifications of the other procedures, newest first. */
+  @Transactional(readOnly = true)
+  Boite boite(int page, int taille) {
+    String moi = UtilisateurConnecte.idObligatoire();
+    List<Conversation> siennes = conversations.findByTitulaireOrderByDerniereActiviteDescIdDesc(moi);
+    Page<Notification> autres = notifications.deHorsDossiers(moi, PREFIXE_REFERENCE, PageRequest.of(0, (page + 1) * taille));
+    List<ElementBoite> tous = new ArrayList<>();
+    siennes.forEach(c -> tous.add(new ElementBoite(
+        "CONVERSATION", c.getReference(), null, c.getObjet(), c.getMotif().libelle(), c.getStatut().libelle(),
+        c.getDerniereActivite(), c.nonLus())));
+    autres.forEach(n -> tous.add(new ElementBoite(
+        "NOTIFICATION", n.getReferenceDossier(), n.getId(), n.getTitre(), n.getTexte(), null,
+        n.getCreeLe(), n.getLueLe() == null ? 1 : 0)));
+    tous.sort(Comparator.comparing(ElementBoite::date).reversed());
+    List<ElementBoite> pageDemandee = tous.stream().skip((long) page * taille).limit(taille).toList();
+    long conversationsNonLues = siennes.stream().filter(c -> c.nonLus() > 0).count();
+    long notificationsNonLues = notifications.nonLuesHorsDossiers(moi, PREFIXE_REFERENCE);
+    return new Boite(
+        pageDemandee, page, taille, siennes.size() + autres.getTotalElements(),
+        conversationsNonLues + notificationsNonLues, conversationsNonLues, notificationsNonLues);
+  }
+
+  /** A conversation the caller may read: their own (citizen), or one of their services' (agent). */
+  @Transactional(readOnly = true)
+  Conversation lire(String reference) {
+    if (UtilisateurConnecte.estAssure()) {
+      return deLAssure(reference);
+    }
+    Conversation conversation = conversations.findByReference(reference).orElseThrow(() -> introuvable(reference));
+    List<String> groupes = UtilisateurConnecte.groupes();
+    if (groupes.contains(Groupes.SUPERVISEURS) || conversation.servicesConcernes().stream().anyMatch(groupes::contains)) {
+      conversation.getEchanges().forEach(e -> e.getPiecesJointes().size());
+      return conversation;
+    }
+    throw introuvable(reference);
+  }
+
+  /** The citizen has read the CPAM's messages of a conversation (and the alerts about it). */
+  @Transactional
+  Conversation marquerLue(String reference) {
+    Conversation conversation = deLAssure(reference);
+    conversation.marquerLu();
+    notifications.marquerLuesDuDossier(conversation.getTitulaire(), reference);
+    return conversation;
+  }
+
+  @Transactional(readOnly = true)
+  PieceJointe pieceJointe(String reference, Long id) {
+    lire(reference);
+    PieceJointe piece =
+        piecesJointes
+            .findByIdAndEchangeConversationReference(id, reference)
+            .orElseThrow(() -> new IntrouvableException("Aucune pièce jointe " + id + " dans la conversation " + reference + "."));
+    if (UtilisateurConnecte.estAssure() && !piece.getEchange().visibleAssure()) {
+      throw new IntrouvableException("Aucune pièce jointe " + id + " dans la conversation " + reference + ".");
+    }
+    piece.getContenu();
+    return piece;
+  }
+
+  private Conversation deLAssure(String reference) {
+    String moi = UtilisateurConnecte.idObligatoire();
+    Conversation conversation =
+        conversations.findByReference(reference).filter(c -> c.getTitulaire().equals(moi)).orElseThrow(() -> introuvable(reference));
+    conversation.getEchanges().forEach(e -> e.getPiecesJointes().size());
+    return conversation;
+  }
+
+  private static IntrouvableException introuvable(String reference) {
+    return new IntrouvableException("Aucune conversation " + reference + " dans votre messagerie.");
+  }
+
+  private static void joindre(Echange echange, List<Fichier> fichiers) {
+    for (Fichier f : fichiers) {
+      echange.joindre(RegleMessage.nomPropre(f.nom()), RegleMessage.typeMime(f.nom()), f.contenu());
+    }
+  }
+
+  private static void refuserSi(List<ErreurChamp> erreurs) {
+    if (!erreurs.isEmpty()) {
+      throw new DemandeInvalideException(erreurs.get(0).champ(), erreurs.get(0).message());
+    }
+  }
+}

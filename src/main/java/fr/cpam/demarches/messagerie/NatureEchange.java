@@ -1,0 +1,38 @@
+package fr.cpam.demarches.messagerie;
+
+/**
+ * What one entry of a conversation is. The internal notes (transfers, hand-backs,
+ * reassignments) are for agents only: the citizen never sees them.
+ */
+enum NatureEchange {
+  /** The citizen's first message or a later message of theirs. */
+  MESSAGE(true),
+  /** The citizen's answer to a question of the CPAM. */
+  COMPLEMENT(true),
+  /** The CPAM asks the citizen for more. */
+  QUESTION(true),
+  /** The CPAM's answer, which closes the conversation. */
+  REPONSE(true),
+  /** The CPAM closes the conversation without an answer (the citizen did not complete it). */
+  CLOTURE(true),
+  /** Passed on to another service, with the reason. */
+  TRANSFERT(false),
+  /** Handed back to the first-level service by a second-level one, with a note. */
+  RENVOI(false),
+  /** Reassigned by a supervisor after the due date. */
+  REAFFECTATION(false);
+
+  private final boolean visibleAssure;
+
+  NatureEchange(boolean visibleAssure) {
+    this.visibleAssure = visibleAssure;
+  }
+
+  boolean visibleAssure() {
+    return visibleAssure;
+  }
+
+  boolean deLAssure() {
+    return this == MESSAGE || this == COMPLEMENT;
+  }
+}

@@ -1,0 +1,21 @@
+package fr.cpam.demarches.messagerie;
+
+import fr.cpam.demarches.engine.Groupes;
+
+/** The names of the CPAM's services as a citizen or an agent reads them. */
+final class Services {
+
+  private Services() {}
+
+  /** "Gestion des droits et des bénéficiaires" for {@code gestion-droits}; the id itself when unknown. */
+  static String libelle(String groupe) {
+    if (groupe == null) {
+      return "Votre CPAM";
+    }
+    return Groupes.TOUS.stream().filter(g -> g[0].equals(groupe)).map(g -> g[1]).findFirst().orElse(groupe);
+  }
+
+  static boolean estService(String groupe) {
+    return Groupes.SERVICES.contains(groupe);
+  }
+}

@@ -1,0 +1,221 @@
+package fr.cpam.demarches.messagerie;
+
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.commun.ReferenceDossierGenerator;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.notification.NotificationService;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the steps of the process {@code MessageAssure} do to the conversation: record the
+ * message, the CPAM's question or answer, the citizen's complement, a change of service, the
+ * closure, and tell the citizen. Called by the delegates, inside the engine's transaction.
+ */
+@Service
+class TraitementMessageService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TraitementMessageService.class);
+  static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+  static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+
+  /** The mention of the voies de recours added to the answer to a réclamation that contests a decision. */
+  static final String MENTION_RECOURS =
+      "Voies de recours : si vous contestez cette décision, vous pouvez saisir la Commission de recours amiable"
+          + " de %s dans un délai de 2 mois à compter de la réception de cette réponse, par courrier ou depuis"
+          + " votre messagerie (motif « Droits et démarches », type « Réclamation »). Passé ce délai, la décision"
+          + " ne pourra plus être contestée.";
+
+  private final ConversationRepository conversations;
+  private final ReferenceDossierGenerator references;
+  private final RegleMessage regles;
+  private final CompteService comptes;
+  private final NotificationService notifications;
+
+  TraitementMessageService(
+      ConversationRepository conversations,
+      ReferenceDossierGenerator references,
+      RegleMessage regles,
+      CompteService comptes,
+      NotificationService notifications) {
+    this.conversations = conversations;
+    this.references = references;
+    this.regles = regles;
+    this.comptes = comptes;
+    this.notifications = notifications;
+  }
+
+  /**
+   * A message written in the Tasklist start form: checked again on the server (a refusal rolls
+   * the start back and Tasklist shows the message), then recorded under a new reference.
+   */
+  @Transactional
+  Conversation enregistrerDepuisTasklist(String titulaire, String motif, String type, String objet, String texte) {
+    List<ErreurChamp> erreurs = regles.verifierNouveauMessage(motif, type, objet, texte);
+    if (!erreurs.isEmpty()) {
+      throw new FormulaireInvalideException(erreurs);
+    }
+    return conversations.save(nouvelle(titulaire, motif, type, objet, texte));
+  }
+
+  /** A new conversation with the citizen's first message; the caller has checked the input. */
+  Conversation nouvelle(String titulaire, String motif, String type, String objet, String texte) {
+    String cpam = compte(titulaire).map(a -> a.getCpam().getCode()).orElse(null);
+    TypeMessage genre = type == null || type.isBlank() ? TypeMessage.QUESTION : TypeMessage.deCode(type.strip()).orElseThrow();
+    Conversation conversation =
+        new Conversation(
+            references.nouvelle(MessageAssureProcess.PREFIXE_REFERENCE),
+            titulaire,
+            cpam,
+            Motif.deCode(motif.strip()).orElseThrow(),
+            genre,
+            objet.strip());
+    conversation.ajouter(NatureEchange.MESSAGE, titulaire, null, texte.strip());
+    LOG.info("Message {} reçu (motif {}, {})", conversation.getReference(), conversation.getMotif(), genre.code());
+    return conversation;
+  }
+
+  /** Whether the conversation exists and is that citizen's. */
+  @Transactional(readOnly = true)
+  boolean appartientA(String reference, String titulaire) {
+    return conversations.findByReference(reference).map(c -> c.getTitulaire().equals(titulaire)).orElse(false);
+  }
+
+  /** The service that has the message now and the date by which it must answer. */
+  @Transactional
+  void confier(String reference, String service, Date echeance) {
+    trouver(reference).confier(service, echeance == null ? null : echeance.toInstant());
+  }
+
+  @Transactional
+  void envoyerReponse(String reference, String auteur, String service, String texte, boolean contestation) {
+    Conversation conversation = trouver(reference);
+    String reponse = texte.strip();
+    if (conversation.getType() == TypeMessage.RECLAMATION && contestation) {
+      reponse = reponse + "\n\n" + mentionRecours(conversation);
+    }
+    conversation.ajouter(NatureEchange.REPONSE, auteur, service, reponse);
+    conversation.cloturer();
+    notifications.notifier(
+        conversation.getTitulaire(),
+        reference,
+        titre("Réponse à votre message « ", conversation.getObjet(), " »"),
+        "Votre CPAM a répondu à votre message " + reference + ". Consultez sa réponse dans votre messagerie.");
+    LOG.info("Réponse envoyée pour le message {} par le service {}", reference, service);
+  }
+
+  String mentionRecours(Conversation conversation) {
+    String caisse =
+        compte(conversation.getTitulaire()).map(a -> "la " + a.getCpam().getLibelle()).orElse("votre CPAM");
+    return String.format(MENTION_RECOURS, caisse);
+  }
+
+  @Transactional
+  void demanderComplement(String reference, String auteur, String service, String question, Date limite) {
+    Conversation conversation = trouver(reference);
+    conversation.ajouter(NatureEchange.QUESTION, auteur, service, question.strip());
+    conversation.attendreAssure();
+    notifications.notifier(
+        conversation.getTitulaire(),
+        reference,
+        "Votre CPAM a besoin d'un complément",
+        "Pour traiter votre message " + reference + ", votre CPAM vous pose une question. Répondez-lui depuis votre"
+            + " messagerie avant le " + JOUR.format(limite.toInstant().atZone(Horloge.PARIS))
+            + " : sans réponse, votre demande sera clôturée.");
+  }
+
+  /** The conversation in Markdown for the agents' forms. */
+  @Transactional(readOnly = true)
+  String markdown(String reference) {
+    Conversation conversation = trouver(reference);
+    String nom = compte(conversation.getTitulaire()).map(Assure::nomComplet).orElse("Assuré");
+    return ConversationMarkdown.de(conversation, nom);
+  }
+
+  /** The citizen has answered in Tasklist: the CPAM has the dossier again (the text follows, asynchronously). */
+  @Transactional
+  void reprendre(String reference) {
+    trouver(reference).reprendre();
+  }
+
+  /** The citizen's answer given in the Tasklist task "Compléter votre demande". */
+  @Transactional
+  void enregistrerComplement(String reference, String auteur, String texte) {
+    Conversation conversation = trouver(reference);
+    conversation.ajouter(NatureEchange.COMPLEMENT, auteur, null, texte.strip());
+    conversation.reprendre();
+  }
+
+  /** Passed to another service (TRANSFERT) or handed back to the first level (RENVOI), with the reason. */
+  @Transactional
+  void changerService(String reference, NatureEchange nature, String auteur, String de, String vers, String motif) {
+    Conversation conversation = trouver(reference);
+    String note = (nature == NatureEchange.RENVOI ? "Rendu au service " : "Transmis au service ")
+        + Services.libelle(vers) + " : " + motif.strip();
+    conversation.ajouter(nature, auteur, de, note);
+    conversation.confier(vers, conversation.getDateEcheance());
+  }
+
+  /** A supervisor gives the late message to another service or agent. */
+  @Transactional
+  void reaffecter(String reference, String auteur, String de, String vers, String agent) {
+    Conversation conversation = trouver(reference);
+    String note = "Délai dépassé : réaffecté au service " + Services.libelle(vers)
+        + (agent == null || agent.isBlank() ? "" : " (" + agent.strip() + ")") + " par l'encadrement.";
+    conversation.ajouter(NatureEchange.REAFFECTATION, auteur, de, note);
+    conversation.confier(vers, conversation.getDateEcheance());
+  }
+
+  /** No complement within 30 days: the dossier closes with a note the citizen reads. */
+  @Transactional
+  void cloreSansReponse(String reference) {
+    Conversation conversation = trouver(reference);
+    conversation.ajouter(
+        NatureEchange.CLOTURE,
+        "systeme",
+        conversation.getServiceActuel(),
+        "Sans réponse de votre part dans le délai de 30 jours, votre demande est clôturée. Si vous en avez encore"
+            + " besoin, écrivez un nouveau message en rappelant la référence " + reference + ".");
+    conversation.cloturer();
+    notifications.notifier(
+        conversation.getTitulaire(),
+        reference,
+        titre("Demande clôturée : « ", conversation.getObjet(), " »"),
+        "Votre CPAM n'a pas reçu le complément demandé pour votre message " + reference
+            + " : la demande est clôturée. Vous pouvez écrire un nouveau message.");
+    LOG.info("Message {} clos faute de complément", reference);
+  }
+
+  @Transactional(readOnly = true)
+  Conversation trouver(String reference) {
+    return conversations
+        .findByReference(reference)
+        .orElseThrow(() -> new IllegalStateException("Conversation introuvable : " + reference));
+  }
+
+  Optional<Assure> compte(String titulaire) {
+    return titulaire != null && titulaire.length() == 13 ? comptes.trouver(Nir.depuisIdentifiant(titulaire)) : Optional.empty();
+  }
+
+  static String enClair(Instant instant) {
+    return instant == null ? "" : JOUR_HEURE.format(instant.atZone(Horloge.PARIS));
+  }
+
+  private static String titre(String debut, String objet, String fin) {
+    int place = 150 - debut.length() - fin.length();
+    String coupe = objet.length() > place ? objet.substring(0, place - 1) + "…" : objet;
+    return debut + coupe + fin;
+  }
+}
