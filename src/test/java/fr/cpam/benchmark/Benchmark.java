@@ -43,9 +43,14 @@ public final class Benchmark {
   private static final int HISTORIQUE_PLEIN_VOLUME = 1_000_000;
   private static final int FILS = 4;
   private static final int TOURS = 2;
+  /** With {@code -Dbench.explain=30}, PostgreSQL logs the plan of every statement slower than 30 ms. */
+  private static final int EXPLAIN = Integer.getInteger("bench.explain", 0);
 
   private final List<Resultat> resultats = new CopyOnWriteArrayList<>();
   private final double volume = Double.parseDouble(System.getProperty("bench.volume", "0.1"));
+  /** H2 is there for comparison only: at most a tenth of the volume unless told otherwise. */
+  private final double volumeH2 = Double.parseDouble(System.getProperty("bench.volume.h2", Double.toString(Math.min(volume, 0.1))));
+  private final double volumeHistorique = Double.parseDouble(System.getProperty("bench.volume.historique", Double.toString(volume)));
   private final long duree = Long.getLong("bench.duree", 6);
   private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
   private volatile String historique = "full";
@@ -56,6 +61,8 @@ public final class Benchmark {
   }
 
   private void lancer() throws Exception {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+        .setLevel(EXPLAIN > 0 ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.WARN);
     Files.createDirectories(dossier);
     List<String> bases = List.of(System.getProperty("bench.bases", "pg,h2").split(","));
     EmbeddedPostgres serveur = null;
@@ -69,6 +76,13 @@ public final class Benchmark {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
+                // Loading the volume writes gigabytes: fewer checkpoints during the load.
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "30min")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("shared_preload_libraries", EXPLAIN > 0 ? "auto_explain" : "")
+                .setServerConfig("auto_explain.log_min_duration", EXPLAIN > 0 ? EXPLAIN + "ms" : "-1")
+                .setServerConfig("auto_explain.log_analyze", EXPLAIN > 0 ? "on" : "off")
                 .setDataDirectory(dossier.resolve("postgres-" + System.currentTimeMillis()))
                 .setCleanDataDirectory(true)
                 .start();
@@ -131,19 +145,21 @@ public final class Benchmark {
     }
     AtomicLong ids = new AtomicLong();
     List<Connection> connexions = new ArrayList<>();
-    ThreadLocal<PreparedStatement> instructions = new ThreadLocal<>();
+    java.util.concurrent.BlockingQueue<PreparedStatement> pool = new java.util.concurrent.LinkedBlockingQueue<>();
+    for (int i = 0; i < 2 * FILS; i++) {
+      Connection c = DriverManager.getConnection(url, utilisateur, motDePasse);
+      connexions.add(c);
+      pool.add(c.prepareStatement("insert into banc_commit values (?, ?)"));
+    }
     Charge.Cycle cycle = () -> {
-      if (instructions.get() == null) {
-        Connection c = DriverManager.getConnection(url, utilisateur, motDePasse);
-        synchronized (connexions) {
-          connexions.add(c);
-        }
-        instructions.set(c.prepareStatement("insert into banc_commit values (?, ?)"));
+      PreparedStatement ps = pool.take();
+      try {
+        ps.setLong(1, ids.incrementAndGet());
+        ps.setString(2, "ligne du banc d'essai");
+        ps.executeUpdate();
+      } finally {
+        pool.add(ps);
       }
-      PreparedStatement ps = instructions.get();
-      ps.setLong(1, ids.incrementAndGet());
-      ps.setString(2, "ligne du banc d'essai");
-      ps.executeUpdate();
       return 0;
     };
     Charge.Mesure fermee = Charge.debit(FILS, Duration.ofSeconds(duree), Integer.MAX_VALUE, cycle);
@@ -239,8 +255,8 @@ public final class Benchmark {
     commande.add("-Durl=" + url);
     commande.add("-Dhistorique=" + historique);
     commande.add("-Dsuppression=" + suppression);
-    commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume));
-    commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volume));
+    commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
+    commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
     if (demarrageSeul) {
       commande.add("-Ddemarrage=seul");
     }
@@ -259,6 +275,14 @@ public final class Benchmark {
     });
   }
 
+  private double volume(String base) {
+    return base.equals("pg") ? volume : volumeH2;
+  }
+
+  private double volumeHistorique(String base) {
+    return base.equals("pg") ? volumeHistorique : Math.min(volumeH2, volumeHistorique);
+  }
+
   private static String classpath() throws java.io.IOException {
     Path fichier = Path.of("target", "benchmark-classpath.txt");
     if (Files.exists(fichier)) {
@@ -271,9 +295,10 @@ public final class Benchmark {
 
   private String tableau() {
     StringBuilder t = new StringBuilder();
-    t.append(String.format(Locale.ROOT, "Volume : %d tâches ouvertes, %d dossiers terminés ; %d s de mesure par charge et par cible ; historique %s, suppression %s ; %d cœurs.%n%n",
-        Math.round(TACHES_PLEIN_VOLUME * volume), Math.round(HISTORIQUE_PLEIN_VOLUME * volume), duree, historique, suppression,
-        Runtime.getRuntime().availableProcessors()));
+    t.append(String.format(Locale.ROOT, "Volume PostgreSQL : %d tâches ouvertes, %d dossiers terminés ; H2 : %d et %d ; %d s de mesure par charge et par cible ; historique %s, suppression %s ; %d cœurs.%n%n",
+        Math.round(TACHES_PLEIN_VOLUME * volume("pg")), Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique("pg")),
+        Math.round(TACHES_PLEIN_VOLUME * volume("h2")), Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique("h2")),
+        duree, historique, suppression, Runtime.getRuntime().availableProcessors()));
     t.append("| Base | Charge | Cible | cycles/s | débit ouvert /s | p50 ms | p95 ms | p99 ms | SQL/req | débit ÷ nu | p99 ÷ nu |\n");
     t.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     resultats.stream()

@@ -80,8 +80,6 @@ final class Volume {
       String reference = "BANC-H" + g++;
       Map<String, Object> variables = new HashMap<>();
       variables.put("groupe", groupe);
-      variables.put("agent", null);
-      variables.put("echeance", Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
       variables.put("reference", reference);
       ProcessInstance pi = moteur.getRuntimeService().startProcessInstanceByKey("BancDossier", reference, variables);
       String tache = moteur.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
@@ -92,6 +90,7 @@ final class Volume {
   }
 
   private void copier(List<String> modeles, int nombre) throws SQLException {
+    System.out.printf("  %d dossiers modèles démarrés%n", modeles.size());
     try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       s.execute("drop table if exists banc_n");
@@ -124,9 +123,11 @@ final class Volume {
           s.execute("insert into banc_id (ancien, i) select distinct x.ID_, " + i + " from (" + requete.replace("select BUSINESS_KEY_", "select BUSINESS_KEY_ as ID_") + ") x where x.ID_ is not null and x.ID_ not in (select ancien from banc_id)");
         }
       }
-      // The models' tasks are already there; the copies only add.
+      // The models' rows are already there; the copies only add.
       for (String table : TABLES) {
-        s.execute(copie(c.getMetaData(), table));
+        long t = System.nanoTime();
+        int lignes = s.executeUpdate(copie(c.getMetaData(), table));
+        System.out.printf("  %s : %d lignes en %d ms%n", table, lignes, (System.nanoTime() - t) / 1_000_000);
       }
       s.execute("drop table banc_n");
       s.execute("drop table banc_id");

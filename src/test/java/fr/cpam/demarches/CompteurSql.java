@@ -48,6 +48,18 @@ public class CompteurSql implements BeanPostProcessor, Filter {
   private final LongAdder instructionsDesJobs = new LongAdder();
   private final LongAdder instructionsAutres = new LongAdder();
   private final AtomicInteger requetesEnCours = new AtomicInteger();
+  private final java.util.List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile boolean journaliser;
+
+  /** Keeps the text of the statements of HTTP requests from now on (to read them, not to assert). */
+  public void journaliser(boolean oui) {
+    journal.clear();
+    journaliser = oui;
+  }
+
+  public java.util.List<String> journal() {
+    return java.util.List.copyOf(journal);
+  }
 
   /** What was counted so far; subtract two readings to get what happened between them. */
   public record Releve(long requetes, long instructionsDesRequetes, long instructionsDesJobs, long instructionsAutres) {
@@ -122,9 +134,12 @@ public class CompteurSql implements BeanPostProcessor, Filter {
     return bean;
   }
 
-  private void compter() {
+  private void compter(String sql) {
     if (DANS_UNE_REQUETE.get()) {
       instructionsDesRequetes.increment();
+      if (journaliser) {
+        journal.add(sql);
+      }
     } else if (Thread.currentThread().getName().startsWith("camundaTaskExecutor")) {
       instructionsDesJobs.increment();
     } else {
@@ -134,11 +149,16 @@ public class CompteurSql implements BeanPostProcessor, Filter {
 
   @SuppressWarnings("unchecked")
   private <T> T envelopper(T cible, Class<T> type) {
-    InvocationHandler gestionnaire = (proxy, methode, arguments) -> intercepter(cible, methode, arguments);
+    return envelopper(cible, type, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T envelopper(T cible, Class<T> type, String sql) {
+    InvocationHandler gestionnaire = (proxy, methode, arguments) -> intercepter(cible, methode, arguments, sql);
     return (T) Proxy.newProxyInstance(CompteurSql.class.getClassLoader(), new Class<?>[] {type}, gestionnaire);
   }
 
-  private Object intercepter(Object cible, Method methode, Object[] arguments) throws Throwable {
+  private Object intercepter(Object cible, Method methode, Object[] arguments, String sqlPrepare) throws Throwable {
     if (methode.getName().equals("unwrap") && arguments != null && arguments[0] instanceof Class<?> c && c.isInstance(cible)) {
       return cible;
     }
@@ -146,7 +166,7 @@ public class CompteurSql implements BeanPostProcessor, Filter {
       return true;
     }
     if (cible instanceof Statement && EXECUTIONS.contains(methode.getName())) {
-      compter();
+      compter(arguments != null && arguments.length > 0 && arguments[0] instanceof String texte ? texte : sqlPrepare);
     }
     Object resultat;
     try {
@@ -154,11 +174,12 @@ public class CompteurSql implements BeanPostProcessor, Filter {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+    String texte = arguments != null && arguments.length > 0 && arguments[0] instanceof String t ? t : null;
     if (resultat instanceof CallableStatement s) {
-      return envelopper(s, CallableStatement.class);
+      return envelopper(s, CallableStatement.class, texte);
     }
     if (resultat instanceof PreparedStatement s) {
-      return envelopper(s, PreparedStatement.class);
+      return envelopper(s, PreparedStatement.class, texte);
     }
     if (resultat instanceof Statement s) {
       return envelopper(s, Statement.class);
