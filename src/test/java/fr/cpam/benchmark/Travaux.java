@@ -35,6 +35,42 @@ final class Travaux {
   Travaux(int portNu, int portApplication) {
     processusMinimal(portNu, portApplication);
     tasklist(portNu, portApplication);
+    messagerie(portApplication);
+  }
+
+  /**
+   * MessageAssure: the citizen writes (start), an agent of the service takes the message and
+   * answers it (claim and complete; the answer is then sent by an asynchronous step of the job
+   * executor), the citizen reads her conversations.
+   */
+  private void messagerie(int port) {
+    ClientHttp claire = ClientHttp.basic(port, CLAIRE, CLAIRE_CODE);
+    ClientHttp agent = ClientHttp.basic(port, AGENT, "demo");
+    Queue<String> references = new ConcurrentLinkedQueue<>();
+    String message = "{\"motif\":\"CARTE_VITALE\",\"type\":\"question\",\"objet\":\"Carte de Hugo\","
+        + "\"texte\":\"Bonjour, Hugo a besoin de sa carte Vitale.\"}";
+    ajouter("messagerie.envoi", "Messagerie : l'assurée écrit (démarrage)", 100,
+        Map.of(APPLICATION, () -> {
+          references.add(claire.post("/api/messagerie/messages", message).path("reference").asText());
+          return 1;
+        }),
+        Map.of());
+    ajouter("messagerie.reponse", "Messagerie : l'agent prend le message et répond", 100,
+        Map.of(APPLICATION, () -> {
+          String reference = references.remove();
+          String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).get(0).path("id").asText();
+          agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"" + AGENT + "\"}");
+          agent.post("/engine-rest/task/" + tache + "/complete",
+              "{\"variables\":{\"decision\":{\"value\":\"repondre\"},\"reponse\":{\"value\":\"Votre demande est enregistrée.\"}}}");
+          return 3;
+        }),
+        Map.of(APPLICATION, references::size));
+    ajouter("messagerie.conversations", "Messagerie : l'assurée lit ses conversations", 50,
+        Map.of(APPLICATION, () -> {
+          claire.get("/api/messagerie/conversations");
+          return 1;
+        }),
+        Map.of());
   }
 
   List<Travail> liste() {
