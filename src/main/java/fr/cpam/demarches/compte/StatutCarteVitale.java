@@ -6,6 +6,8 @@ public enum StatutCarteVitale {
   /** Declared lost, stolen or broken: on the opposition list, never valid again. */
   EN_OPPOSITION("En opposition"),
   EN_FABRICATION("En cours de fabrication"),
+  /** Made by the factory, not yet handed to the post. */
+  FABRIQUEE("Fabriquée"),
   EXPEDIEE("Expédiée"),
   /** Superseded by a newer card (renewal). */
   REMPLACEE("Remplacée");

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and duplicates no group, authorization or filter. The first start is the packaged jar's
  * (no demo profile: no demo account); the second adds the demo accounts.
  */
+@Tag("isole")
 class RedemarrageIntTest {
 
   @TempDir Path dossier;
@@ -41,16 +43,18 @@ class RedemarrageIntTest {
       long groupes) {}
 
   private ConfigurableApplicationContext demarrer(String... profils) {
+    // Command-line arguments, not default properties: those have the lowest precedence, so
+    // application-test.yml would put this application on the in-memory database of the other
+    // tests and application.yml on port 8080.
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(profils)
-        .properties(
-            "spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "server.port=0",
+        .run(
+            "--spring.datasource.url=jdbc:h2:file:" + dossier.resolve("demarches") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "--server.port=0",
             // Its own engine name: closing this application must not unregister the engine
-            // "default" of the shared test context from Camunda's static registry.
-            "camunda.bpm.process-engine-name=redemarrage",
-            "spring.main.banner-mode=off")
-        .run();
+            // "default" of another test context from Camunda's static registry.
+            "--camunda.bpm.process-engine-name=redemarrage",
+            "--spring.main.banner-mode=off");
   }
 
   private static Etat etat(ConfigurableApplicationContext contexte) {

@@ -1,0 +1,61 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks on the server, when the citizen completes "Déclarer la perte ou le vol" or "Commander
+ * une carte Vitale", what the Tasklist form only checked in the browser. A refusal rolls the
+ * completion back: nothing is recorded, Tasklist shows the French message, the engine REST API
+ * answers 400. An end execution listener, so that the engine does not wrap the refusal.
+ */
+@Component("demandeSaisieListener")
+class DemandeSaisieListener implements ExecutionListener {
+
+  private final DossiersCarteVitale dossiers;
+
+  DemandeSaisieListener(DossiersCarteVitale dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String assure = assure(execution);
+    boolean commande = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId());
+    var saisie = SaisieDemande.depuisVariables(execution.getVariables());
+    var compte = dossiers.compteDe(assure);
+    var resultat = commande ? ValidationDemande.commande(compte, saisie) : ValidationDemande.declaration(compte, saisie);
+    if (!resultat.estValide()) {
+      throw new FormulaireInvalideException(resultat.erreurs());
+    }
+    dossiers
+        .conflit(resultat.demande(), commande ? NatureDossier.COMMANDE : NatureDossier.DECLARATION)
+        .map(ErreurChamp::message)
+        .ifPresent(m -> {
+          throw new FormulaireInvalideException("beneficiaire", m);
+        });
+  }
+
+  /**
+   * The citizen who started the procedure, and only them: whoever completes the form must be
+   * that person (not an agent, not another citizen), and a submitted {@code initiator} that
+   * names someone else is refused.
+   */
+  static String assure(DelegateExecution execution) {
+    Object initiateur = execution.getVariable(Variables.INITIATOR);
+    Authentication authentifie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String complete = authentifie == null ? null : authentifie.getUserId();
+    if (!(initiateur instanceof String assure) || assure.length() != 13 || complete != null && !complete.equals(assure)) {
+      throw new FormulaireInvalideException(
+          "beneficiaire", "Seul l'assuré qui a commencé la démarche peut compléter ce formulaire.");
+    }
+    return assure;
+  }
+}

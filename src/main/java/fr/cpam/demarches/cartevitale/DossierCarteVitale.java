@@ -1,0 +1,258 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.Beneficiaire;
+import fr.cpam.demarches.compte.Nir;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The record of one carte Vitale dossier (a declaration or a first order): who asked, for whom,
+ * where the new card goes, which cards it concerns, and every status it went through. The
+ * engine drives the work; this is what the citizen and the agents read.
+ */
+@Entity
+@Table(name = "dossier_carte_vitale")
+class DossierCarteVitale {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 30)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private NatureDossier nature;
+
+  /** The account owner who made the request. */
+  @Column(nullable = false, length = 15)
+  private Nir proprietaire;
+
+  @Column(nullable = false, length = 15)
+  private Nir beneficiaire;
+
+  @Column(name = "beneficiaire_nom", nullable = false)
+  private String beneficiaireNom;
+
+  @Column(name = "beneficiaire_prenom", nullable = false)
+  private String beneficiairePrenom;
+
+  @Column(name = "beneficiaire_naissance", nullable = false)
+  private LocalDate beneficiaireNaissance;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private MotifDeclaration motif;
+
+  @Column(nullable = false)
+  private boolean engagementRestitution;
+
+  @Embedded private Adresse adresse;
+
+  @Column(nullable = false)
+  private boolean adresseModifiee;
+
+  @Column(length = 20)
+  private String ancienneCarte;
+
+  @Column(length = 20)
+  private String nouvelleCarte;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private StatutDossier statut;
+
+  private String motifRevue;
+
+  private String motifRefus;
+
+  @Column(length = 40)
+  private String numeroSuivi;
+
+  /** The beneficiary's NIR while the dossier is open (unique), null once it is closed. */
+  @Column(length = 15)
+  private String ouvertPour;
+
+  @Column(nullable = false)
+  private Instant creeLe;
+
+  private Instant closLe;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("dateStatut, id")
+  private List<StatutDossierHistorique> historique = new ArrayList<>();
+
+  protected DossierCarteVitale() {}
+
+  DossierCarteVitale(
+      String reference,
+      NatureDossier nature,
+      Nir proprietaire,
+      Beneficiaire beneficiaire,
+      MotifDeclaration motif,
+      boolean engagementRestitution,
+      Adresse adresse,
+      boolean adresseModifiee) {
+    this.reference = reference;
+    this.nature = nature;
+    this.proprietaire = proprietaire;
+    this.beneficiaire = beneficiaire.getNir();
+    this.beneficiaireNom = beneficiaire.getNom();
+    this.beneficiairePrenom = beneficiaire.getPrenom();
+    this.beneficiaireNaissance = beneficiaire.getDateNaissance();
+    this.motif = motif;
+    this.engagementRestitution = engagementRestitution;
+    this.adresse = adresse;
+    this.adresseModifiee = adresseModifiee;
+    this.creeLe = Horloge.maintenant();
+    this.ouvertPour = this.beneficiaire.valeur();
+    passerA(nature == NatureDossier.DECLARATION ? StatutDossier.DECLAREE : StatutDossier.DEMANDEE, null);
+  }
+
+  /** Records a new status in the history; a final status closes the dossier. */
+  void passerA(StatutDossier nouveau, String commentaire) {
+    if (statut != null && statut.estFinal()) {
+      throw new IllegalStateException("Dossier " + reference + " déjà clos (" + statut + ")");
+    }
+    this.statut = nouveau;
+    historique.add(new StatutDossierHistorique(this, nouveau, commentaire));
+    if (nouveau.estFinal()) {
+      this.ouvertPour = null;
+      this.closLe = Horloge.maintenant();
+    }
+  }
+
+  void refuser(String motifDuRefus) {
+    this.motifRefus = motifDuRefus;
+    passerA(StatutDossier.REFUSEE, motifDuRefus);
+  }
+
+  void noterRevue(String motifDeLaRevue) {
+    this.motifRevue = motifDeLaRevue;
+  }
+
+  void noterAncienneCarte(String numeroSerie) {
+    this.ancienneCarte = numeroSerie;
+  }
+
+  void noterNouvelleCarte(String numeroSerie) {
+    this.nouvelleCarte = numeroSerie;
+  }
+
+  void noterNumeroSuivi(String numero) {
+    this.numeroSuivi = numero;
+  }
+
+  boolean estOuvert() {
+    return ouvertPour != null;
+  }
+
+  String nomCompletBeneficiaire() {
+    return beneficiairePrenom + " " + beneficiaireNom;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getReference() {
+    return reference;
+  }
+
+  NatureDossier getNature() {
+    return nature;
+  }
+
+  Nir getProprietaire() {
+    return proprietaire;
+  }
+
+  Nir getBeneficiaire() {
+    return beneficiaire;
+  }
+
+  String getBeneficiaireNom() {
+    return beneficiaireNom;
+  }
+
+  String getBeneficiairePrenom() {
+    return beneficiairePrenom;
+  }
+
+  LocalDate getBeneficiaireNaissance() {
+    return beneficiaireNaissance;
+  }
+
+  MotifDeclaration getMotif() {
+    return motif;
+  }
+
+  boolean isEngagementRestitution() {
+    return engagementRestitution;
+  }
+
+  Adresse getAdresse() {
+    return adresse;
+  }
+
+  boolean isAdresseModifiee() {
+    return adresseModifiee;
+  }
+
+  String getAncienneCarte() {
+    return ancienneCarte;
+  }
+
+  String getNouvelleCarte() {
+    return nouvelleCarte;
+  }
+
+  StatutDossier getStatut() {
+    return statut;
+  }
+
+  String getMotifRevue() {
+    return motifRevue;
+  }
+
+  String getMotifRefus() {
+    return motifRefus;
+  }
+
+  String getNumeroSuivi() {
+    return numeroSuivi;
+  }
+
+  Instant getCreeLe() {
+    return creeLe;
+  }
+
+  Instant getClosLe() {
+    return closLe;
+  }
+
+  List<StatutDossierHistorique> getHistorique() {
+    return Collections.unmodifiableList(historique);
+  }
+}

@@ -1,0 +1,262 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.CarteVitale;
+import fr.cpam.demarches.compte.CarteVitaleRepository;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.compte.StatutCarteVitale;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.notification.NotificationService;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of the carte Vitale dossiers: opening one (declaration or first order), putting the
+ * old card in opposition, each change of status with its history, and the citizen's
+ * notifications at each milestone. Called by the processes' delegates and listeners, inside the
+ * engine's transaction: a step that fails leaves nothing behind.
+ */
+@Service
+class DossiersCarteVitale {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DossiersCarteVitale.class);
+
+  private final DossierCarteVitaleRepository dossiers;
+  private final OppositionCarteVitaleRepository oppositions;
+  private final CarteVitaleRepository cartes;
+  private final PieceJustificativeRepository pieces;
+  private final CompteService comptes;
+  private final NotificationService notifications;
+
+  DossiersCarteVitale(
+      DossierCarteVitaleRepository dossiers,
+      OppositionCarteVitaleRepository oppositions,
+      CarteVitaleRepository cartes,
+      PieceJustificativeRepository pieces,
+      CompteService comptes,
+      NotificationService notifications) {
+    this.dossiers = dossiers;
+    this.oppositions = oppositions;
+    this.cartes = cartes;
+    this.pieces = pieces;
+    this.comptes = comptes;
+    this.notifications = notifications;
+  }
+
+  /** The account of the citizen whose engine user id (13 NIR characters) is given. */
+  Assure compteDe(String identifiantAssure) {
+    return comptes.compteDe(Nir.depuisIdentifiant(identifiantAssure));
+  }
+
+  @Transactional(readOnly = true)
+  DossierCarteVitale dossier(String reference) {
+    return dossiers
+        .findByReference(reference)
+        .orElseThrow(() -> new IntrouvableException("Aucun dossier carte Vitale " + reference + "."));
+  }
+
+  @Transactional(readOnly = true)
+  Optional<DossierCarteVitale> dossierOuvert(Nir beneficiaire) {
+    return dossiers.findByOuvertPour(beneficiaire.valeur());
+  }
+
+  @Transactional(readOnly = true)
+  List<DossierCarteVitale> dossiersDe(Nir proprietaire) {
+    return dossiers.findByProprietaireOrderByCreeLeDesc(proprietaire);
+  }
+
+  /** The valid cards of a person (those a declaration puts in opposition). */
+  List<CarteVitale> cartesActives(Nir titulaire) {
+    return cartes.findByTitulaireOrderByDateStatutDesc(titulaire).stream().filter(CarteVitale::estValide).toList();
+  }
+
+  /** True when a valid photo and a valid identity document are on file for the person. */
+  @Transactional(readOnly = true)
+  boolean piecesAJour(Nir titulaire) {
+    var aujourdhui = Horloge.aujourdhui();
+    return pieces.existsByTitulaireAndNatureAndValableJusquAuGreaterThanEqual(titulaire, PieceJustificative.Nature.PHOTO, aujourdhui)
+        && pieces.existsByTitulaireAndNatureAndValableJusquAuGreaterThanEqual(
+            titulaire, PieceJustificative.Nature.PIECE_IDENTITE, aujourdhui);
+  }
+
+  /**
+   * Why this request cannot be taken in the current state, if it cannot: a dossier is already
+   * under way for the person (no second dossier, no second opposition), or, for a first card,
+   * the person already has a valid one.
+   */
+  @Transactional(readOnly = true)
+  Optional<ErreurChamp> conflit(DemandeValidee demande, NatureDossier nature) {
+    Nir beneficiaire = demande.beneficiaire().getNir();
+    Optional<DossierCarteVitale> enCours = dossierOuvert(beneficiaire);
+    if (enCours.isPresent()) {
+      return Optional.of(new ErreurChamp("beneficiaire", messageDossierEnCours(enCours.get())));
+    }
+    if (nature == NatureDossier.COMMANDE) {
+      return cartesActives(beneficiaire).stream()
+          .findFirst()
+          .map(c -> new ErreurChamp("beneficiaire",
+              demande.beneficiaire().nomComplet() + " a déjà une carte Vitale active (n° " + c.getNumeroSerie()
+                  + ") : une première carte ne peut pas être commandée. Si elle est perdue, volée ou abîmée,"
+                  + " déclarez-le avec « Déclarer la perte ou le vol de la carte Vitale »."));
+    }
+    return Optional.empty();
+  }
+
+  /** Message of a request for a beneficiary who already has a dossier under way. */
+  static String messageDossierEnCours(DossierCarteVitale enCours) {
+    return "Une démarche de carte Vitale est déjà en cours pour " + enCours.nomCompletBeneficiaire()
+        + " (dossier " + enCours.getReference() + ", « " + enCours.getStatut().libelle()
+        + " ») : suivez-la dans « Ma carte Vitale »."; 
+  }
+
+  /**
+   * Opens the dossier of a declaration and puts the beneficiary's valid cards in opposition at
+   * once (status and opposition record). Returns the inputs of the review decision.
+   */
+  @Transactional
+  Map<String, Object> enregistrerDeclaration(String reference, String identifiantAssure, SaisieDemande saisie) {
+    DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie));
+    Nir nirBeneficiaire = demande.beneficiaire().getNir();
+    List<CarteVitale> actives = cartesActives(nirBeneficiaire);
+    DossierCarteVitale dossier =
+        dossiers.saveAndFlush(
+            new DossierCarteVitale(
+                reference, NatureDossier.DECLARATION, demande.compte().getNir(), demande.beneficiaire(), demande.motif(),
+                true, demande.adresse(), demande.adresseModifiee()));
+    for (CarteVitale carte : actives) {
+      carte.changerStatut(StatutCarteVitale.EN_OPPOSITION);
+      oppositions.saveAndFlush(new OppositionCarteVitale(carte.getNumeroSerie(), nirBeneficiaire, demande.motif(), reference));
+      dossier.noterAncienneCarte(carte.getNumeroSerie());
+      LOG.info("Carte {} mise en opposition (dossier {}, {})", carte.getNumeroSerie(), reference, demande.motif());
+    }
+    notifier(dossier, "Déclaration de " + demande.motif().libelle().toLowerCase() + " enregistrée",
+        "Votre déclaration pour la carte Vitale de " + dossier.nomCompletBeneficiaire() + " est enregistrée sous la"
+            + " référence " + reference + "."
+            + (actives.isEmpty() ? "" : " L'ancienne carte est mise en opposition : elle ne peut plus être utilisée,"
+                + " même si vous la retrouvez.")
+            + " En attendant la nouvelle carte, présentez l'attestation de droits téléchargeable dans votre espace."
+            + " La nouvelle carte sera envoyée au " + demande.adresse().enUneLigne() + ".");
+    long declarations =
+        dossiers.countByBeneficiaireAndNatureAndCreeLeAfter(
+            nirBeneficiaire, NatureDossier.DECLARATION, ilYADouzeMois());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.NOMBRE_DECLARATIONS, declarations);
+    variables.put(Variables.ADRESSE_MODIFIEE, demande.adresseModifiee());
+    variables.put(Variables.AGE_BENEFICIAIRE, demande.beneficiaire().age(Horloge.aujourdhui()));
+    variables.put(Variables.POSSEDE_CARTE, !actives.isEmpty());
+    variables.put(Variables.MOTIF, demande.motif().code());
+    variables.putAll(variablesCommunes(dossier));
+    return variables;
+  }
+
+  /** Opens the dossier of a first card. Returns what the following steps need. */
+  @Transactional
+  Map<String, Object> enregistrerCommande(String reference, String identifiantAssure, SaisieDemande saisie) {
+    DemandeValidee demande = valider(ValidationDemande.commande(compteDe(identifiantAssure), saisie));
+    DossierCarteVitale dossier =
+        dossiers.saveAndFlush(
+            new DossierCarteVitale(
+                reference, NatureDossier.COMMANDE, demande.compte().getNir(), demande.beneficiaire(), null, false,
+                demande.adresse(), demande.adresseModifiee()));
+    notifier(dossier, "Demande de carte Vitale enregistrée",
+        "La demande de première carte Vitale pour " + dossier.nomCompletBeneficiaire() + " est enregistrée sous la"
+            + " référence " + reference + ". La carte sera envoyée au " + demande.adresse().enUneLigne() + ".");
+    Map<String, Object> variables = new HashMap<>(variablesCommunes(dossier));
+    variables.put(Variables.ADRESSE_MODIFIEE, demande.adresseModifiee());
+    return variables;
+  }
+
+  private Map<String, Object> variablesCommunes(DossierCarteVitale dossier) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.PIECES_A_JOUR, piecesAJour(dossier.getBeneficiaire()));
+    variables.put(Variables.BENEFICIAIRE_NOM, dossier.nomCompletBeneficiaire());
+    variables.put(Variables.RESUME, resume(dossier));
+    return variables;
+  }
+
+  /** What an agent's form shows about the dossier, in a few lines. */
+  static String resume(DossierCarteVitale d) {
+    return (d.getNature() == NatureDossier.DECLARATION
+            ? "Déclaration (" + d.getMotif().libelle().toLowerCase() + ")"
+            : "Première carte")
+        + " pour " + d.nomCompletBeneficiaire() + ", né(e) le " + d.getBeneficiaireNaissance().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + ". Envoi au " + d.getAdresse().enUneLigne()
+        + (d.isAdresseModifiee() ? " (adresse différente de celle du compte)" : "")
+        + (d.getAncienneCarte() == null ? "." : ". Carte en opposition : " + d.getAncienneCarte() + ".");
+  }
+
+  private static DemandeValidee valider(ValidationDemande.Resultat resultat) {
+    if (!resultat.estValide()) {
+      throw new FormulaireInvalideException(resultat.erreurs());
+    }
+    return resultat.demande();
+  }
+
+  @Transactional
+  void changerStatut(String reference, StatutDossier statut, String commentaire) {
+    DossierCarteVitale dossier = dossier(reference);
+    if (dossier.getStatut() != statut) {
+      dossier.passerA(statut, commentaire);
+    }
+  }
+
+  @Transactional
+  void noterRevue(String reference, String motifRevue) {
+    dossier(reference).noterRevue(motifRevue);
+  }
+
+  /** An agent refused: the dossier ends with the reason sent to the citizen. The opposition stays. */
+  @Transactional
+  void refuser(String reference, String motif) {
+    DossierCarteVitale dossier = dossier(reference);
+    dossier.refuser(motif);
+    notifier(dossier, "Demande de carte Vitale refusée",
+        "Votre CPAM a refusé la demande " + reference + " pour " + dossier.nomCompletBeneficiaire() + ". Motif : "
+            + motif + (dossier.getAncienneCarte() == null ? "" : " L'ancienne carte reste en opposition.")
+            + " Vous pouvez contester cette décision auprès de votre CPAM dans un délai de 2 mois.");
+  }
+
+  @Transactional
+  void relancerPourPieces(String reference) {
+    DossierCarteVitale dossier = dossier(reference);
+    notifier(dossier, "Rappel : photo et pièce d'identité attendues",
+        "Pour fabriquer la carte Vitale de " + dossier.nomCompletBeneficiaire() + " (dossier " + reference
+            + "), transmettez une photo d'identité et une pièce d'identité depuis vos tâches. Sans réponse, le dossier"
+            + " sera clos.");
+  }
+
+  @Transactional
+  void cloreSansReponse(String reference) {
+    DossierCarteVitale dossier = dossier(reference);
+    dossier.passerA(StatutDossier.CLOSE_SANS_REPONSE, "Photo et pièce d'identité non reçues dans le délai");
+    notifier(dossier, "Dossier carte Vitale clos",
+        "Le dossier " + reference + " est clos : la photo et la pièce d'identité de " + dossier.nomCompletBeneficiaire()
+            + " n'ont pas été reçues dans le délai. Pour obtenir une carte, faites une nouvelle demande.");
+  }
+
+  void notifier(DossierCarteVitale dossier, String titre, String texte) {
+    notifications.notifier(dossier.getProprietaire().identifiant(), dossier.getReference(), titre, texte);
+  }
+
+  /** The oppositions recorded by a dossier. */
+  @Transactional(readOnly = true)
+  List<OppositionCarteVitale> oppositionsDe(String reference) {
+    return oppositions.findByReferenceDossier(reference);
+  }
+
+  static Instant ilYADouzeMois() {
+    return ZonedDateTime.ofInstant(Horloge.maintenant(), Horloge.PARIS).minusMonths(12).toInstant();
+  }
+}

@@ -1,0 +1,31 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.commun.Adresse;
+
+/**
+ * The card factory, outside the CPAM. An order is accepted or refused at once; the factory then
+ * answers later, by message correlation on the dossier reference: {@code Message_CarteFabriquee},
+ * then {@code Message_CarteExpediee} with the postal tracking number ({@code numeroSuivi}).
+ */
+public interface FabriqueCartes {
+
+  /** What the factory needs to personalise and send a card. */
+  record CommandeCarte(
+      String referenceDossier, String numeroSerie, String nir, String nom, String prenom, Adresse adresse) {}
+
+  /**
+   * Sends the order. Sending the same reference again (a re-order after a late answer) replaces
+   * the previous order.
+   *
+   * @throws FabriqueIndisponibleException when the factory refuses or does not answer: the job
+   *     is retried, then becomes an incident
+   */
+  void commander(CommandeCarte commande);
+
+  /** The factory could not take the order. */
+  class FabriqueIndisponibleException extends RuntimeException {
+    public FabriqueIndisponibleException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package fr.cpam.demarches.cartevitale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.ReferenceDossierGenerator;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.Beneficiaire;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * At the start of a citizen procedure: gives the dossier its reference (business key and
+ * variable {@code reference}, shown by the Tasklist filters) and prefills the citizen's first
+ * form from the account: the beneficiaries to choose from, the postal address.
+ */
+@Component("initialiserDossierListener")
+class InitialiserDossierListener implements ExecutionListener {
+
+  static final String PREFIXE = "CV";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ReferenceDossierGenerator references;
+  private final DossiersCarteVitale dossiers;
+  private final ObjectMapper json;
+
+  InitialiserDossierListener(ReferenceDossierGenerator references, DossiersCarteVitale dossiers, ObjectMapper json) {
+    this.references = references;
+    this.dossiers = dossiers;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) throws JsonProcessingException {
+    String reference = execution.getProcessBusinessKey();
+    if (reference == null) {
+      reference = references.nouvelle(PREFIXE);
+      execution.setProcessBusinessKey(reference);
+    }
+    execution.setVariable(Variables.REFERENCE, reference);
+    Object initiateur = execution.getVariable(Variables.INITIATOR);
+    if (!(initiateur instanceof String assure) || assure.length() != 13) {
+      return;
+    }
+    Assure compte = dossiers.compteDe(assure);
+    boolean commande = execution.getProcessDefinitionId().startsWith(CarteVitaleCommandeProcess.CLE + ":");
+    List<Beneficiaire> choix = compte.getBeneficiaires();
+    if (commande) {
+      List<Beneficiaire> eligibles =
+          choix.stream()
+              .filter(b -> b.age(Horloge.aujourdhui()) >= ValidationDemande.AGE_CARTE_PERSONNELLE)
+              .filter(b -> dossiers.cartesActives(b.getNir()).isEmpty())
+              .toList();
+      choix = eligibles.isEmpty() ? choix : eligibles;
+    } else {
+      execution.setVariable(Variables.BENEFICIAIRE, compte.getNir().valeur());
+      execution.setVariable(Variables.ENGAGEMENT_RESTITUTION, false);
+    }
+    List<Map<String, String>> options =
+        choix.stream().map(b -> Map.of("label", libelle(compte, b), "value", b.getNir().valeur())).toList();
+    execution.setVariable(Variables.BENEFICIAIRES, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+    if (compte.getAdresse() != null) {
+      execution.setVariable(Variables.ADRESSE_LIGNE1, compte.getAdresse().getLigne1());
+      execution.setVariable(Variables.ADRESSE_LIGNE2, compte.getAdresse().getLigne2());
+      execution.setVariable(Variables.ADRESSE_CODE_POSTAL, compte.getAdresse().getCodePostal());
+      execution.setVariable(Variables.ADRESSE_COMMUNE, compte.getAdresse().getCommune());
+    }
+  }
+
+  private static String libelle(Assure compte, Beneficiaire b) {
+    return b.nomComplet() + (b.getNir().equals(compte.getNir()) ? " (vous)" : "") + ", né"
+        + (b.getNir().estFemme() ? "e" : "") + " le " + b.getDateNaissance().format(DATE);
+  }
+}

@@ -1,0 +1,48 @@
+package fr.cpam.demarches.cartevitale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Transmettre une photo et une pièce d'identité": the files come as File variables ({@code
+ * photo}, {@code pieceIdentite}), from the engine REST API or from our API. They are checked,
+ * attached to the dossier's process instance and recorded; the variables are then removed so that the files are not
+ * kept twice in the engine.
+ */
+@Component("piecesTransmisesListener")
+class PiecesTransmisesListener implements ExecutionListener {
+
+  private final ReceptionPieces reception;
+  private final DelaisCarteVitale delais;
+
+  PiecesTransmisesListener(ReceptionPieces reception, DelaisCarteVitale delais) {
+    this.reception = reception;
+    this.delais = delais;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    DemandeSaisieListener.assure(execution);
+    reception.recevoir(
+        (String) execution.getVariable(Variables.REFERENCE),
+        execution.getProcessInstanceId(),
+        execution.getProcessEngineServices().getTaskService(),
+        fichier(execution.getVariableTyped(Variables.PHOTO), delais.getTailleMaxPhoto()),
+        fichier(execution.getVariableTyped(Variables.PIECE_IDENTITE), delais.getTailleMaxPieceIdentite()));
+    execution.removeVariable(Variables.PHOTO);
+    execution.removeVariable(Variables.PIECE_IDENTITE);
+  }
+
+  private static ReceptionPieces.Fichier fichier(TypedValue valeur, long limite) {
+    if (valeur instanceof FileValue f && f.getValue() != null) {
+      return new ReceptionPieces.Fichier(f.getFilename(), f.getMimeType(), ReceptionPieces.lire(f.getValue(), limite));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,95 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.compte.CarteVitale;
+import fr.cpam.demarches.compte.CarteVitaleRepository;
+import fr.cpam.demarches.compte.StatutCarteVitale;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Production and delivery of a new card, step by step: each step moves the card and the
+ * dossier to their next status; shipping is announced to the citizen with the tracking number.
+ */
+@Service
+class ProductionCartes {
+
+  private final DossiersCarteVitale dossiers;
+  private final CarteVitaleRepository cartes;
+  private final FabriqueCartes fabrique;
+
+  ProductionCartes(DossiersCarteVitale dossiers, CarteVitaleRepository cartes, FabriqueCartes fabrique) {
+    this.dossiers = dossiers;
+    this.cartes = cartes;
+    this.fabrique = fabrique;
+  }
+
+  /**
+   * The serial number of the dossier's new card, derived from its reference (unique across the
+   * system): {@code CV-2026-000123} gives {@code 926000123}.
+   */
+  static String numeroSerie(String reference) {
+    String[] parties = reference.split("-");
+    return "9" + parties[1].substring(2) + parties[2];
+  }
+
+  /** Orders the card (again, after a late factory: the same card, a replaced order). */
+  @Transactional
+  void commander(String reference) {
+    DossierCarteVitale dossier = dossiers.dossier(reference);
+    String numero = numeroSerie(reference);
+    CarteVitale carte =
+        cartes.findByNumeroSerie(numero)
+            .orElseGet(() -> cartes.save(new CarteVitale(numero, dossier.getBeneficiaire(), StatutCarteVitale.EN_FABRICATION, null)));
+    boolean renouvelee = dossier.getNouvelleCarte() != null;
+    dossier.noterNouvelleCarte(carte.getNumeroSerie());
+    fabrique.commander(
+        new FabriqueCartes.CommandeCarte(
+            reference, numero, dossier.getBeneficiaire().valeur(), dossier.getBeneficiaireNom(),
+            dossier.getBeneficiairePrenom(), dossier.getAdresse()));
+    if (renouvelee) {
+      dossier.passerA(StatutDossier.EN_FABRICATION, "Commande renouvelée auprès de la fabrique");
+    } else {
+      dossiers.changerStatut(reference, StatutDossier.EN_FABRICATION, "Carte " + numero + " commandée à la fabrique");
+    }
+  }
+
+  @Transactional
+  void enregistrerFabrication(String reference) {
+    DossierCarteVitale dossier = dossiers.dossier(reference);
+    carte(dossier).changerStatut(StatutCarteVitale.FABRIQUEE);
+    dossiers.changerStatut(reference, StatutDossier.CARTE_FABRIQUEE, null);
+  }
+
+  @Transactional
+  void enregistrerExpedition(String reference, String numeroSuivi) {
+    DossierCarteVitale dossier = dossiers.dossier(reference);
+    carte(dossier).changerStatut(StatutCarteVitale.EXPEDIEE);
+    dossier.noterNumeroSuivi(numeroSuivi);
+    dossiers.changerStatut(reference, StatutDossier.CARTE_EXPEDIEE, "Numéro de suivi " + numeroSuivi);
+    dossiers.notifier(dossier, "Carte Vitale expédiée",
+        "La carte Vitale de " + dossier.nomCompletBeneficiaire() + " (dossier " + reference + ") a été expédiée le "
+            + fr.cpam.demarches.commun.Horloge.aujourdhui().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            + " au " + dossier.getAdresse().enUneLigne() + ". Suivez l'envoi avec le numéro " + numeroSuivi
+            + " sur le site de La Poste.");
+  }
+
+  /** The delivery time has passed: the new card counts as received and becomes the valid one. */
+  @Transactional
+  void activer(String reference) {
+    DossierCarteVitale dossier = dossiers.dossier(reference);
+    CarteVitale carte = carte(dossier);
+    if (carte.getStatut() == StatutCarteVitale.EXPEDIEE) {
+      carte.changerStatut(StatutCarteVitale.ACTIVE);
+    }
+    dossiers.changerStatut(reference, StatutDossier.CARTE_ACTIVE, null);
+    dossiers.notifier(dossier, "Nouvelle carte Vitale active",
+        "La nouvelle carte Vitale de " + dossier.nomCompletBeneficiaire() + " est active. Pensez à la mettre à jour"
+            + " en pharmacie ou dans une borne. Si vous ne l'avez pas reçue, signalez-le à votre CPAM.");
+  }
+
+  private CarteVitale carte(DossierCarteVitale dossier) {
+    return cartes.findByNumeroSerie(numeroSerie(dossier.getReference()))
+        .orElseThrow(() -> new IllegalStateException("Aucune carte commandée pour le dossier " + dossier.getReference()));
+  }
+}

@@ -1,0 +1,23 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** "Relancer la fabrique de cartes": the agent says whether the order must be sent again. */
+@Component("relanceFabriqueListener")
+class RelanceFabriqueListener implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    if (!(execution.getVariable(ProductionCarteVitaleProcess.VAR_NOUVELLE_COMMANDE) instanceof Boolean)) {
+      throw new FormulaireInvalideException(
+          ProductionCarteVitaleProcess.VAR_NOUVELLE_COMMANDE,
+          "Indiquez si la commande doit être renvoyée à la fabrique (oui) ou si la fabrique a confirmé qu'elle est en cours (non).");
+    }
+  }
+}

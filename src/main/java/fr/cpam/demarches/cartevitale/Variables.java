@@ -1,0 +1,45 @@
+package fr.cpam.demarches.cartevitale;
+
+/** Process variable names used by the carte Vitale models, their forms and the Java code. */
+final class Variables {
+
+  static final String REFERENCE = "reference";
+  static final String INITIATOR = "initiator";
+
+  // The citizen's form (declaration or order), prefilled from the account.
+  static final String BENEFICIAIRES = "beneficiaires";
+  static final String BENEFICIAIRE = "beneficiaire";
+  static final String MOTIF = "motif";
+  static final String ADRESSE_LIGNE1 = "adresseLigne1";
+  static final String ADRESSE_LIGNE2 = "adresseLigne2";
+  static final String ADRESSE_CODE_POSTAL = "adresseCodePostal";
+  static final String ADRESSE_COMMUNE = "adresseCommune";
+  static final String ENGAGEMENT_RESTITUTION = "engagementRestitution";
+
+  // Inputs of Decision_RevueDeclaration, outputs mapped by the business rule task.
+  static final String NOMBRE_DECLARATIONS = "nombreDeclarations12Mois";
+  static final String ADRESSE_MODIFIEE = "adresseModifiee";
+  static final String AGE_BENEFICIAIRE = "ageBeneficiaire";
+  static final String POSSEDE_CARTE = "possedeCarte";
+  static final String REVUE_NECESSAIRE = "revueNecessaire";
+  static final String MOTIF_REVUE = "motifRevue";
+
+  /** True when a valid photo and identity document are on file for the beneficiary. */
+  static final String PIECES_A_JOUR = "piecesAJour";
+
+  // What the agents' forms show.
+  static final String BENEFICIAIRE_NOM = "beneficiaireNomComplet";
+  static final String RESUME = "resumeDossier";
+
+  // Agents' decisions.
+  static final String DECISION = "decision";
+  static final String DECISION_ACCEPTER = "accepter";
+  static final String DECISION_REFUSER = "refuser";
+  static final String MOTIF_REFUS = "motifRefus";
+
+  // The files of the photo and identity step.
+  static final String PHOTO = "photo";
+  static final String PIECE_IDENTITE = "pieceIdentite";
+
+  private Variables() {}
+}

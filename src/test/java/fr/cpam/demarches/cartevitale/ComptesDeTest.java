@@ -1,0 +1,79 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.CarteVitale;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.compte.Qualite;
+import fr.cpam.demarches.compte.StatutCarteVitale;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fresh accounts for the carte Vitale tests: the shared test database keeps what other tests
+ * did (the demo cards may already be in opposition), so each test opens its own family.
+ */
+@Component
+class ComptesDeTest {
+
+  static final String CODE = "1357";
+  private static final AtomicInteger ORDRE = new AtomicInteger(100);
+
+  /** A family: the owner (card active), a child of 14 (card active), of 13 (no card), of 9 (no card). */
+  record Famille(Nir parent, Nir ado, Nir collegien, Nir enfant, String carteParent, String carteAdo) {
+    String identifiant() {
+      return parent.identifiant();
+    }
+  }
+
+  private final CompteService comptes;
+  private final TransactionTemplate transaction;
+  private final PieceJustificativeRepository pieces;
+
+  ComptesDeTest(CompteService comptes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
+    this.comptes = comptes;
+    this.transaction = transaction;
+    this.pieces = pieces;
+  }
+
+  Famille famille() {
+    int n = ORDRE.incrementAndGet();
+    LocalDate aujourdhui = Horloge.aujourdhui();
+    Nir parent = nir('2', LocalDate.of(1984, 6, 1), n);
+    LocalDate naissanceAdo = aujourdhui.minusYears(14).minusMonths(2);
+    LocalDate naissanceCollegien = aujourdhui.minusYears(13).minusMonths(1);
+    LocalDate naissanceEnfant = aujourdhui.minusYears(9).minusMonths(3);
+    Nir ado = nir('1', naissanceAdo, n);
+    Nir collegien = nir('2', naissanceCollegien, n);
+    Nir enfant = nir('1', naissanceEnfant, n);
+    String carteParent = "8" + String.format("%09d", n * 10 + 1);
+    String carteAdo = "8" + String.format("%09d", n * 10 + 2);
+    transaction.executeWithoutResult(s -> {
+      comptes.ouvrirCompte(parent, "MARTIN", "Anne" + n, LocalDate.of(1984, 6, 1), "anne" + n + "@example.fr",
+          Adresse.de("adresse", "3 place de la Mairie", null, "44000", "Nantes"), "441", CODE);
+      comptes.rattacher(parent, ado, "MARTIN", "Paul", naissanceAdo, Qualite.ENFANT);
+      comptes.rattacher(parent, collegien, "MARTIN", "Zoé", naissanceCollegien, Qualite.ENFANT);
+      comptes.rattacher(parent, enfant, "MARTIN", "Tom", naissanceEnfant, Qualite.ENFANT);
+      comptes.enregistrerCarte(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1)));
+      comptes.enregistrerCarte(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12)));
+    });
+    return new Famille(parent, ado, collegien, enfant, carteParent, carteAdo);
+  }
+
+  /** Puts a valid photo and identity document on file for the person. */
+  void piecesAJour(Nir personne) {
+    for (PieceJustificative.Nature nature : PieceJustificative.Nature.values()) {
+      pieces.save(new PieceJustificative(personne, nature, "fichier", "image/jpeg", 1000, null, null,
+          Horloge.aujourdhui().plusYears(5)));
+    }
+  }
+
+  private static Nir nir(char sexe, LocalDate naissance, int ordre) {
+    String treize = sexe + String.format("%02d%02d", naissance.getYear() % 100, naissance.getMonthValue())
+        + "44" + String.format("%03d", 100 + ordre % 800) + String.format("%03d", ordre % 1000);
+    return Nir.depuisIdentifiant(treize);
+  }
+}
