@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -53,15 +52,8 @@ class TachesTasklistManager extends TaskManager {
           "candidateGroupsExpression",
           "assigneeExpression",
           "expressions");
-  private static final Map<String, String> COLONNES =
-      Map.of(
-          "RES.CREATE_TIME_", "T.CREATE_TIME_",
-          "RES.DUE_DATE_", "T.DUE_DATE_",
-          "RES.FOLLOW_UP_DATE_", "T.FOLLOW_UP_DATE_",
-          "RES.PRIORITY_", "T.PRIORITY_",
-          "RES.NAME_", "T.NAME_",
-          "RES.ID_", "T.ID_",
-          "RES.LAST_UPDATED_", "T.LAST_UPDATED_");
+  private static final Set<String> COLONNES =
+      Set.of("CREATE_TIME_", "DUE_DATE_", "FOLLOW_UP_DATE_", "PRIORITY_", "NAME_", "ID_", "LAST_UPDATED_");
   private static final String VIDE = forme(new TaskQueryImpl());
 
   /** The recognised query: its criterion (candidate groups or assignee), the caller, the grants. */
@@ -212,10 +204,11 @@ class TachesTasklistManager extends TaskManager {
     StringBuilder ordre = new StringBuilder(" order by ");
     StringBuilder colonnes = new StringBuilder("T.ID_");
     for (QueryOrderingProperty p : proprietes) {
-      String colonne = p.getRelation() == null ? COLONNES.get(p.getQueryProperty().getName()) : null;
-      if (colonne == null) {
+      String nom = p.getQueryProperty().getName().replace("RES.", "");
+      if (p.getRelation() != null || !COLONNES.contains(nom)) {
         return null;
       }
+      String colonne = "T." + nom;
       ordre.append(colonne).append(p.getDirection() == Direction.DESCENDING ? " desc, " : " asc, ");
       if (!colonne.equals("T.ID_")) {
         colonnes.append(", ").append(colonne);
@@ -224,10 +217,16 @@ class TachesTasklistManager extends TaskManager {
     return new Tri(ordre.append("T.ID_ asc").toString(), colonnes.toString());
   }
 
-  /** The query's criteria other than the two shapes' own, in the engine's JSON form. */
+  /**
+   * The query's criteria other than the two shapes' own, in the engine's JSON form. An empty
+   * list constrains nothing (the REST API sends {@code processInstanceIdIn: []}).
+   */
   private static String forme(TaskQueryImpl query) {
     JsonObject json = JSON.toJsonObject(query);
     CLES_DE_FORME.forEach(json::remove);
+    new ArrayList<>(json.keySet()).stream()
+        .filter(cle -> json.get(cle).isJsonArray() && json.get(cle).getAsJsonArray().isEmpty())
+        .forEach(json::remove);
     return json.toString();
   }
 

@@ -29,8 +29,8 @@ class BudgetsSqlIntTest {
   static final int ECRIRE_UN_MESSAGE = 113;
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 48;
-  static final int TACHES_DE_MON_SERVICE = 7;
-  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 7;
+  static final int TACHES_DE_MON_SERVICE = 8;
+  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
