@@ -25,7 +25,6 @@ class BudgetsSqlIntTest {
   // Every request with HTTP Basic pays 3 statements to authenticate (account, code, groups);
   // every engine command with authorizations 1 more (its filter's or query's checks).
   static final int MON_COMPTE = 5;
-  static final int MES_CONVERSATIONS = 6;
   static final int ECRIRE_UN_MESSAGE = 113;
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 48;
@@ -39,11 +38,6 @@ class BudgetsSqlIntTest {
   @Test
   void mon_compte_tient_dans_son_budget() {
     assertThat(instructions(() -> http.en(Http.CLAIRE).get("/api/moi"))).isLessThanOrEqualTo(MON_COMPTE);
-  }
-
-  @Test
-  void mes_conversations_tiennent_dans_leur_budget() {
-    assertThat(instructions(() -> http.en(Http.CLAIRE).get("/api/messagerie/conversations"))).isLessThanOrEqualTo(MES_CONVERSATIONS);
   }
 
   @Test
