@@ -88,6 +88,15 @@ public class Http {
       return envoyer(requete(chemin).header("Content-Type", typeContenu).POST(HttpRequest.BodyPublishers.ofByteArray(corps)));
     }
 
+    /** A POST answered in HAL, as Tasklist asks for its task lists (variables embedded). */
+    public Reponse postHal(String chemin, String corps) {
+      return envoyer(
+          requete(chemin)
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/hal+json")
+              .POST(HttpRequest.BodyPublishers.ofString(corps)));
+    }
+
     public Reponse put(String chemin, Object corps) {
       return envoyer(
           requete(chemin)

@@ -26,6 +26,11 @@ public final class SessionWebapp {
 
   /** Logs in to one webapp (tasklist, cockpit, admin); returns the HTTP status of the login. */
   public int connecter(String application, String utilisateur, String motDePasse) {
+    return connexion(application, utilisateur, motDePasse).statusCode();
+  }
+
+  /** Logs in to one webapp and returns the whole answer (the login page shows its message). */
+  public HttpResponse<String> connexion(String application, String utilisateur, String motDePasse) {
     envoyer(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + application + "/default/")).GET());
     String formulaire =
         "username=" + URLEncoder.encode(utilisateur, StandardCharsets.UTF_8)
@@ -34,8 +39,7 @@ public final class SessionWebapp {
             HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + application))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", jeton())
-                .POST(HttpRequest.BodyPublishers.ofString(formulaire)))
-        .statusCode();
+                .POST(HttpRequest.BodyPublishers.ofString(formulaire)));
   }
 
   /** A GET in this session (webapp API or our /api, which accepts the Tasklist session). */

@@ -1,14 +1,8 @@
 package fr.cpam.demarches.engine;
 
-import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -31,19 +25,20 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
           + " (13 chiffres, sans la clé) et votre code.";
 
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final VerrouConnexion verrou;
 
-  IdentiteMoteurAuthenticationProvider(
-      IdentityService identityService, ProcessEngineConfigurationImpl configuration) {
+  IdentiteMoteurAuthenticationProvider(IdentityService identityService, VerrouConnexion verrou) {
     this.identityService = identityService;
-    this.configuration = configuration;
+    this.verrou = verrou;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
-    String identifiant = normaliser(authentication.getName());
+    String identifiant = VerrouConnexion.normaliser(authentication.getName());
     String code = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-    verifierVerrou(identifiant);
+    verrou.raison(identifiant).ifPresent(raison -> {
+      throw new LockedException(raison);
+    });
     if (code == null || !identityService.checkPassword(identifiant, code)) {
       throw new BadCredentialsException(IDENTIFIANTS_INCORRECTS);
     }
@@ -54,34 +49,6 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
             .map(SimpleGrantedAuthority::new)
             .toList();
     return UsernamePasswordAuthenticationToken.authenticated(identifiant, null, roles);
-  }
-
-  /** Says in French why a locked account is refused, before the engine silently refuses it. */
-  private void verifierVerrou(String identifiant) {
-    User utilisateur = identityService.createUserQuery().userId(identifiant).singleResult();
-    if (!(utilisateur instanceof UserEntity entite)) {
-      return;
-    }
-    if (entite.getAttempts() >= configuration.getLoginMaxAttempts()) {
-      throw new LockedException(messageBloque(configuration.getLoginMaxAttempts()));
-    }
-    Date expiration = entite.getLockExpirationTime();
-    Date maintenant = ClockUtil.getCurrentTime();
-    if (expiration != null && expiration.after(maintenant)) {
-      long secondes = Math.max(1, Duration.between(maintenant.toInstant(), expiration.toInstant()).toSeconds());
-      throw new LockedException(
-          "Trop de tentatives de connexion : réessayez dans " + secondes + " seconde"
-              + (secondes > 1 ? "s" : "") + ".");
-    }
-  }
-
-  static String messageBloque(int tentatives) {
-    return "Votre compte est bloqué après " + tentatives + " codes erronés. Pour le débloquer,"
-        + " demandez un nouveau code personnel (« Code oublié ») ou appelez votre CPAM au 3646.";
-  }
-
-  static String normaliser(String identifiant) {
-    return identifiant == null ? "" : identifiant.replace(" ", "").strip();
   }
 
   @Override

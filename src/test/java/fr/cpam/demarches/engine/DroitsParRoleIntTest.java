@@ -34,10 +34,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DroitsParRoleIntTest {
 
   static final String PROCESSUS = "TestDossierCitoyen";
+  static final String PROCESSUS_AGENT = "TestDossierAgent";
 
   @Autowired Http http;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired DroitsInitializer droits;
   @Autowired NotificationService notifications;
@@ -65,10 +68,19 @@ class DroitsParRoleIntTest {
             .camundaAssignee("${initiator}")
             .endEvent("EndEvent_DossierComplet")
             .done();
+    BpmnModelInstance modeleAgent =
+        Bpmn.createExecutableProcess(PROCESSUS_AGENT)
+            .camundaHistoryTimeToLive(1)
+            .startEvent("StartEvent_DossierRecu")
+            .userTask("Task_TraiterDossier")
+            .camundaCandidateGroups(Groupes.ACCUEIL)
+            .endEvent("EndEvent_DossierTraite")
+            .done();
     modele.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(PROCESSUS)
         .setCamundaCandidateStarterGroups(Groupes.ASSURES);
     deploiement =
-        repositoryService.createDeployment().name("test-droits").addModelInstance(PROCESSUS + ".bpmn", modele).deploy().getId();
+        repositoryService.createDeployment().name("test-droits").addModelInstance(PROCESSUS + ".bpmn", modele)
+            .addModelInstance(PROCESSUS_AGENT + ".bpmn", modeleAgent).deploy().getId();
     droits.afterSingletonsInstantiated();
     var demarrage = http.en(Http.CLAIRE).post("/engine-rest/process-definition/key/" + PROCESSUS + "/start", "{}");
     assertThat(demarrage.statut()).as(demarrage.corps()).isEqualTo(200);
@@ -106,7 +118,11 @@ class DroitsParRoleIntTest {
         new Ligne("compte d'un assuré", t -> "/api/assures/285047511234560",
             401, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403),
         new Ligne("mes notifications", t -> "/api/notifications",
-            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("mes paiements", t -> "/api/paiements",
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
   }
 
   Stream<Arguments> cas() {
@@ -199,6 +215,34 @@ class DroitsParRoleIntTest {
     assertThat(demarrage.statut()).isEqualTo(200);
     var tache = taskService.createTaskQuery().processInstanceId(demarrage.json().path("id").asText()).singleResult();
     assertThat(tache.getAssignee()).isEqualTo(Http.INES);
+  }
+
+  @Test
+  void claire_travaille_sa_tache_mais_ne_peut_pas_la_donner_a_un_autre() {
+    var reattribution =
+        http.en(Http.CLAIRE).post("/engine-rest/task/" + tacheDeClaire + "/assignee", "{\"userId\":\"agent.droits\"}");
+    assertThat(reattribution.statut()).isEqualTo(403);
+    var groupe =
+        http.en(Http.CLAIRE).post("/engine-rest/task/" + tacheDeClaire + "/identity-links",
+            "{\"groupId\":\"accueil\",\"type\":\"candidate\"}");
+    assertThat(groupe.statut()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(tacheDeClaire).singleResult().getAssignee()).isEqualTo(Http.CLAIRE);
+  }
+
+  @Test
+  void un_agent_voit_la_reference_du_dossier_dans_sa_liste_sans_lire_le_dossier() {
+    var dossier = runtimeService.startProcessInstanceByKey(PROCESSUS_AGENT, "TEST-REF-42", java.util.Map.of("reference", "TEST-REF-42"));
+    String filtre =
+        filterService.createFilterQuery().filterName("Tâches de mon service").singleResult().getId();
+    var liste = http.en("agent.accueil").postHal("/engine-rest/filter/" + filtre + "/list?maxResults=1000", "{}");
+    assertThat(liste.statut()).isEqualTo(200);
+    assertThat(liste.corps()).contains("TEST-REF-42");
+    assertThat(http.en("agent.accueil").get("/engine-rest/process-instance/" + dossier.getId() + "/variables").statut())
+        .isIn(403, 404);
+    var agent = http.en("agent.accueil").post("/engine-rest/task/"
+        + taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId() + "/claim",
+        "{\"userId\":\"agent.accueil\"}");
+    assertThat(agent.statut()).as("réclamer une tâche de son service").isEqualTo(204);
   }
 
   @Test

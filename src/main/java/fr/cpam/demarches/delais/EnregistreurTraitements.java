@@ -1,0 +1,73 @@
+package fr.cpam.demarches.delais;
+
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a dossier the moment it is done, in the engine's transaction: its theme, its CPAM
+ * (the process variable {@code cpam}, else the CPAM of the citizen who started it) and its
+ * duration from the start recorded in the engine's history. Once per dossier.
+ */
+@Component
+class EnregistreurTraitements {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnregistreurTraitements.class);
+
+  /** Process variable a procedure may set with the CPAM code of its dossier. */
+  static final String VARIABLE_CPAM = "cpam";
+
+  private final TraitementTermineRepository traitements;
+  private final DelaisProperties proprietes;
+  private final CompteService comptes;
+
+  EnregistreurTraitements(TraitementTermineRepository traitements, DelaisProperties proprietes, CompteService comptes) {
+    this.traitements = traitements;
+    this.proprietes = proprietes;
+    this.comptes = comptes;
+  }
+
+  void enregistrer(String cleProcessus, DelegateExecution execution) {
+    String instance = execution.getProcessInstanceId();
+    if (traitements.existsByProcessInstanceId(instance)) {
+      return;
+    }
+    Optional<DelaisProperties.Thematique> thematique = proprietes.thematiqueDuProcessus(cleProcessus);
+    Optional<String> cpam = cpam(execution);
+    if (thematique.isEmpty() || cpam.isEmpty()) {
+      LOG.debug("Dossier {} sans CPAM connue : non compté dans les délais", execution.getProcessBusinessKey());
+      return;
+    }
+    Instant fin = Horloge.maintenant();
+    Instant debut = debut(instance).orElse(fin);
+    int duree = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(debut, Horloge.PARIS), LocalDate.ofInstant(fin, Horloge.PARIS));
+    traitements.save(new TraitementTermine(instance, cleProcessus, thematique.get().code(), cpam.get(), debut, fin, duree));
+  }
+
+  private Optional<String> cpam(DelegateExecution execution) {
+    if (execution.getVariable(VARIABLE_CPAM) instanceof String code && !code.isBlank()) {
+      return Optional.of(code);
+    }
+    if (execution.getVariable("initiator") instanceof String initiateur && initiateur.length() == 13) {
+      return comptes.trouver(Nir.depuisIdentifiant(initiateur)).map(a -> a.getCpam().getCode());
+    }
+    return Optional.empty();
+  }
+
+  /** The start of the dossier as the engine's history recorded it (read from its cache first). */
+  private static Optional<Instant> debut(String instance) {
+    HistoricProcessInstance historique =
+        Context.getCommandContext().getHistoricProcessInstanceManager().findHistoricProcessInstance(instance);
+    return Optional.ofNullable(historique).map(h -> h.getStartTime().toInstant());
+  }
+}

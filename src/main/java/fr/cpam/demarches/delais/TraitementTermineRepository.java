@@ -1,0 +1,23 @@
+package fr.cpam.demarches.delais;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TraitementTermineRepository extends JpaRepository<TraitementTermine, Long> {
+
+  boolean existsByProcessInstanceId(String processInstanceId);
+
+  /** How many dossiers took each number of days: a few dozen rows, read from the index alone. */
+  @Query(
+      "select t.dureeJours, count(t) from TraitementTermine t where t.thematique = :thematique and t.cpamCode = :cpam"
+          + " and t.fin >= :depuis group by t.dureeJours order by t.dureeJours")
+  List<Object[]> repartition(@Param("thematique") String thematique, @Param("cpam") String cpam, @Param("depuis") Instant depuis);
+
+  @Query(
+      "select t.dureeJours, count(t) from TraitementTermine t where t.thematique = :thematique and t.fin >= :depuis"
+          + " group by t.dureeJours order by t.dureeJours")
+  List<Object[]> repartitionNationale(@Param("thematique") String thematique, @Param("depuis") Instant depuis);
+}

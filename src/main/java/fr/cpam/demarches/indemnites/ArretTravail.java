@@ -1,0 +1,256 @@
+package fr.cpam.demarches.indemnites;
+
+import fr.cpam.demarches.commun.Horloge;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/**
+ * A sick-leave dossier: the arrêt as the notices describe it (a prolongation moves its end),
+ * what the calculation decided (carence, daily allowance) and how far the payments went.
+ */
+@Entity
+@Table(name = "arret_travail")
+class ArretTravail {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 30)
+  private String reference;
+
+  /** The insured person on sick leave (15 characters). */
+  @Column(nullable = false, length = 15)
+  private String nir;
+
+  @Column(nullable = false, length = 3)
+  private String cpamCode;
+
+  @Column(nullable = false, length = 14)
+  private String siretEmployeur;
+
+  @Column(nullable = false)
+  private LocalDate dateDebut;
+
+  /** The last day of the arrêt, moved by each prolongation. */
+  @Column(nullable = false)
+  private LocalDate dateFin;
+
+  /** Linked to an affection de longue durée: other carence rule, no 360-day limit. */
+  @Column(nullable = false)
+  private boolean ald;
+
+  /** Early return to work: no allowance from that day. */
+  private LocalDate dateReprise;
+
+  /** Negative opinion of the service médical: no allowance from that day. */
+  private LocalDate dateEffetAvisMedical;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private StatutArret statut;
+
+  @Column(nullable = false)
+  private Instant recuLe;
+
+  private Integer carenceJours;
+  private String motifCarence;
+  private LocalDate premierJourIndemnise;
+  private BigDecimal smicMensuel;
+  private BigDecimal salaireJournalierBase;
+  private BigDecimal montantJournalier;
+  private Boolean plafonne;
+  private Boolean subrogation;
+
+  /** The last day the payments have dealt with (paid, or left unpaid by a rule). */
+  private LocalDate dernierJourTraite;
+
+  @Column(nullable = false)
+  private int nombreRappelsEmployeur;
+
+  @Column(length = 500)
+  private String motifFin;
+
+  @Version private long version;
+
+  protected ArretTravail() {}
+
+  ArretTravail(String reference, String nir, String cpamCode, String siretEmployeur, LocalDate dateDebut, LocalDate dateFin, boolean ald) {
+    this.reference = reference;
+    this.nir = nir;
+    this.cpamCode = cpamCode;
+    this.siretEmployeur = siretEmployeur;
+    this.dateDebut = dateDebut;
+    this.dateFin = dateFin;
+    this.ald = ald;
+    this.statut = StatutArret.ATTENTE_ATTESTATION;
+    this.recuLe = Horloge.maintenant();
+  }
+
+  /**
+   * The last day an allowance may be due: the end of the arrêt, or the day before an early
+   * return or before the date a negative medical opinion stops the payments.
+   */
+  LocalDate dernierJourIndemnisable() {
+    return Stream.of(
+            dateFin,
+            dateReprise == null ? null : dateReprise.minusDays(1),
+            dateEffetAvisMedical == null ? null : dateEffetAvisMedical.minusDays(1))
+        .filter(java.util.Objects::nonNull)
+        .min(LocalDate::compareTo)
+        .orElseThrow();
+  }
+
+  /** Every day up to the last one that may be due has been dealt with. */
+  boolean indemnisationTerminee() {
+    LocalDate traite = dernierJourTraite;
+    if (premierJourIndemnise != null && (traite == null || traite.isBefore(premierJourIndemnise.minusDays(1)))) {
+      traite = premierJourIndemnise.minusDays(1);
+    }
+    return traite != null && !traite.isBefore(dernierJourIndemnisable());
+  }
+
+  void prolonger(LocalDate nouvelleFin) {
+    this.dateFin = nouvelleFin;
+  }
+
+  void reprendre(LocalDate reprise) {
+    this.dateReprise = reprise;
+  }
+
+  void appliquerAvisDefavorable(LocalDate effet) {
+    this.dateEffetAvisMedical = effet;
+  }
+
+  void fixerMontant(CalculIndemnites.Carence carence, CalculIndemnites.MontantJournalier montant, boolean subrogation) {
+    this.carenceJours = carence.jours();
+    this.motifCarence = carence.motif();
+    this.premierJourIndemnise = carence.premierJourIndemnise(dateDebut);
+    this.smicMensuel = montant.smicMensuel();
+    this.salaireJournalierBase = montant.salaireJournalierBase();
+    this.montantJournalier = montant.montantJournalierBrut();
+    this.plafonne = montant.plafonne();
+    this.subrogation = subrogation;
+    this.statut = StatutArret.EN_INDEMNISATION;
+  }
+
+  void traiteJusquau(LocalDate jour) {
+    this.dernierJourTraite = jour;
+  }
+
+  void changerStatut(StatutArret nouveau) {
+    this.statut = nouveau;
+  }
+
+  void clore(StatutArret fin, String motif) {
+    this.statut = fin;
+    this.motifFin = motif;
+  }
+
+  void rappelEmployeurEnvoye() {
+    this.nombreRappelsEmployeur++;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getReference() {
+    return reference;
+  }
+
+  String getNir() {
+    return nir;
+  }
+
+  String getCpamCode() {
+    return cpamCode;
+  }
+
+  String getSiretEmployeur() {
+    return siretEmployeur;
+  }
+
+  LocalDate getDateDebut() {
+    return dateDebut;
+  }
+
+  LocalDate getDateFin() {
+    return dateFin;
+  }
+
+  boolean isAld() {
+    return ald;
+  }
+
+  LocalDate getDateReprise() {
+    return dateReprise;
+  }
+
+  LocalDate getDateEffetAvisMedical() {
+    return dateEffetAvisMedical;
+  }
+
+  StatutArret getStatut() {
+    return statut;
+  }
+
+  Instant getRecuLe() {
+    return recuLe;
+  }
+
+  Integer getCarenceJours() {
+    return carenceJours;
+  }
+
+  String getMotifCarence() {
+    return motifCarence;
+  }
+
+  LocalDate getPremierJourIndemnise() {
+    return premierJourIndemnise;
+  }
+
+  BigDecimal getSmicMensuel() {
+    return smicMensuel;
+  }
+
+  BigDecimal getSalaireJournalierBase() {
+    return salaireJournalierBase;
+  }
+
+  BigDecimal getMontantJournalier() {
+    return montantJournalier;
+  }
+
+  Boolean getPlafonne() {
+    return plafonne;
+  }
+
+  boolean paieLEmployeur() {
+    return Boolean.TRUE.equals(subrogation);
+  }
+
+  LocalDate getDernierJourTraite() {
+    return dernierJourTraite;
+  }
+
+  int getNombreRappelsEmployeur() {
+    return nombreRappelsEmployeur;
+  }
+
+  String getMotifFin() {
+    return motifFin;
+  }
+}

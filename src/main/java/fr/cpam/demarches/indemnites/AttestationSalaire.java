@@ -1,0 +1,165 @@
+package fr.cpam.demarches.indemnites;
+
+import fr.cpam.demarches.commun.Horloge;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The employer's salary attestation for an arrêt: the salaries and hours the rights rest on. */
+@Entity
+@Table(name = "attestation_salaire")
+class AttestationSalaire {
+
+  enum Statut {
+    RECUE,
+    CONFIRMEE,
+    REJETEE
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "arret_id")
+  private ArretTravail arret;
+
+  @Column(nullable = false)
+  private BigDecimal salaire1;
+
+  @Column(nullable = false)
+  private BigDecimal salaire2;
+
+  @Column(nullable = false)
+  private BigDecimal salaire3;
+
+  @Column(nullable = false)
+  private BigDecimal heuresTravaillees;
+
+  @Column(nullable = false)
+  private boolean subrogation;
+
+  private String siretEmployeur;
+  private LocalDate dernierJourTravaille;
+  private BigDecimal salairesSixMois;
+  private BigDecimal heuresDouzeMois;
+  private BigDecimal salairesDouzeMois;
+
+  @Column(nullable = false)
+  private Instant recueLe;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Statut statut;
+
+  @Column(length = 300)
+  private String motifVerification;
+
+  protected AttestationSalaire() {}
+
+  AttestationSalaire(
+      ArretTravail arret,
+      List<BigDecimal> salaires,
+      BigDecimal heuresTravaillees,
+      boolean subrogation,
+      String siretEmployeur,
+      LocalDate dernierJourTravaille,
+      BigDecimal salairesSixMois,
+      BigDecimal heuresDouzeMois,
+      BigDecimal salairesDouzeMois) {
+    this.arret = arret;
+    this.salaire1 = salaires.get(0);
+    this.salaire2 = salaires.get(1);
+    this.salaire3 = salaires.get(2);
+    this.heuresTravaillees = heuresTravaillees;
+    this.subrogation = subrogation;
+    this.siretEmployeur = siretEmployeur;
+    this.dernierJourTravaille = dernierJourTravaille;
+    this.salairesSixMois = salairesSixMois;
+    this.heuresDouzeMois = heuresDouzeMois;
+    this.salairesDouzeMois = salairesDouzeMois;
+    this.recueLe = Horloge.maintenant();
+    this.statut = Statut.RECUE;
+  }
+
+  List<BigDecimal> salaires() {
+    return List.of(salaire1, salaire2, salaire3);
+  }
+
+  BigDecimal totalTroisMois() {
+    return salaire1.add(salaire2).add(salaire3);
+  }
+
+  /** The salaries of the 6 months before the arrêt; the 3 months only when the employer gave no more. */
+  BigDecimal salairesSixMoisOuTroisMois() {
+    return salairesSixMois != null ? salairesSixMois : totalTroisMois();
+  }
+
+  void aVerifier(String motif) {
+    this.motifVerification = motif;
+  }
+
+  void confirmer() {
+    this.statut = Statut.CONFIRMEE;
+  }
+
+  void rejeter() {
+    this.statut = Statut.REJETEE;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  ArretTravail getArret() {
+    return arret;
+  }
+
+  BigDecimal getHeuresTravaillees() {
+    return heuresTravaillees;
+  }
+
+  boolean isSubrogation() {
+    return subrogation;
+  }
+
+  String getSiretEmployeur() {
+    return siretEmployeur;
+  }
+
+  LocalDate getDernierJourTravaille() {
+    return dernierJourTravaille;
+  }
+
+  BigDecimal getHeuresDouzeMois() {
+    return heuresDouzeMois;
+  }
+
+  BigDecimal getSalairesDouzeMois() {
+    return salairesDouzeMois;
+  }
+
+  Statut getStatut() {
+    return statut;
+  }
+
+  String getMotifVerification() {
+    return motifVerification;
+  }
+
+  Instant getRecueLe() {
+    return recueLe;
+  }
+}

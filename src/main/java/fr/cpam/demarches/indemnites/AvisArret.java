@@ -1,0 +1,109 @@
+package fr.cpam.demarches.indemnites;
+
+import fr.cpam.demarches.commun.Horloge;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+/**
+ * One sick-leave notice as the doctor sent it: the initial one or a prolongation. Its
+ * fingerprint (the notice's content) is unique, so the same notice sent twice is recorded once.
+ */
+@Entity
+@Table(name = "avis_arret")
+class AvisArret {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "arret_id")
+  private ArretTravail arret;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String empreinte;
+
+  @Column(nullable = false)
+  private boolean prolongation;
+
+  @Column(nullable = false)
+  private LocalDate dateDebut;
+
+  @Column(nullable = false)
+  private LocalDate dateFin;
+
+  @Column(nullable = false)
+  private LocalDate datePrescription;
+
+  @Column(nullable = false)
+  private Instant recuLe;
+
+  @Column(nullable = false)
+  private boolean transmisEnRetard;
+
+  protected AvisArret() {}
+
+  AvisArret(ArretTravail arret, String empreinte, boolean prolongation, LocalDate dateDebut, LocalDate dateFin,
+      LocalDate datePrescription, boolean transmisEnRetard) {
+    this.arret = arret;
+    this.empreinte = empreinte;
+    this.prolongation = prolongation;
+    this.dateDebut = dateDebut;
+    this.dateFin = dateFin;
+    this.datePrescription = datePrescription;
+    this.recuLe = Horloge.maintenant();
+    this.transmisEnRetard = transmisEnRetard;
+  }
+
+  /** SHA-256 of what makes two notices the same notice. */
+  static String empreinte(String... champs) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(String.join("|", champs).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ArretTravail getArret() {
+    return arret;
+  }
+
+  boolean isProlongation() {
+    return prolongation;
+  }
+
+  LocalDate getDateDebut() {
+    return dateDebut;
+  }
+
+  LocalDate getDateFin() {
+    return dateFin;
+  }
+
+  LocalDate getDatePrescription() {
+    return datePrescription;
+  }
+
+  Instant getRecuLe() {
+    return recuLe;
+  }
+
+  boolean isTransmisEnRetard() {
+    return transmisEnRetard;
+  }
+}

@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifierAvisDefavorable: the citizen is told from when the allowances stop. */
+@Component
+class AvisDefavorableDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  AvisDefavorableDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.notifierAvisDefavorable(reference);
+  }
+}

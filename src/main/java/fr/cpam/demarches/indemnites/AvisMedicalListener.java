@@ -1,0 +1,38 @@
+package fr.cpam.demarches.indemnites;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DonnerAvisMedical completed (an execution listener at the end of the task, so that a
+ * refusal reaches Tasklist as the French message): the opinion is checked (a negative one needs
+ * a date from which the allowances stop, after the days already paid) and recorded.
+ */
+@Component
+class AvisMedicalListener implements ExecutionListener {
+
+  private final IndemnisationService service;
+
+  AvisMedicalListener(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String avis =
+        Formulaires.choix(execution, IndemnitesJournalieresProcess.VAR_AVIS_MEDICAL, Set.of("favorable", "defavorable"),
+            "Choisissez un avis : favorable ou défavorable.");
+    Formulaires.texteObligatoire(execution, "commentaireAvis", "Indiquez le motif médical de votre avis.");
+    boolean favorable = "favorable".equals(avis);
+    service.enregistrerAvisMedical(
+        (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE),
+        favorable,
+        favorable ? null : Formulaires.date(execution, IndemnitesJournalieresProcess.VAR_DATE_EFFET_AVIS));
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_AVIS_FAVORABLE, favorable);
+  }
+}

@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CalculerIndemnite: carence and daily allowance; sets the inputs of the eligibility decision. */
+@Component
+class CalculerIndemniteDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  CalculerIndemniteDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    execution.setVariables(service.calculer(reference));
+  }
+}

@@ -1,0 +1,25 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CalculerVersement: the payments of the period, each with its idempotency key. */
+@Component
+class CalculerVersementDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  CalculerVersementDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    IndemnisationService.Versements resultat =
+        service.calculerVersements(reference, java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE)));
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_MONTANT_A_VERSER, resultat.aVerser());
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_INDEMNISATION_TERMINEE, resultat.termine());
+  }
+}

@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifierClassement: no attestation after the agent's follow-up; the dossier is closed. */
+@Component
+class ClassementSansAttestationDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  ClassementSansAttestationDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.classerSansAttestation(reference);
+  }
+}

@@ -1,0 +1,98 @@
+package fr.cpam.demarches.indemnites;
+
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.ReferenceDossierGenerator;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.paiements.NaturePaiement;
+import fr.cpam.demarches.paiements.PaiementEffectue;
+import fr.cpam.demarches.paiements.PaiementService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profile {@code demo}: Marc's past sick leave, eight months ago, closed and paid every 14 days
+ * like a real one (same calculation, same records), so that "Mes paiements" shows daily
+ * allowances next to his reimbursements of care. Created once.
+ */
+@Component
+@Profile("demo")
+@Order(45)
+class DemoIndemnites implements ApplicationRunner {
+
+  static final Nir MARC = Nir.de("1 78 01 69 123 456 29");
+  static final String SIRET_EMPLOYEUR_MARC = "73282932000074";
+  static final BigDecimal SALAIRE_MARC = new BigDecimal("2850.00");
+
+  private final CompteService comptes;
+  private final ArretTravailRepository arrets;
+  private final AvisArretRepository avis;
+  private final AttestationSalaireRepository attestations;
+  private final VersementIjRepository versements;
+  private final CalculIndemnites calcul;
+  private final ReferenceDossierGenerator references;
+  private final PaiementService paiements;
+
+  DemoIndemnites(
+      CompteService comptes,
+      ArretTravailRepository arrets,
+      AvisArretRepository avis,
+      AttestationSalaireRepository attestations,
+      VersementIjRepository versements,
+      CalculIndemnites calcul,
+      ReferenceDossierGenerator references,
+      PaiementService paiements) {
+    this.comptes = comptes;
+    this.arrets = arrets;
+    this.avis = avis;
+    this.attestations = attestations;
+    this.versements = versements;
+    this.calcul = calcul;
+    this.references = references;
+    this.paiements = paiements;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    Assure marc = comptes.trouver(MARC).orElse(null);
+    if (marc == null || !arrets.findByNirOrderByDateDebutDesc(MARC.valeur()).isEmpty()) {
+      return;
+    }
+    LocalDate debut = Horloge.aujourdhui().minusMonths(8).withDayOfMonth(3);
+    LocalDate fin = debut.plusDays(31);
+    ArretTravail arret =
+        arrets.save(new ArretTravail(references.nouvelle(IndemnitesJournalieresProcess.PREFIXE_REFERENCE), MARC.valeur(),
+            marc.getCpam().getCode(), SIRET_EMPLOYEUR_MARC, debut, fin, false));
+    avis.save(new AvisArret(arret, AvisArret.empreinte("demo", arret.getReference()), false, debut, fin, debut, false));
+    List<BigDecimal> salaires = List.of(SALAIRE_MARC, SALAIRE_MARC, SALAIRE_MARC);
+    attestations.save(new AttestationSalaire(arret, salaires, new BigDecimal("455"), false, SIRET_EMPLOYEUR_MARC, null, null, null, null));
+    arret.fixerMontant(calcul.carence(debut, false, List.of()), calcul.montantJournalier(debut, salaires), false);
+    LocalDate premier = arret.getPremierJourIndemnise();
+    for (LocalDate du = premier; !du.isAfter(fin); du = du.plusDays(14)) {
+      LocalDate au = du.plusDays(13).isAfter(fin) ? fin : du.plusDays(13);
+      CalculIndemnites.MontantPeriode montant =
+          calcul.montantPeriode(arret.getMontantJournalier(), (int) CalculIndemnites.duree(du, au), du);
+      VersementIj versement = versements.save(new VersementIj(arret, du, au, arret.getMontantJournalier(), montant));
+      versement.verse("VIR-DEMO-" + du);
+      paiements.enregistrer(
+          new PaiementEffectue(
+              "IJ/" + versement.getCleIdempotence(), MARC.valeur(), MARC.valeur(), marc.nomComplet(),
+              NaturePaiement.INDEMNITES_JOURNALIERES,
+              "Arrêt de travail " + arret.getReference() + " : " + montant.jours() + " jour(s) à "
+                  + Textes.euros(arret.getMontantJournalier()),
+              au.plusDays(2), du, au, montant.brut(), montant.csg(), montant.crds(),
+              fr.cpam.demarches.paiements.PayeA.ASSURE, "Vous", arret.getReference()));
+      arret.traiteJusquau(au);
+    }
+    arret.clore(StatutArret.TERMINE, null);
+  }
+}

@@ -1,0 +1,26 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DeterminerPeriode: the days this cycle deals with, and the inputs of the decisions that depend on them. */
+@Component
+class DeterminerPeriodeDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  DeterminerPeriodeDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    IndemnisationService.Periode periode = service.determinerPeriode(reference);
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE, periode.fin().toString());
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_DUREE_ARRET, periode.dureeArretJours());
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_DERNIER_CYCLE, fr.cpam.demarches.commun.Horloge.aujourdhui().toString());
+  }
+}

@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifierDroitsNonOuverts: the dossier ends; the citizen is told the reason the decision gave. */
+@Component
+class DroitsNonOuvertsDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  DroitsNonOuvertsDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.notifierDroitsNonOuverts(reference, (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_MOTIF_DROITS));
+  }
+}

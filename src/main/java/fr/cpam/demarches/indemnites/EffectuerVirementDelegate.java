@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EffectuerVirement (asynchronous, retried): the bank transfers, never twice for a period. */
+@Component
+class EffectuerVirementDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  EffectuerVirementDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.effectuerVirements(reference);
+  }
+}

@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifierFinIndemnisation: every day due was dealt with; the citizen gets the total. */
+@Component
+class FinIndemnisationDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  FinIndemnisationDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.terminer(reference);
+  }
+}

@@ -1,0 +1,99 @@
+package fr.cpam.demarches.indemnites;
+
+/**
+ * The names shared by {@code processes/IndemnitesJournalieres.bpmn}, its decisions, the Java
+ * code and the tests: process key, element ids, messages and variables.
+ */
+final class IndemnitesJournalieresProcess {
+
+  static final String CLE = "IndemnitesJournalieres";
+  static final String PREFIXE_REFERENCE = "IJ";
+
+  // Decisions
+  static final String DECISION_VERIFICATION_ATTESTATION = "Decision_VerificationAttestation";
+  static final String DECISION_ELIGIBILITE = "Decision_EligibiliteIndemnites";
+  static final String DECISION_AVIS_MEDICAL = "Decision_AvisMedical";
+
+  // Messages
+  static final String MESSAGE_ATTESTATION = "AttestationSalaireRecue";
+  static final String MESSAGE_ARRET_MODIFIE = "ArretModifie";
+
+  // Elements
+  static final String START = "StartEvent_AvisArretRecu";
+  static final String TASK_ATTENDRE_ATTESTATION = "Task_AttendreAttestation";
+  static final String BOUNDARY_RAPPEL = "Boundary_RappelEmployeur";
+  static final String BOUNDARY_ATTESTATION_NON_RECUE = "Boundary_AttestationNonRecue";
+  static final String BOUNDARY_ATTESTATION_PENDANT_RELANCE = "Boundary_AttestationRecuePendantRelance";
+  static final String TASK_ENVOYER_RAPPEL = "Task_EnvoyerRappelEmployeur";
+  static final String END_RAPPEL_ENVOYE = "EndEvent_RappelEnvoye";
+  static final String TASK_RELANCER_EMPLOYEUR = "Task_RelancerEmployeur";
+  static final String TASK_NOTIFIER_CLASSEMENT = "Task_NotifierClassement";
+  static final String END_CLASSE = "EndEvent_DossierClasseSansAttestation";
+  static final String TASK_CONTROLER_ATTESTATION = "Task_ControlerAttestation";
+  static final String TASK_VERIFIER_ATTESTATION = "Task_VerifierAttestation";
+  static final String TASK_DEMANDER_NOUVELLE_ATTESTATION = "Task_DemanderNouvelleAttestation";
+  static final String TASK_CALCULER_INDEMNITE = "Task_CalculerIndemnite";
+  static final String TASK_DETERMINER_PERIODE = "Task_DeterminerPeriode";
+  static final String TASK_VERIFIER_DROITS = "Task_VerifierDroits";
+  static final String TASK_NOTIFIER_DROITS_NON_OUVERTS = "Task_NotifierDroitsNonOuverts";
+  static final String END_DROITS_NON_OUVERTS = "EndEvent_DroitsNonOuverts";
+  static final String TASK_DETERMINER_AVIS_MEDICAL = "Task_DeterminerAvisMedical";
+  static final String TASK_DONNER_AVIS_MEDICAL = "Task_DonnerAvisMedical";
+  static final String TASK_NOTIFIER_AVIS_DEFAVORABLE = "Task_NotifierAvisDefavorable";
+  static final String END_AVIS_FAVORABLE = "EndEvent_AvisFavorable";
+  static final String END_AVIS_DEFAVORABLE = "EndEvent_AvisDefavorableNotifie";
+  static final String TASK_CALCULER_VERSEMENT = "Task_CalculerVersement";
+  static final String TASK_EFFECTUER_VIREMENT = "Task_EffectuerVirement";
+  static final String TASK_NOTIFIER_FIN = "Task_NotifierFinIndemnisation";
+  static final String END_TERMINEE = "EndEvent_IndemnisationTerminee";
+  static final String TASK_PLANIFIER_ECHEANCE = "Task_PlanifierEcheance";
+  static final String GATEWAY_ATTENTE_ECHEANCE = "Gateway_AttenteEcheance";
+  static final String EVENT_ECHEANCE = "Event_EcheanceVersement";
+  static final String EVENT_ARRET_MODIFIE = "Event_ArretModifie";
+
+  // Variables
+  static final String VAR_REFERENCE = "reference";
+  static final String VAR_ASSURE = "assure";
+  static final String VAR_NOM_ASSURE = "nomAssure";
+  static final String VAR_CPAM = "cpam";
+  static final String VAR_SIRET = "siretEmployeur";
+  static final String VAR_DATE_DEBUT = "dateDebut";
+  static final String VAR_DATE_FIN = "dateFin";
+  // Facts of the attestation, inputs of Decision_VerificationAttestation
+  static final String VAR_SIRET_CONCORDANT = "siretConcordant";
+  static final String VAR_TRAVAIL_PENDANT_ARRET = "jourTravaillePendantArret";
+  static final String VAR_HEURES = "heuresTravaillees";
+  static final String VAR_TOTAL_SALAIRES = "totalSalaires";
+  static final String VAR_SALAIRES = "salairesDeclares";
+  static final String VAR_MOTIF_VERIFICATION = "motifVerification";
+  static final String VAR_DECISION_ATTESTATION = "decisionAttestation";
+  static final String VAR_ATTESTATION_CONFIRMEE = "attestationConfirmee";
+  static final String VAR_SUITE_RELANCE = "suiteRelance";
+  static final String VAR_POURSUIVRE_ATTENTE = "poursuivreAttente";
+  // Inputs and outputs of Decision_EligibiliteIndemnites
+  static final String VAR_PLUS_DE_SIX_MOIS = "plusDeSixMois";
+  static final String VAR_HEURES_TROIS_MOIS = "heuresTroisMois";
+  static final String VAR_SALAIRES_SIX_MOIS_SMIC = "salairesSixMoisEnSmicHoraire";
+  static final String VAR_MOIS_IMMATRICULATION = "moisImmatriculation";
+  static final String VAR_HEURES_DOUZE_MOIS = "heuresDouzeMois";
+  static final String VAR_SALAIRES_DOUZE_MOIS_SMIC = "salairesDouzeMoisEnSmicHoraire";
+  static final String VAR_DROITS_OUVERTS = "droitsOuverts";
+  static final String VAR_MOTIF_DROITS = "motifDroits";
+  // Decision_AvisMedical
+  static final String VAR_DUREE_ARRET = "dureeArretJours";
+  static final String VAR_AVIS_MEDICAL_DEMANDE = "avisMedicalDemande";
+  static final String VAR_AVIS_MEDICAL_REQUIS = "avisMedicalRequis";
+  static final String VAR_AVIS_MEDICAL = "avisMedical";
+  static final String VAR_DATE_EFFET_AVIS = "dateEffetAvis";
+  static final String VAR_AVIS_FAVORABLE = "avisFavorable";
+  // Payments
+  static final String VAR_MONTANT_JOURNALIER = "montantJournalier";
+  static final String VAR_FIN_PERIODE = "finPeriode";
+  static final String VAR_DERNIER_CYCLE = "dateDernierCycle";
+  static final String VAR_MONTANT_A_VERSER = "montantAVerser";
+  static final String VAR_INDEMNISATION_TERMINEE = "indemnisationTerminee";
+  static final String VAR_ECHEANCE = "echeanceVersement";
+  static final String VAR_ECHEANCE_ATTEINTE = "echeanceAtteinte";
+
+  private IndemnitesJournalieresProcess() {}
+}

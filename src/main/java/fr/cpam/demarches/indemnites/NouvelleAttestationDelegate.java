@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DemanderNouvelleAttestation: the employer is asked for a corrected attestation. */
+@Component
+class NouvelleAttestationDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  NouvelleAttestationDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.demanderNouvelleAttestation(reference);
+  }
+}

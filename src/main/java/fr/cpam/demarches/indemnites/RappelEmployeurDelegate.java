@@ -1,0 +1,22 @@
+package fr.cpam.demarches.indemnites;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EnvoyerRappelEmployeur: 5 days without attestation, the employer gets a reminder. */
+@Component
+class RappelEmployeurDelegate implements JavaDelegate {
+
+  private final IndemnisationService service;
+
+  RappelEmployeurDelegate(IndemnisationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    service.envoyerRappel(reference);
+  }
+}

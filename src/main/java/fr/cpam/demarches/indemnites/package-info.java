@@ -1,0 +1,11 @@
+/**
+ * Indemnités journalières maladie of salaried workers: the procedure started by the doctor's
+ * sick-leave notice, the employer's salary attestation, the eligibility and the amount
+ * (DOMAIN.md §5), the checks that need a person, and the payments every 14 days through the
+ * bank. Also the citizen's simulation of their allowance.
+ *
+ * <p>The payments it makes are reported to {@link fr.cpam.demarches.paiements} ("Mes
+ * paiements"); the citizen is told of each step through {@link fr.cpam.demarches.notification}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Indemnités journalières")
+package fr.cpam.demarches.indemnites;

@@ -1,0 +1,200 @@
+package fr.cpam.demarches.paiements;
+
+import fr.cpam.demarches.commun.Horloge;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of "Mes paiements". */
+@Entity
+@Table(name = "paiement")
+class Paiement {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 80)
+  private String cleSource;
+
+  @Column(nullable = false, length = 15)
+  private String nirAssure;
+
+  @Column(nullable = false, length = 15)
+  private String nirBeneficiaire;
+
+  @Column(nullable = false, length = 160)
+  private String nomBeneficiaire;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private NaturePaiement nature;
+
+  @Column(length = 200)
+  private String libelle;
+
+  private LocalDate datePaiement;
+  private LocalDate periodeDebut;
+  private LocalDate periodeFin;
+  private BigDecimal montantBrut;
+  private BigDecimal csg;
+  private BigDecimal crds;
+  private BigDecimal retenues;
+  private BigDecimal montantNet;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "paye_a", nullable = false, length = 20)
+  private PayeA payeA;
+
+  @Column(name = "libelle_paye_a", nullable = false, length = 120)
+  private String libellePayeA;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private StatutPaiement statut;
+
+  @Column(length = 300)
+  private String etapeAttente;
+
+  @Column(length = 30)
+  private String referenceDossier;
+
+  @Column(name = "mis_a_jour_le", nullable = false)
+  private Instant misAJourLe;
+
+  protected Paiement() {}
+
+  Paiement(String cleSource) {
+    this.cleSource = cleSource;
+  }
+
+  void payer(PaiementEffectue p) {
+    this.nirAssure = p.nirAssure();
+    this.nirBeneficiaire = p.nirBeneficiaire();
+    this.nomBeneficiaire = p.nomBeneficiaire();
+    this.nature = p.nature();
+    this.libelle = p.libelle();
+    this.datePaiement = p.datePaiement();
+    this.periodeDebut = p.periodeDebut();
+    this.periodeFin = p.periodeFin();
+    this.montantBrut = p.montantBrut();
+    this.csg = p.retenuesCsg();
+    this.crds = p.retenuesCrds();
+    this.retenues = p.retenuesCsg().add(p.retenuesCrds());
+    this.montantNet = p.montantBrut().subtract(this.retenues);
+    this.payeA = p.payeA();
+    this.libellePayeA = p.libellePayeA();
+    this.statut = StatutPaiement.PAYE;
+    this.etapeAttente = null;
+    this.referenceDossier = p.referenceDossier();
+    this.misAJourLe = Horloge.maintenant();
+  }
+
+  void attendre(PaiementAttendu p) {
+    this.nirAssure = p.nirAssure();
+    this.nirBeneficiaire = p.nirBeneficiaire();
+    this.nomBeneficiaire = p.nomBeneficiaire();
+    this.nature = p.nature();
+    this.libelle = p.libelle();
+    this.periodeDebut = p.periodeDebut();
+    this.periodeFin = p.periodeFin();
+    this.payeA = p.payeA();
+    this.libellePayeA = p.libellePayeA();
+    this.statut = StatutPaiement.EN_ATTENTE;
+    this.etapeAttente = p.etapeAttente();
+    this.referenceDossier = p.referenceDossier();
+    this.misAJourLe = Horloge.maintenant();
+  }
+
+  boolean estPaye() {
+    return statut == StatutPaiement.PAYE;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getCleSource() {
+    return cleSource;
+  }
+
+  String getNirAssure() {
+    return nirAssure;
+  }
+
+  String getNirBeneficiaire() {
+    return nirBeneficiaire;
+  }
+
+  String getNomBeneficiaire() {
+    return nomBeneficiaire;
+  }
+
+  NaturePaiement getNature() {
+    return nature;
+  }
+
+  String getLibelle() {
+    return libelle;
+  }
+
+  LocalDate getDatePaiement() {
+    return datePaiement;
+  }
+
+  LocalDate getPeriodeDebut() {
+    return periodeDebut;
+  }
+
+  LocalDate getPeriodeFin() {
+    return periodeFin;
+  }
+
+  BigDecimal getMontantBrut() {
+    return montantBrut;
+  }
+
+  BigDecimal getCsg() {
+    return csg;
+  }
+
+  BigDecimal getCrds() {
+    return crds;
+  }
+
+  BigDecimal getRetenues() {
+    return retenues;
+  }
+
+  BigDecimal getMontantNet() {
+    return montantNet;
+  }
+
+  PayeA getPayeA() {
+    return payeA;
+  }
+
+  String getLibellePayeA() {
+    return libellePayeA;
+  }
+
+  StatutPaiement getStatut() {
+    return statut;
+  }
+
+  String getEtapeAttente() {
+    return etapeAttente;
+  }
+
+  String getReferenceDossier() {
+    return referenceDossier;
+  }
+}

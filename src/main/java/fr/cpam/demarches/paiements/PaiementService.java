@@ -1,0 +1,163 @@
+package fr.cpam.demarches.paiements;
+
+import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Horloge;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the payments the procedures make (and those they are about to make) and answers
+ * "Mes paiements". Recording twice with the same source key updates the line: a procedure that
+ * retries a step never shows a payment twice.
+ */
+@Service
+public class PaiementService {
+
+  /** "Mes paiements" keeps 27 months of history. */
+  public static final int MOIS_D_HISTORIQUE = 27;
+
+  private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final PaiementRepository paiements;
+  private final EntityManager entityManager;
+
+  PaiementService(PaiementRepository paiements, EntityManager entityManager) {
+    this.paiements = paiements;
+    this.entityManager = entityManager;
+  }
+
+  /** A payment was made: the line shows it as paid (an awaited line with the same key becomes paid). */
+  @Transactional
+  public void enregistrer(PaiementEffectue paiement) {
+    Paiement ligne = paiements.findByCleSource(paiement.cleSource()).orElseGet(() -> new Paiement(paiement.cleSource()));
+    ligne.payer(paiement);
+    paiements.save(ligne);
+  }
+
+  /** A payment is awaited: the line shows "en attente" and the step it waits on. */
+  @Transactional
+  public void signalerEnAttente(PaiementAttendu attendu) {
+    Paiement ligne = paiements.findByCleSource(attendu.cleSource()).orElseGet(() -> new Paiement(attendu.cleSource()));
+    if (ligne.estPaye()) {
+      throw new IllegalStateException("Le paiement " + attendu.cleSource() + " est déjà effectué");
+    }
+    ligne.attendre(attendu);
+    paiements.save(ligne);
+  }
+
+  /** Nothing more is awaited under this key (the dossier ended). */
+  @Transactional
+  public void retirerAttente(String cleSource) {
+    paiements.findByCleSource(cleSource).filter(p -> !p.estPaye()).ifPresent(paiements::delete);
+  }
+
+  @Transactional(readOnly = true)
+  public boolean existe(String cleSource) {
+    return paiements.existsByCleSource(cleSource);
+  }
+
+  /** The filters of "Mes paiements", already checked against the account. */
+  record Selection(String nirAssure, LocalDate du, LocalDate au, String nirBeneficiaire, NaturePaiement nature) {}
+
+  record Totaux(long nombre, BigDecimal montantBrut, BigDecimal retenues, BigDecimal montantNet, long enAttente) {}
+
+  record Resultat(Page<Paiement> page, Totaux totaux) {}
+
+  /** The first day "Mes paiements" still shows. */
+  static LocalDate premierJourConsultable() {
+    return Horloge.aujourdhui().minusMonths(MOIS_D_HISTORIQUE);
+  }
+
+  /** Checks the period asked for and fills in the defaults (the whole 27 months up to today). */
+  static LocalDate[] periode(LocalDate du, LocalDate au) {
+    LocalDate premier = premierJourConsultable();
+    LocalDate fin = au == null ? Horloge.aujourdhui() : au;
+    LocalDate debut = du == null ? premier : du;
+    if (debut.isBefore(premier)) {
+      throw new DemandeInvalideException(
+          "du",
+          "Mes paiements conserve " + MOIS_D_HISTORIQUE + " mois d'historique : choisissez une date de début à partir du "
+              + JJ_MM_AAAA.format(premier) + ".");
+    }
+    if (fin.isBefore(debut)) {
+      throw new DemandeInvalideException("au", "La date de fin de la période doit être postérieure à la date de début.");
+    }
+    return new LocalDate[] {debut, fin};
+  }
+
+  /**
+   * The selection, newest first: the awaited payments first (when the period reaches today),
+   * then the payments by date. The totals add up the payments made in the whole selection.
+   */
+  @Transactional(readOnly = true)
+  Resultat consulter(Selection selection, int page, int taille) {
+    Specification<Paiement> filtre = (racine, requete, cb) -> predicat(selection, racine, cb);
+    // EN_ATTENTE sorts before PAYE: the awaited payments (no date yet) come first.
+    Sort ordre =
+        Sort.by(
+            Sort.Order.asc("statut"),
+            Sort.Order.desc("datePaiement"),
+            Sort.Order.desc("periodeDebut"),
+            Sort.Order.desc("id"));
+    Page<Paiement> resultat = paiements.findAll(filtre, PageRequest.of(page, taille, ordre));
+    return new Resultat(resultat, totaux(selection));
+  }
+
+  private Totaux totaux(Selection selection) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Object[]> requete = cb.createQuery(Object[].class);
+    Root<Paiement> racine = requete.from(Paiement.class);
+    var paye = cb.equal(racine.get("statut"), StatutPaiement.PAYE);
+    requete.multiselect(
+        cb.sum(cb.<Long>selectCase().when(paye, 1L).otherwise(0L)),
+        cb.sum(racine.<BigDecimal>get("montantBrut")),
+        cb.sum(racine.<BigDecimal>get("retenues")),
+        cb.sum(racine.<BigDecimal>get("montantNet")),
+        cb.sum(cb.<Long>selectCase().when(paye, 0L).otherwise(1L)));
+    requete.where(predicat(selection, racine, cb));
+    Object[] ligne = entityManager.createQuery(requete).getSingleResult();
+    return new Totaux(
+        nombre(ligne[0]), montant(ligne[1]), montant(ligne[2]), montant(ligne[3]), nombre(ligne[4]));
+  }
+
+  private static Predicate predicat(Selection s, Root<Paiement> racine, CriteriaBuilder cb) {
+    List<Predicate> conditions = new ArrayList<>();
+    conditions.add(cb.equal(racine.get("nirAssure"), s.nirAssure()));
+    if (s.nirBeneficiaire() != null) {
+      conditions.add(cb.equal(racine.get("nirBeneficiaire"), s.nirBeneficiaire()));
+    }
+    if (s.nature() != null) {
+      conditions.add(cb.equal(racine.get("nature"), s.nature()));
+    }
+    Predicate payeDansLaPeriode = cb.between(racine.get("datePaiement"), s.du(), s.au());
+    if (s.au().isBefore(Horloge.aujourdhui())) {
+      conditions.add(payeDansLaPeriode);
+    } else {
+      // An awaited payment belongs to today: shown whenever the period reaches today.
+      conditions.add(cb.or(payeDansLaPeriode, cb.equal(racine.get("statut"), StatutPaiement.EN_ATTENTE)));
+    }
+    return cb.and(conditions.toArray(Predicate[]::new));
+  }
+
+  private static long nombre(Object valeur) {
+    return valeur == null ? 0 : ((Number) valeur).longValue();
+  }
+
+  private static BigDecimal montant(Object valeur) {
+    return (valeur == null ? BigDecimal.ZERO : (BigDecimal) valeur).setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+}

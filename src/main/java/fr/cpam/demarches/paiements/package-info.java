@@ -1,0 +1,11 @@
+/**
+ * "Mes paiements": what the Assurance Maladie paid to a citizen and to the beneficiaries of
+ * their account (reimbursements of care, daily allowances…), and what it is about to pay.
+ *
+ * <p>A read model: the procedures that pay record each payment here through
+ * {@link fr.cpam.demarches.paiements.PaiementService} (a payment made, or a payment still
+ * awaited with the step it waits on); the citizen reads them with {@code GET /api/paiements}.
+ * This module depends on no procedure.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Mes paiements")
+package fr.cpam.demarches.paiements;

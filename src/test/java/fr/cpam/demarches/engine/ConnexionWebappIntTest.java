@@ -1,0 +1,110 @@
+package fr.cpam.demarches.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.Http;
+import fr.cpam.demarches.SessionWebapp;
+import fr.cpam.demarches.TestIntegration;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the login page of the webapps is told when it refuses someone ({@link ConnexionWebappFilter}):
+ * Camunda itself answers every refusal with an empty 401 or 403.
+ */
+@TestIntegration
+class ConnexionWebappIntTest {
+
+  @Autowired Http http;
+  @Autowired IdentityService identityService;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private String citoyen;
+
+  @AfterEach
+  void nettoyer() {
+    ClockUtil.reset();
+    if (citoyen != null) {
+      identityService.deleteUser(citoyen);
+    }
+  }
+
+  @Test
+  void un_code_faux_laisse_la_page_dire_son_message_qui_previent_du_blocage() {
+    HttpResponse<String> reponse = session().connexion("tasklist", nouveauCitoyen(), "0000");
+
+    assertThat(reponse.statusCode()).isEqualTo(401);
+    assertThat(reponse.body()).doesNotContain("message");
+  }
+
+  @Test
+  void un_bon_code_tape_trop_tot_apres_un_code_faux_dit_combien_de_temps_attendre() {
+    String nir = nouveauCitoyen();
+    session().connexion("tasklist", nir, "0000");
+
+    HttpResponse<String> reponse = session().connexion("tasklist", nir, "1357");
+
+    assertThat(reponse.statusCode()).isEqualTo(401);
+    assertThat(message(reponse)).startsWith("Trop de tentatives de connexion : réessayez dans");
+  }
+
+  @Test
+  void le_cinquieme_code_faux_bloque_le_compte_et_le_dit() {
+    String nir = nouveauCitoyen();
+    for (int essai = 1; essai <= 4; essai++) {
+      assertThat(session().connexion("tasklist", nir, "0000").statusCode()).isEqualTo(401);
+      avancer(Duration.ofMinutes(2));
+    }
+
+    HttpResponse<String> cinquieme = session().connexion("tasklist", nir, "0000");
+    avancer(Duration.ofMinutes(2));
+    HttpResponse<String> bonCode = session().connexion("tasklist", nir, "1357");
+
+    assertThat(message(cinquieme)).contains("Votre compte est bloqué après 5 codes erronés", "3646");
+    assertThat(bonCode.statusCode()).isEqualTo(401);
+    assertThat(message(bonCode)).contains("Votre compte est bloqué après 5 codes erronés", "« Code oublié »");
+  }
+
+  @Test
+  void un_profil_sans_acces_a_l_application_l_apprend_en_francais() {
+    HttpResponse<String> reponse = session().connexion("tasklist", "analyste", "demo");
+
+    assertThat(reponse.statusCode()).isEqualTo(403);
+    assertThat(message(reponse)).contains("votre profil ne donne pas accès à Tâches (Tasklist)", "Cockpit pour les analystes");
+  }
+
+  @Test
+  void un_citoyen_peut_taper_son_numero_avec_des_espaces_comme_sur_sa_carte() {
+    assertThat(session().connecter("tasklist", "2 85 04 75 112 345", Http.CLAIRE_CODE)).isEqualTo(200);
+  }
+
+  private SessionWebapp session() {
+    return new SessionWebapp(http.url(""));
+  }
+
+  private String message(HttpResponse<String> reponse) {
+    try {
+      JsonNode corps = json.readTree(reponse.body());
+      return corps.path("message").asText();
+    } catch (java.io.IOException e) {
+      throw new AssertionError("Réponse sans message JSON : " + reponse.body(), e);
+    }
+  }
+
+  private static void avancer(Duration duree) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree)));
+  }
+
+  private String nouveauCitoyen() {
+    citoyen = CitoyenDeTest.creer(identityService, "1357");
+    return citoyen;
+  }
+}

@@ -1,0 +1,294 @@
+package fr.cpam.demarches.indemnites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cpam.demarches.Http;
+import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.Nir;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The senders' endpoints and the simulation through real HTTP: success, every kind of bad
+ * input (French problem+json, nothing recorded) and who may call what.
+ */
+@TestIntegration
+class IndemnitesApiTest {
+
+  static final String SIRET = "12345678900015";
+
+  @Autowired Http http;
+  @Autowired AssuresDeTest assures;
+  @Autowired ArretTravailRepository arrets;
+  @Autowired AttestationSalaireRepository attestations;
+  @Autowired RuntimeService runtimeService;
+
+  static LocalDate aujourdhui() {
+    return Horloge.aujourdhui();
+  }
+
+  static Map<String, Object> avis(Nir nir, LocalDate debut, LocalDate fin) {
+    Map<String, Object> corps = new HashMap<>();
+    corps.put("nir", nir.formate());
+    corps.put("dateDebut", debut.toString());
+    corps.put("dateFin", fin.toString());
+    corps.put("datePrescription", debut.toString());
+    corps.put("prolongation", false);
+    corps.put("siretEmployeur", SIRET);
+    return corps;
+  }
+
+  static Map<String, Object> attestation(String reference, Object... salaires) {
+    Map<String, Object> corps = new HashMap<>();
+    corps.put("referenceArret", reference);
+    corps.put("salairesBruts", List.of(salaires));
+    corps.put("heuresTravaillees", 455);
+    corps.put("subrogation", false);
+    return corps;
+  }
+
+  private void refuse(Http.Reponse reponse, int statut, String champ, String extraitDetail) {
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(statut);
+    assertThat(reponse.typeContenu()).startsWith("application/problem+json");
+    if (champ != null) {
+      assertThat(reponse.json().path("champ").asText()).isEqualTo(champ);
+    }
+    assertThat(reponse.detail()).contains(extraitDetail);
+  }
+
+  private long nombreDeDossiers() {
+    return arrets.count() + runtimeService.createProcessInstanceQuery().processDefinitionKey(IndemnitesJournalieresProcess.CLE).count();
+  }
+
+  @Test
+  void le_medecin_transmet_un_avis_l_employeur_l_attestation_et_marc_voit_son_indemnite_en_attente() {
+    Nir marc = Nir.de("1 78 01 69 123 456 29");
+    LocalDate debut = aujourdhui().minusDays(1);
+    Http.Reponse avis = http.en("medecin").post("/api/arrets-travail", avis(marc, debut, debut.plusDays(20)));
+    assertThat(avis.statut()).as(avis.corps()).isEqualTo(201);
+    String reference = avis.json().path("reference").asText();
+    assertThat(reference).startsWith("IJ-");
+    assertThat(avis.json().path("transmisEnRetard").asBoolean()).isFalse();
+
+    Http.Reponse paiements = http.en(Http.MARC).get("/api/paiements?nature=indemnites-journalieres");
+    assertThat(paiements.statut()).isEqualTo(200);
+    var attente = paiements.json().path("paiements").get(0);
+    assertThat(attente.path("statut").path("code").asText()).isEqualTo("en-attente");
+    assertThat(attente.path("etapeAttente").asText()).isEqualTo("En attente de l'attestation de salaire de votre employeur");
+    assertThat(attente.path("referenceDossier").asText()).isEqualTo(reference);
+
+    Http.Reponse attestation = http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2850, 2850, 2850));
+    assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
+    attente = http.en(Http.MARC).get("/api/paiements?nature=indemnites-journalieres").json().path("paiements").get(0);
+    assertThat(attente.path("etapeAttente").asText()).contains("Attestation de salaire reçue");
+
+    // The dossier: its owner and the agents read it, nobody else.
+    assertThat(http.en(Http.MARC).get("/api/arrets-travail/" + reference).json().path("dateDebut").asText()).isEqualTo(debut.toString());
+    assertThat(http.en("agent.prestations").get("/api/arrets-travail/" + reference).statut()).isEqualTo(200);
+    refuse(http.en(Http.CLAIRE).get("/api/arrets-travail/" + reference), 404, null, "Aucun arrêt de travail");
+    refuse(http.en("medecin").get("/api/arrets-travail/" + reference), 403, null, "Votre profil ne permet pas");
+
+    // The same attestation again: refused, nothing recorded.
+    long avant = attestations.count();
+    refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2850, 2850, 2850)), 409, "referenceArret",
+        "Aucune attestation de salaire n'est attendue");
+    assertThat(attestations.count()).isEqualTo(avant);
+  }
+
+  @Test
+  void un_avis_recu_plus_de_48_heures_apres_sa_prescription_est_signale_en_retard() {
+    Nir nir = assures.nouveau();
+    Map<String, Object> corps = avis(nir, aujourdhui().minusDays(3), aujourdhui().plusDays(10));
+    Http.Reponse reponse = http.en("medecin").post("/api/arrets-travail", corps);
+    assertThat(reponse.statut()).isEqualTo(201);
+    assertThat(reponse.json().path("transmisEnRetard").asBoolean()).isTrue();
+  }
+
+  @Test
+  void un_doublon_exact_n_est_pas_enregistre_deux_fois_et_une_prolongation_rejoint_le_dossier() {
+    Nir nir = assures.nouveau();
+    LocalDate debut = aujourdhui();
+    Map<String, Object> corps = avis(nir, debut, debut.plusDays(9));
+    String reference = http.en("medecin").post("/api/arrets-travail", corps).json().path("reference").asText();
+    long avant = nombreDeDossiers();
+    refuse(http.en("medecin").post("/api/arrets-travail", corps), 409, null, "déjà été reçu (dossier " + reference + ")");
+    assertThat(nombreDeDossiers()).isEqualTo(avant);
+
+    // A new arrêt over the same days is a conflict too: it must be sent as a prolongation.
+    Map<String, Object> chevauchant = avis(nir, debut.plusDays(2), debut.plusDays(20));
+    chevauchant.put("datePrescription", debut.toString());
+    refuse(http.en("medecin").post("/api/arrets-travail", chevauchant), 409, "dateDebut", "envoyez une prolongation");
+
+    Map<String, Object> prolongation = avis(nir, debut.plusDays(10), debut.plusDays(30));
+    prolongation.put("datePrescription", debut.toString());
+    prolongation.put("prolongation", true);
+    refuse(http.en("medecin").post("/api/arrets-travail", prolongation), 422, "referenceArretInitial", "Indiquez la référence");
+    prolongation.put("referenceArretInitial", reference);
+    Http.Reponse reponse = http.en("medecin").post("/api/arrets-travail", prolongation);
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(201);
+    assertThat(reponse.json().path("reference").asText()).isEqualTo(reference);
+    assertThat(arrets.findByReference(reference).orElseThrow().getDateFin()).isEqualTo(debut.plusDays(30));
+    assertThat(nombreDeDossiers()).isEqualTo(avant);
+
+    // A prolongation that does not follow the arrêt is refused.
+    Map<String, Object> trop = new HashMap<>(prolongation);
+    trop.put("dateDebut", debut.plusDays(40).toString());
+    trop.put("dateFin", debut.plusDays(50).toString());
+    refuse(http.en("medecin").post("/api/arrets-travail", trop), 422, "dateDebut", "au plus tard le lendemain");
+  }
+
+  @Test
+  void un_avis_invalide_est_refuse_en_francais_et_rien_n_est_enregistre() {
+    Nir nir = assures.nouveau();
+    LocalDate debut = aujourdhui();
+    long avant = nombreDeDossiers();
+
+    Map<String, Object> inconnu = avis(Nir.depuisIdentifiant("1800569199999"), debut, debut.plusDays(5));
+    refuse(http.en("medecin").post("/api/arrets-travail", inconnu), 422, "nir", "Aucun assuré n'est enregistré");
+
+    Map<String, Object> malForme = avis(nir, debut, debut.plusDays(5));
+    malForme.put("nir", "1 80 05 69 123");
+    refuse(http.en("medecin").post("/api/arrets-travail", malForme), 422, "nir", "15 caractères");
+
+    refuse(http.en("medecin").post("/api/arrets-travail", avis(nir, debut, debut.minusDays(1))), 422, "dateFin",
+        "postérieure ou égale à sa date de début");
+
+    Map<String, Object> futur = avis(nir, debut.plusDays(2), debut.plusDays(5));
+    futur.put("datePrescription", debut.plusDays(1).toString());
+    refuse(http.en("medecin").post("/api/arrets-travail", futur), 422, "datePrescription", "ne peut pas être dans le futur");
+
+    Map<String, Object> retroactif = avis(nir, debut.minusDays(2), debut.plusDays(5));
+    retroactif.put("datePrescription", debut.toString());
+    refuse(http.en("medecin").post("/api/arrets-travail", retroactif), 422, "dateDebut", "avant la date de sa prescription");
+
+    Map<String, Object> siret = avis(nir, debut, debut.plusDays(5));
+    siret.put("siretEmployeur", "12345678900016");
+    refuse(http.en("medecin").post("/api/arrets-travail", siret), 422, "siretEmployeur", "clé de contrôle");
+
+    Map<String, Object> sansDate = avis(nir, debut, debut.plusDays(5));
+    sansDate.remove("dateDebut");
+    refuse(http.en("medecin").post("/api/arrets-travail", sansDate), 422, "dateDebut", "Indiquez le premier jour de l'arrêt.");
+
+    Map<String, Object> mauvaiseDate = avis(nir, debut, debut.plusDays(5));
+    mauvaiseDate.put("dateFin", "31/12/2026");
+    refuse(http.en("medecin").post("/api/arrets-travail", mauvaiseDate), 400, "dateFin", "AAAA-MM-JJ");
+
+    Map<String, Object> referenceSansProlongation = avis(nir, debut, debut.plusDays(5));
+    referenceSansProlongation.put("referenceArretInitial", "IJ-2026-000001");
+    refuse(http.en("medecin").post("/api/arrets-travail", referenceSansProlongation), 422, "referenceArretInitial", "ne s'indique que pour une prolongation");
+
+    assertThat(nombreDeDossiers()).isEqualTo(avant);
+  }
+
+  @Test
+  void une_attestation_invalide_est_refusee_en_francais_et_rien_n_est_enregistre() {
+    Nir nir = assures.nouveau();
+    String reference =
+        http.en("medecin").post("/api/arrets-travail", avis(nir, aujourdhui(), aujourdhui().plusDays(9))).json().path("reference").asText();
+    long avant = attestations.count();
+
+    refuse(http.en("employeur").post("/api/attestations-salaire", attestation("IJ-1999-999999", 2000, 2000, 2000)), 422,
+        "referenceArret", "Aucun arrêt de travail ne porte la référence IJ-1999-999999");
+    refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, -10, 2000)), 422,
+        "salairesBruts[1]", "ne peut pas être négatif");
+    refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, 2000)), 422,
+        "salairesBruts", "exactement les trois");
+    refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, 2000.555, 2000)), 422,
+        "salairesBruts[1]", "2 décimales");
+    Map<String, Object> heures = attestation(reference, 2000, 2000, 2000);
+    heures.put("heuresTravaillees", 2000);
+    refuse(http.en("employeur").post("/api/attestations-salaire", heures), 422, "heuresTravaillees", "durée maximale");
+    Map<String, Object> sansSubrogation = attestation(reference, 2000, 2000, 2000);
+    sansSubrogation.remove("subrogation");
+    refuse(http.en("employeur").post("/api/attestations-salaire", sansSubrogation), 422, "subrogation", "subrogation");
+    Map<String, Object> inconnu = attestation(reference, 2000, 2000, 2000);
+    inconnu.put("primes", 100);
+    refuse(http.en("employeur").post("/api/attestations-salaire", inconnu), 400, "primes", "n'est pas attendu");
+
+    assertThat(attestations.count()).isEqualTo(avant);
+  }
+
+  @Test
+  void une_reprise_anticipee_est_controlee() {
+    Nir nir = assures.nouveau();
+    LocalDate debut = aujourdhui();
+    String reference = http.en("medecin").post("/api/arrets-travail", avis(nir, debut, debut.plusDays(9))).json().path("reference").asText();
+
+    refuse(http.en("employeur").post("/api/arrets-travail/IJ-1999-999999/reprise", Map.of("dateReprise", debut.plusDays(3).toString())),
+        404, null, "Aucun arrêt de travail");
+    refuse(http.en("employeur").post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.plusDays(12).toString())),
+        422, "dateReprise", "au plus tard le dernier jour prévu");
+    refuse(http.en("employeur").post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.toString())),
+        422, "dateReprise", "doit suivre le premier jour");
+    refuse(http.en(Http.CLAIRE).post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.plusDays(3).toString())),
+        403, null, "Votre profil ne permet pas");
+    assertThat(arrets.findByReference(reference).orElseThrow().getDateReprise()).isNull();
+
+    Http.Reponse reprise =
+        http.en("medecin").post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.plusDays(3).toString()));
+    assertThat(reprise.statut()).as(reprise.corps()).isEqualTo(200);
+    assertThat(reprise.json().path("dernierJourIndemnisable").asText()).isEqualTo(debut.plusDays(2).toString());
+    // Sent again: the same answer, nothing changes.
+    assertThat(http.en("employeur").post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.plusDays(3).toString())).statut())
+        .isEqualTo(200);
+    refuse(http.en("employeur").post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.plusDays(4).toString())),
+        409, "dateReprise", "déjà enregistrée");
+  }
+
+  @Test
+  void chaque_emetteur_ne_peut_envoyer_que_ses_documents() {
+    Nir nir = assures.nouveau();
+    Map<String, Object> corps = avis(nir, aujourdhui(), aujourdhui().plusDays(5));
+    for (String qui : List.of("employeur", "agent.prestations", "superviseur", "admin")) {
+      refuse(http.en(qui).post("/api/arrets-travail", corps), 403, null, "Votre profil ne permet pas cette action.");
+    }
+    refuse(http.en(Http.CLAIRE).post("/api/arrets-travail", corps), 403, null, "Votre profil ne permet pas cette action.");
+    refuse(http.anonyme().post("/api/arrets-travail", corps), 401, null, "Connectez-vous");
+    for (String qui : List.of("medecin", "agent.prestations", Http.MARC)) {
+      refuse(http.en(qui).post("/api/attestations-salaire", attestation("IJ-2026-000001", 1, 1, 1)), 403, null, "Votre profil");
+    }
+    // Technical senders reach nothing else: not the citizens' payments, not the engine.
+    refuse(http.en("medecin").get("/api/paiements"), 403, null, "Votre profil");
+    refuse(http.en("employeur").get("/api/paiements"), 403, null, "Votre profil");
+    assertThat(http.en("employeur").get("/engine-rest/task").statut()).isEqualTo(403);
+    refuse(http.en("medecin").post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000, 2000))), 403, null, "Votre profil");
+  }
+
+  @Test
+  void la_simulation_donne_l_exemple_du_domaine_au_centime() {
+    Http.Reponse reponse =
+        http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+            Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000, 2000)));
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
+    assertThat(reponse.corps())
+        .contains("\"salaireJournalierBase\":65.75", "\"montantJournalierBrut\":32.88", "\"csg\":2.04", "\"crds\":0.16",
+            "\"montantJournalierNet\":30.68", "\"plafonne\":false", "\"premierJourIndemnise\":\"2026-03-13\"");
+    Http.Reponse plafonnee =
+        http.en(Http.MARC).post("/api/indemnites-journalieres/simulations",
+            Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(4000, 4000, 4000)));
+    assertThat(plafonnee.corps()).contains("\"montantJournalierBrut\":41.95", "\"plafonne\":true");
+    Http.Reponse rond =
+        http.en(Http.MARC).post("/api/indemnites-journalieres/simulations",
+            Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(1825.04, 1825.04, 1825.04)));
+    assertThat(rond.corps()).contains("\"montantJournalierBrut\":30.00");
+  }
+
+  @Test
+  void une_simulation_invalide_est_refusee_en_francais() {
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, -1, 2000))), 422, "salairesBruts[1]", "négatif");
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("salairesBruts", List.of(2000, 2000, 2000))), 422, "dateDebutArret", "Indiquez le premier jour");
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2020-03-10", "salairesBruts", List.of(2000, 2000, 2000))), 422, "dateDebutArret", "01/06/2023");
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000))), 422, "salairesBruts", "exactement");
+  }
+}

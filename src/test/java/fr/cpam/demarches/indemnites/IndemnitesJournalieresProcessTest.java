@@ -1,0 +1,438 @@
+package fr.cpam.demarches.indemnites;
+
+import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.notification.NotificationService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of IndemnitesJournalieres.bpmn, with the engine clock moved for the timers and the
+ * jobs executed one by one (the job executor is off in tests).
+ */
+@TestIntegration
+@TestExecutionListeners(
+    listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class IndemnitesJournalieresProcessTest {
+
+  static final String SIRET = "12345678900015";
+  static final String AUTRE_SIRET = "73282932000074";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ArretTravailService arrets;
+  @Autowired IndemnisationService indemnisation;
+  @Autowired VersementIjRepository versements;
+  @Autowired ArretTravailRepository dossiers;
+  @Autowired NotificationService notifications;
+  @Autowired EmployeurSimule employeur;
+  @Autowired BanqueSimulee banque;
+  @Autowired AssuresDeTest assures;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired fr.cpam.demarches.Http http;
+
+  @BeforeEach
+  void moteur() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void horloge() {
+    ClockUtil.reset();
+    banque.echouerProchainsVirements(0);
+  }
+
+  // --- Helpers ----------------------------------------------------------------------------
+
+  static void le(LocalDate jour, int heure) {
+    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Horloge.PARIS).toInstant()));
+  }
+
+  String avis(Nir nir, LocalDate debut, LocalDate fin) {
+    return arrets.recevoirAvis(new ArretTravailService.AvisRecu(nir.formate(), debut, fin, debut, false, null, SIRET, false)).reference();
+  }
+
+  void attestation(String reference, String salaire, String heures, boolean subrogation) {
+    attestation(reference, salaire, heures, subrogation, null, null);
+  }
+
+  void attestation(String reference, String salaire, String heures, boolean subrogation, String siret, LocalDate dernierJour) {
+    BigDecimal s = new BigDecimal(salaire);
+    arrets.recevoirAttestation(
+        new ArretTravailService.AttestationRecue(
+            reference, List.of(s, s, s), new BigDecimal(heures), subrogation, siret, dernierJour, null, null, null));
+  }
+
+  ProcessInstance dossier(String reference) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, CLE).singleResult();
+  }
+
+  ProcessInstance dossierHistorique(String reference) {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .list().stream().map(h -> (ProcessInstance) null).findFirst().orElse(null);
+  }
+
+  /** Executes the jobs of a dossier that are due now, until it waits for something else. */
+  void executerJobsEchus(ProcessInstance pi) {
+    for (int i = 0; i < 20; i++) {
+      List<Job> jobs =
+          processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().list();
+      jobs = jobs.stream().filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> processEngine.getManagementService().executeJob(j.getId()));
+    }
+  }
+
+  List<VersementIj> versementsDe(String reference) {
+    return versements.findByArretOrderByPeriodeDebutAsc(dossiers.findByReference(reference).orElseThrow());
+  }
+
+  List<String> titresNotifies(Nir nir, String reference) {
+    return notifications.de(nir.identifiant(), PageRequest.of(0, 100)).stream()
+        .filter(n -> reference.equals(n.getReferenceDossier()))
+        .map(n -> n.getTitre())
+        .toList();
+  }
+
+  // --- Paths ------------------------------------------------------------------------------
+
+  @Test
+  void arret_court_paye_tous_les_14_jours_puis_a_la_fin_de_l_arret() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 3, 10), 9);
+    String reference = avis(nir, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
+    ProcessInstance pi = dossier(reference);
+    assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+
+    le(LocalDate.of(2026, 3, 11), 10);
+    attestation(reference, "2000", "455", false);
+    executerJobsEchus(pi);
+    // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th.
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versementsDe(reference)).isEmpty();
+    ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
+    assertThat(arret.getMontantJournalier()).isEqualByComparingTo("32.88");
+    assertThat(arret.getPremierJourIndemnise()).isEqualTo(LocalDate.of(2026, 3, 13));
+
+    le(LocalDate.of(2026, 3, 25), 7);
+    execute(job(EVENT_ECHEANCE, pi));
+    executerJobsEchus(pi);
+    assertThat(versementsDe(reference))
+        .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours, VersementIj::estVerse)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 24), 12, true));
+    // 12 × 32.88 = 394.56 ; CSG 24.46 ; CRDS 1.97 ; net 368.13.
+    assertThat(versementsDe(reference).get(0).getMontantNet()).isEqualByComparingTo("368.13");
+    // The first payment marks the dossier as processed for "délais de traitement": 15 days, CPAM 691.
+    assertThat(jdbc.queryForMap("select thematique, cpam_code, duree_jours from traitement_termine where process_instance_id = ?", pi.getId()))
+        .containsEntry("THEMATIQUE", "arrets-travail").containsEntry("CPAM_CODE", "691").containsEntry("DUREE_JOURS", 15);
+
+    // Next payment at the end of the arrêt (6 April), before the 14 days are up.
+    le(LocalDate.of(2026, 4, 6), 7);
+    execute(job(EVENT_ECHEANCE, pi));
+    executerJobsEchus(pi);
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versementsDe(reference)).hasSize(2);
+    assertThat(versementsDe(reference).get(1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 4, 5));
+    assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.TERMINE);
+    assertThat(titresNotifies(nir, reference)).contains("Fin de l'indemnisation de votre arrêt de travail");
+  }
+
+  /** Moves the clock to the next payment date and runs the cycle. */
+  void prochainVersement(ProcessInstance pi) {
+    Date echeance = (Date) runtimeService.getVariable(pi.getId(), VAR_ECHEANCE);
+    ClockUtil.setCurrentTime(new Date(echeance.getTime() + 3_600_000L));
+    execute(job(EVENT_ECHEANCE, pi));
+    executerJobsEchus(pi);
+  }
+
+  String prolongation(Nir nir, String reference, LocalDate debut, LocalDate fin) {
+    return arrets.recevoirAvis(
+            new ArretTravailService.AvisRecu(nir.formate(), debut, fin, Horloge.aujourdhui(), true, reference, SIRET, false))
+        .reference();
+  }
+
+  @Test
+  void sans_attestation_un_rappel_part_a_5_jours_puis_l_agent_relance_a_15_jours() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31));
+    ProcessInstance pi = dossier(reference);
+
+    le(LocalDate.of(2026, 4, 6), 10);
+    execute(job(BOUNDARY_RAPPEL, pi));
+    execute(job(TASK_ENVOYER_RAPPEL, pi));
+    assertThat(pi).hasPassed(END_RAPPEL_ENVOYE).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+    assertThat(employeur.envoisPour(reference)).hasSize(1);
+    assertThat(dossiers.findByReference(reference).orElseThrow().getNombreRappelsEmployeur()).isEqualTo(1);
+
+    le(LocalDate.of(2026, 4, 16), 10);
+    execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
+    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    assertThat(task(pi)).hasCandidateGroup("prestations-especes").hasDueDate(
+        Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Horloge.PARIS).toInstant()));
+    complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", "Le service paie envoie l'attestation demain."));
+    assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+
+    le(LocalDate.of(2026, 5, 1), 10);
+    execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
+    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    attestation(reference, "2000", "455", false);
+    assertThat(pi).hasPassed(BOUNDARY_ATTESTATION_PENDANT_RELANCE);
+    executerJobsEchus(pi);
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    // Everything due since the 4th of April is paid at once when the attestation arrives late.
+    assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(27);
+  }
+
+  @Test
+  void un_formulaire_de_relance_incomplet_est_refuse_avec_un_message_en_francais() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    ProcessInstance pi = dossier(avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+    le(LocalDate.of(2026, 4, 16), 10);
+    execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", " ")))
+        .isInstanceOf(fr.cpam.demarches.engine.FormulaireInvalideException.class)
+        .hasMessage("Le formulaire contient une erreur : Résumez l'échange avec l'employeur.");
+    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    // Through the engine REST API that Tasklist uses: 400 with the French message, the task stays open.
+    var reponse =
+        http.en("agent.prestations")
+            .post("/engine-rest/task/" + task(pi).getId() + "/complete",
+                "{\"variables\": {\"suiteRelance\": {\"value\": \"plus tard\"}, \"commentaireRelance\": {\"value\": \"Appel\"}}}");
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(400);
+    assertThat(reponse.corps()).contains("Choisissez la suite de la relance");
+    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+  }
+
+  @Test
+  void une_relance_sans_suite_classe_le_dossier_et_une_attestation_tardive_le_rouvre() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 10));
+    ProcessInstance pi = dossier(reference);
+    le(LocalDate.of(2026, 4, 16), 10);
+    execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
+    complete(task(pi), withVariables(VAR_SUITE_RELANCE, "classer", "commentaireRelance", "Entreprise en liquidation, injoignable."));
+    assertThat(pi).isEnded().hasPassed(END_CLASSE);
+    assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.CLASSE_SANS_ATTESTATION);
+    assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : dossier classé");
+
+    le(LocalDate.of(2026, 4, 20), 10);
+    attestation(reference, "2000", "455", false);
+    ProcessInstance rouvert = dossier(reference);
+    executerJobsEchus(rouvert);
+    assertThat(rouvert).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    // Days 4 to 19 April are due at once.
+    assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(16);
+  }
+
+  @Test
+  void une_attestation_contradictoire_est_verifiee_par_un_agent_qui_en_demande_une_nouvelle_puis_confirme() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
+    ProcessInstance pi = dossier(reference);
+    attestation(reference, "2000", "455", false, AUTRE_SIRET, null);
+    executerJobsEchus(pi);
+    assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
+    assertThat(task(pi)).hasCandidateGroup("prestations-especes");
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("SIRET");
+    assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.VERIFICATION_ATTESTATION);
+
+    complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "nouvelle-attestation", "commentaireVerification", "SIRET de la maison mère."));
+    execute(job(TASK_DEMANDER_NOUVELLE_ATTESTATION, pi));
+    assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+    assertThat(employeur.envoisPour(reference)).singleElement().extracting(EmployeurSimule.Envoi::objet).asString().contains("SIRET");
+
+    attestation(reference, "2000", "455", false, SIRET, LocalDate.of(2026, 4, 1));
+    executerJobsEchus(pi);
+    assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
+    complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(dossiers.findByReference(reference).orElseThrow().getMontantJournalier()).isEqualByComparingTo("32.88");
+  }
+
+  @Test
+  void sans_150_heures_ni_cotisations_suffisantes_le_dossier_se_termine_avec_le_motif() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
+    ProcessInstance pi = dossier(reference);
+    attestation(reference, "500", "100", false);
+    executerJobsEchus(pi);
+    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
+    assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
+    assertThat(arret.getMotifFin()).contains("Moins de 150 heures");
+    assertThat(notifications.de(nir.identifiant(), PageRequest.of(0, 10)).getContent().get(0).getTexte())
+        .contains("ne sont pas ouverts").contains("Moins de 150 heures").contains("Commission de recours amiable");
+  }
+
+  @Test
+  void arret_long_prolonge_avis_defavorable_puis_reprise_anticipee_paye_tous_les_14_jours_a_l_employeur() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 1, 5), 9);
+    String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 13));
+    ProcessInstance pi = dossier(reference);
+    le(LocalDate.of(2026, 1, 6), 10);
+    attestation(reference, "2000", "455", true);
+    executerJobsEchus(pi);
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+
+    prochainVersement(pi); // 20 January: 8 to 19 January
+    prochainVersement(pi); // 3 February: 20 January to 2 February
+
+    le(LocalDate.of(2026, 2, 10), 9);
+    assertThat(prolongation(nir, reference, LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 31))).isEqualTo(reference);
+    assertThat(pi).hasPassed(EVENT_ARRET_MODIFIE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_DATE_FIN)).isEqualTo("2026-03-31");
+
+    prochainVersement(pi); // 17 February: 86 days in all → the service médical is asked
+    assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(task(pi)).hasCandidateGroup("service-medical");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "defavorable", "commentaireAvis", "Consolidation.")))
+        .hasMessageContaining("Indiquez la date");
+    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "defavorable", VAR_DATE_EFFET_AVIS, "2026-03-10", "commentaireAvis", "Consolidation."));
+    assertThat(pi).hasPassed(END_AVIS_DEFAVORABLE);
+    assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : avis du service médical");
+
+    prochainVersement(pi); // 3 March: 17 February to 2 March
+
+    le(LocalDate.of(2026, 3, 5), 9);
+    arrets.enregistrerReprise(reference, LocalDate.of(2026, 3, 6));
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat((Date) runtimeService.getVariable(pi.getId(), VAR_ECHEANCE))
+        .isEqualTo(Date.from(LocalDate.of(2026, 3, 6).atTime(6, 0).atZone(Horloge.PARIS).toInstant()));
+
+    prochainVersement(pi); // 6 March: 3 to 5 March, the last one
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versementsDe(reference))
+        .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 8), LocalDate.of(2026, 1, 19), 12),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 2), 14),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 16), 14),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 17), LocalDate.of(2026, 3, 2), 14),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 5), 3));
+    assertThat(versementsDe(reference)).allMatch(v -> v.getPayeA() == fr.cpam.demarches.paiements.PayeA.EMPLOYEUR && v.estVerse());
+    // The prolongation kept the carence of the dossier: the first indemnified day stays 8 January.
+    assertThat(dossiers.findByReference(reference).orElseThrow().getCarenceJours()).isEqualTo(3);
+  }
+
+  @Test
+  void avis_favorable_et_reprise_signalee_apres_coup_declenchent_le_dernier_versement_aussitot() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 5, 4), 9);
+    String reference = avis(nir, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 7, 31));
+    ProcessInstance pi = dossier(reference);
+    attestation(reference, "2000", "455", false);
+    executerJobsEchus(pi);
+    assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
+    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    assertThat(pi).hasPassed(END_AVIS_FAVORABLE);
+
+    prochainVersement(pi); // 18 May: 7 to 17 May
+    le(LocalDate.of(2026, 5, 25), 9);
+    arrets.enregistrerReprise(reference, LocalDate.of(2026, 5, 22));
+    executerJobsEchus(pi);
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(11, 4);
+  }
+
+  @Test
+  void un_virement_en_echec_est_reessaye_puis_devient_un_incident_et_n_est_jamais_paye_deux_fois() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 6, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12));
+    ProcessInstance pi = dossier(reference);
+    attestation(reference, "2000", "455", false);
+    executerJobsEchus(pi);
+    le(LocalDate.of(2026, 6, 13), 7);
+    execute(job(EVENT_ECHEANCE, pi));
+    assertThat(pi).isWaitingAt(TASK_EFFECTUER_VIREMENT);
+
+    banque.echouerProchainsVirements(10);
+    var management = processEngine.getManagementService();
+    Job virement = management.createJobQuery().processInstanceId(pi.getId()).activityId(TASK_EFFECTUER_VIREMENT).singleResult();
+    for (int i = 0; i < 3; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(virement.getId()))
+          .hasMessageContaining("La banque n'a pas pu exécuter");
+    }
+    assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getRetries()).isZero();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    assertThat(versementsDe(reference)).allMatch(v -> !v.estVerse());
+
+    // The bank is back: an operator retries from Cockpit.
+    banque.echouerProchainsVirements(0);
+    management.setJobRetries(virement.getId(), 1);
+    management.executeJob(virement.getId());
+    executerJobsEchus(pi);
+    assertThat(pi).isEnded();
+    assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(1);
+    VersementIj verse = versementsDe(reference).get(0);
+    // Asked again with the same key, the bank answers the same transfer and pays nothing more.
+    assertThat(banque.virer(verse.getCleIdempotence(), verse.getMontantNet(), "x", "x")).isEqualTo(verse.getReferenceVirement());
+    assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(1);
+    // And the database refuses a second payment of the same period.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> versements.saveAndFlush(
+                new VersementIj(dossiers.findByReference(reference).orElseThrow(), verse.getPeriodeDebut(), verse.getPeriodeFin(),
+                    verse.getMontantJournalier(), new CalculIndemnites.MontantPeriode(1, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE))))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void au_dela_de_6_mois_sans_les_conditions_de_12_mois_les_indemnites_cessent_au_6e_mois() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 1, 5), 9);
+    String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30));
+    ProcessInstance pi = dossier(reference);
+    attestation(reference, "2000", "455", false);
+    executerJobsEchus(pi);
+    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    for (int i = 0; i < 20 && !dossierTermine(pi); i++) {
+      prochainVersement(pi);
+    }
+    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    // Paid up to the last day of the 6th month (4 July), not after.
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
+    assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("Au-delà de 6 mois");
+  }
+
+  boolean dossierTermine(ProcessInstance pi) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0;
+  }
+}
