@@ -1,0 +1,246 @@
+package fr.cpam.demarches.engine;
+
+import camundajar.impl.com.google.gson.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.Direction;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Answers the two task queries Tasklist repeats all day, "the open tasks of my services"
+ * (candidate groups among the caller's groups) and "my tasks" (assignee = the caller), with
+ * SQL that scales, and leaves every other task query to the engine.
+ *
+ * <p>Why: with authorizations on, the engine joins each task to the caller's authorizations
+ * with {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}. That join cannot be hashed;
+ * since every open task carries an authorization of its candidate group, a service's count at
+ * 100 000 open tasks compares 20 000 tasks with 20 000 authorizations: minutes on PostgreSQL
+ * (docs/performance.md). Here the same answer comes from equality joins: the task, its
+ * candidate link, and one of the caller's grants on that task ({@code EXISTS}), or a grant on
+ * its process definition, or a grant on every task. Only GRANT authorizations exist in this
+ * application ({@code authorization-check-revokes: never}); the answer is then the engine's.
+ *
+ * <p>A query is taken only when it has exactly that shape (compared through the engine's own
+ * JSON form of the query, so any other criterion sends it to the engine), no tenant, and is
+ * sorted by plain task columns. The page is found here, then loaded by the engine by id.
+ */
+class TachesTasklistManager extends TaskManager {
+
+  private static final JsonTaskQueryConverter JSON = new JsonTaskQueryConverter();
+  private static final Set<String> CLES_DE_FORME =
+      Set.of(
+          JsonTaskQueryConverter.CANDIDATE_GROUPS,
+          JsonTaskQueryConverter.ASSIGNEE,
+          JsonTaskQueryConverter.ORDERING_PROPERTIES,
+          JsonTaskQueryConverter.ORDER_BY,
+          "candidateGroupsExpression",
+          "assigneeExpression",
+          "expressions");
+  private static final Set<String> COLONNES =
+      Set.of("CREATE_TIME_", "DUE_DATE_", "FOLLOW_UP_DATE_", "PRIORITY_", "NAME_", "ID_", "LAST_UPDATED_");
+  private static final String VIDE = forme(new TaskQueryImpl());
+
+  /** The recognised query: its criterion (candidate groups or assignee), the caller, the grants. */
+  private record Requete(String from, List<Object> parametres, Tri tri) {}
+
+  /** The ORDER BY of the page, and its columns (a DISTINCT select must list them). */
+  private record Tri(String ordre, String colonnes) {}
+
+  @Override
+  public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
+    Requete r = reconnaitre(query);
+    if (r == null) {
+      return super.findTaskCountByQueryCriteria(query);
+    }
+    try (PreparedStatement ps = connexion().prepareStatement("select count(distinct T.ID_) " + r.from())) {
+      lier(ps, r.parametres());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Nombre de tâches impossible à lire", e);
+    }
+  }
+
+  @Override
+  public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
+    Requete r = reconnaitre(query);
+    if (r == null) {
+      return super.findTasksByQueryCriteria(query);
+    }
+    List<String> ids = new ArrayList<>();
+    String sql = "select distinct " + r.tri().colonnes() + " " + r.from() + r.tri().ordre()
+        + " limit " + query.getMaxResults() + " offset " + query.getFirstResult();
+    try (PreparedStatement ps = connexion().prepareStatement(sql)) {
+      lier(ps, r.parametres());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Tâches impossibles à lire", e);
+    }
+    if (ids.isEmpty()) {
+      return new ArrayList<>();
+    }
+    // The caller may read them all (checked above): the engine loads them, in the same order.
+    TaskQueryImpl parIds = new TaskQueryImpl();
+    parIds.taskIdIn(ids.toArray(String[]::new));
+    parIds.setOrderingProperties(query.getOrderingProperties());
+    parIds.setFirstResult(0);
+    parIds.setMaxResults(ids.size());
+    return Context.getCommandContext().runWithoutAuthorization(() -> super.findTasksByQueryCriteria(parIds));
+  }
+
+  /** The query in SQL when it has one of the two shapes and a caller to check; else null. */
+  private Requete reconnaitre(TaskQueryImpl query) {
+    CommandContext contexte = Context.getCommandContext();
+    Authentication qui = contexte.getAuthentication();
+    boolean autorisations = Context.getProcessEngineConfiguration().isAuthorizationEnabled() && contexte.isAuthorizationCheckEnabled();
+    if (!autorisations || qui == null || qui.getUserId() == null || query.getQueries().size() > 1) {
+      return null;
+    }
+    if (qui.getTenantIds() != null && !qui.getTenantIds().isEmpty()) {
+      return null;
+    }
+    Tri tri = tri(query.getOrderingProperties());
+    if (tri == null || !VIDE.equals(forme(query))) {
+      return null;
+    }
+    List<Object> parametres = new ArrayList<>();
+    StringBuilder from = new StringBuilder("from ACT_RU_TASK T");
+    List<String> groupesCandidats = query.getCandidateGroupsInternal() == null ? null : query.getCandidateGroups();
+    if (groupesCandidats != null && query.getAssignee() == null && query.getCandidateGroup() == null && !query.isIncludeAssignedTasks()) {
+      if (groupesCandidats.isEmpty()) {
+        return null;
+      }
+      from.append(" join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (")
+          .append(marques(groupesCandidats.size())).append(") where T.ASSIGNEE_ is null");
+      parametres.addAll(groupesCandidats);
+    } else if (query.getAssignee() != null && groupesCandidats == null && query.getCandidateGroup() == null) {
+      from.append(" where T.ASSIGNEE_ = ?");
+      parametres.add(query.getAssignee());
+    } else {
+      return null;
+    }
+    from.append(" and T.TENANT_ID_ is null");
+    visibles(qui, from, parametres);
+    return new Requete(from.toString(), parametres, tri);
+  }
+
+  /** Restricts to the tasks the caller may read, as the engine's authorization check does. */
+  private void visibles(Authentication qui, StringBuilder from, List<Object> parametres) {
+    List<String> groupes = qui.getGroupIds() == null ? List.of() : qui.getGroupIds();
+    String porteurs = "(A.USER_ID_ in (?, '*')" + (groupes.isEmpty() ? "" : " or A.GROUP_ID_ in (" + marques(groupes.size()) + ")") + ")";
+    List<Object> parametresPorteurs = new ArrayList<>();
+    parametresPorteurs.add(qui.getUserId());
+    parametresPorteurs.addAll(groupes);
+    int lecture = Permissions.READ.getValue();
+    int lectureTaches = ProcessDefinitionPermissions.READ_TASK.getValue();
+    boolean toutes = false;
+    List<String> definitions = new ArrayList<>();
+    String generales = "select A.RESOURCE_TYPE_, A.RESOURCE_ID_, A.PERMS_ from ACT_RU_AUTHORIZATION A where A.TYPE_ = 1 and " + porteurs
+        + " and ((A.RESOURCE_TYPE_ = ? and A.RESOURCE_ID_ = '*') or A.RESOURCE_TYPE_ = ?)";
+    try (PreparedStatement ps = connexion().prepareStatement(generales)) {
+      List<Object> p = new ArrayList<>(parametresPorteurs);
+      p.add(Resources.TASK.resourceType());
+      p.add(Resources.PROCESS_DEFINITION.resourceType());
+      lier(ps, p);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          boolean surTaches = rs.getInt(1) == Resources.TASK.resourceType();
+          int permissions = rs.getInt(3);
+          if (surTaches ? accorde(permissions, lecture) : accorde(permissions, lectureTaches)) {
+            if (surTaches || "*".equals(rs.getString(2))) {
+              toutes = true;
+            } else {
+              definitions.add(rs.getString(2));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Autorisations impossibles à lire", e);
+    }
+    if (toutes) {
+      return;
+    }
+    from.append(" and (exists (select 1 from ACT_RU_AUTHORIZATION A where A.RESOURCE_TYPE_ = ")
+        .append(Resources.TASK.resourceType())
+        .append(" and A.RESOURCE_ID_ = T.ID_ and A.TYPE_ = 1 and ").append(porteurs)
+        .append(" and mod(A.PERMS_ / ").append(lecture).append(", 2) = 1)");
+    parametres.addAll(parametresPorteurs);
+    if (!definitions.isEmpty()) {
+      from.append(" or T.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ in (").append(marques(definitions.size())).append("))");
+      parametres.addAll(definitions);
+    }
+    from.append(")");
+  }
+
+  private static boolean accorde(int permissions, int permission) {
+    return (permissions & permission) == permission;
+  }
+
+  /** " order by T.X asc, T.ID_ asc" for plain task columns, null for anything else. */
+  private static Tri tri(List<QueryOrderingProperty> proprietes) {
+    StringBuilder ordre = new StringBuilder(" order by ");
+    StringBuilder colonnes = new StringBuilder("T.ID_");
+    for (QueryOrderingProperty p : proprietes) {
+      String nom = p.getQueryProperty().getName().replace("RES.", "");
+      if (p.getRelation() != null || !COLONNES.contains(nom)) {
+        return null;
+      }
+      String colonne = "T." + nom;
+      ordre.append(colonne).append(p.getDirection() == Direction.DESCENDING ? " desc, " : " asc, ");
+      if (!colonne.equals("T.ID_")) {
+        colonnes.append(", ").append(colonne);
+      }
+    }
+    return new Tri(ordre.append("T.ID_ asc").toString(), colonnes.toString());
+  }
+
+  /**
+   * The query's criteria other than the two shapes' own, in the engine's JSON form. An empty
+   * list constrains nothing (the REST API sends {@code processInstanceIdIn: []}).
+   */
+  private static String forme(TaskQueryImpl query) {
+    JsonObject json = JSON.toJsonObject(query);
+    CLES_DE_FORME.forEach(json::remove);
+    new ArrayList<>(json.keySet()).stream()
+        .filter(cle -> json.get(cle).isJsonArray() && json.get(cle).getAsJsonArray().isEmpty())
+        .forEach(json::remove);
+    return json.toString();
+  }
+
+  private static String marques(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static void lier(PreparedStatement ps, List<Object> parametres) throws SQLException {
+    for (int i = 0; i < parametres.size(); i++) {
+      ps.setObject(i + 1, parametres.get(i));
+    }
+  }
+
+  private static Connection connexion() {
+    return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+  }
+}

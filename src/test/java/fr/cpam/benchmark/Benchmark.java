@@ -1,0 +1,353 @@
+package fr.cpam.benchmark;
+
+import fr.cpam.demarches.CompteurSql;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
+
+/**
+ * The benchmark: {@code mvn -Pbench verify} (see docs/performance.md).
+ *
+ * <p>Starts an embedded PostgreSQL server (with {@code synchronous_commit=on}, as in
+ * production). For each database (PostgreSQL, then H2 for comparison) it starts the application
+ * and the bare engine, each in a JVM of its own ({@link Cible}), each loading the same volume,
+ * and measures the database's own single-row commit rate. Then it drives every workload over
+ * HTTP, on the bare engine and on the application in turn, round after round, so that both
+ * meet the same load from the rest of the machine. Finally each target is started again three
+ * times on its loaded database to time its start-up. Prints one table: every figure next to the
+ * bare engine's, measured in the same run.
+ *
+ * <p>Knobs (system properties): {@code bench.volume} (1 = 100 000 open tasks and 1 000 000
+ * completed dossiers; default 0.1), {@code bench.duree} (seconds of measure per workload and
+ * target, default 6), {@code bench.bases} (default {@code pg,h2}).
+ */
+public final class Benchmark {
+
+  private static final int TACHES_PLEIN_VOLUME = 100_000;
+  private static final int HISTORIQUE_PLEIN_VOLUME = 1_000_000;
+  private static final int FILS = 4;
+  private static final int TOURS = 2;
+  /** With {@code -Dbench.explain=30}, PostgreSQL logs the plan of every statement slower than 30 ms. */
+  private static final int EXPLAIN = Integer.getInteger("bench.explain", 0);
+
+  private final List<Resultat> resultats = new CopyOnWriteArrayList<>();
+  private final double volume = Double.parseDouble(System.getProperty("bench.volume", "0.1"));
+  /** H2 is there for comparison only: at most a tenth of the volume unless told otherwise. */
+  private final double volumeH2 = Double.parseDouble(System.getProperty("bench.volume.h2", Double.toString(Math.min(volume, 0.1))));
+  private final double volumeHistorique = Double.parseDouble(System.getProperty("bench.volume.historique", Double.toString(volume)));
+  private final long duree = Long.getLong("bench.duree", 6);
+  private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
+  private volatile String historique = "full";
+  private volatile String suppression = "end";
+
+  public static void main(String[] args) throws Exception {
+    new Benchmark().lancer();
+  }
+
+  private void lancer() throws Exception {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+        .setLevel(EXPLAIN > 0 ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.WARN);
+    Files.createDirectories(dossier);
+    List<String> bases = List.of(System.getProperty("bench.bases", "pg,h2").split(","));
+    EmbeddedPostgres serveur = null;
+    Map<String, String[]> urls = new LinkedHashMap<>();
+    try {
+      for (String base : bases) {
+        String[] url;
+        if (base.equals("pg")) {
+          if (serveur == null) {
+            serveur = EmbeddedPostgres.builder()
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("shared_buffers", "256MB")
+                // Loading the volume writes gigabytes: fewer checkpoints during the load.
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "30min")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("shared_preload_libraries", EXPLAIN > 0 ? "auto_explain" : "")
+                .setServerConfig("auto_explain.log_min_duration", EXPLAIN > 0 ? EXPLAIN + "ms" : "-1")
+                .setServerConfig("auto_explain.log_analyze", EXPLAIN > 0 ? "on" : "off")
+                .setDataDirectory(dossier.resolve("postgres-" + System.currentTimeMillis()))
+                .setCleanDataDirectory(true)
+                .start();
+          }
+          url = new String[] {nouvelleBase(serveur, "application"), nouvelleBase(serveur, "moteur_nu"), nouvelleBase(serveur, "commits")};
+        } else {
+          Path h2 = dossier.resolve("h2-" + System.currentTimeMillis());
+          url = new String[] {
+            "jdbc:h2:file:" + h2.resolve("application") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "jdbc:h2:file:" + h2.resolve("moteur-nu") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "jdbc:h2:file:" + h2.resolve("commits")
+          };
+        }
+        urls.put(base, url);
+        mesurerUneBase(base, url);
+      }
+      for (int i = 0; i < 3; i++) {
+        for (var e : urls.entrySet()) {
+          // One after the other: they must not share the processors.
+          lancer("nu", e.getKey(), e.getValue()[1], true).attendre();
+          lancer("application", e.getKey(), e.getValue()[0], true).attendre();
+        }
+      }
+    } finally {
+      if (serveur != null) {
+        serveur.close();
+      }
+    }
+    String tableau = tableau();
+    System.out.println();
+    System.out.println(tableau);
+    Files.writeString(dossier.resolve("resultats.md"), tableau, StandardCharsets.UTF_8);
+    long erreurs = resultats.stream().mapToLong(Resultat::erreurs).sum();
+    if (erreurs > 0) {
+      System.out.println("ATTENTION : " + erreurs + " cycles en erreur (voir plus haut).");
+    }
+  }
+
+  private void mesurerUneBase(String base, String[] url) throws Exception {
+    String nomBase = base.equals("pg") ? "PostgreSQL" : "H2";
+    commits(nomBase, url[2], base.equals("pg"));
+    try (CibleDistante application = lancer("application", base, url[0], false)) {
+      int portApplication = application.port();
+      try (CibleDistante nu = lancer("nu", base, url[1], false)) {
+        int portNu = nu.port();
+        Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
+        for (Travaux.Travail travail : new Travaux(portNu, portApplication).liste()) {
+          mesurer(nomBase, travail, cibles);
+        }
+      }
+    }
+  }
+
+  /** The database alone: one row inserted and committed per transaction, FILS connections. */
+  private void commits(String base, String url, boolean postgres) throws Exception {
+    String utilisateur = postgres ? "postgres" : "sa";
+    String motDePasse = postgres ? "postgres" : "";
+    try (Connection c = DriverManager.getConnection(url, utilisateur, motDePasse); Statement s = c.createStatement()) {
+      s.execute("create table banc_commit (id bigint primary key, texte varchar(60))");
+    }
+    AtomicLong ids = new AtomicLong();
+    List<Connection> connexions = new ArrayList<>();
+    java.util.concurrent.BlockingQueue<PreparedStatement> pool = new java.util.concurrent.LinkedBlockingQueue<>();
+    for (int i = 0; i < 2 * FILS; i++) {
+      Connection c = DriverManager.getConnection(url, utilisateur, motDePasse);
+      connexions.add(c);
+      pool.add(c.prepareStatement("insert into banc_commit values (?, ?)"));
+    }
+    Charge.Cycle cycle = () -> {
+      PreparedStatement ps = pool.take();
+      try {
+        ps.setLong(1, ids.incrementAndGet());
+        ps.setString(2, "ligne du banc d'essai");
+        ps.executeUpdate();
+      } finally {
+        pool.add(ps);
+      }
+      return 0;
+    };
+    Charge.Mesure fermee = Charge.debit(FILS, Duration.ofSeconds(duree), Integer.MAX_VALUE, cycle);
+    double debit = Math.min(500, fermee.cyclesParSeconde() / 2);
+    Charge.Mesure ouverte = Charge.latence(debit, Duration.ofSeconds(duree), Integer.MAX_VALUE, cycle);
+    for (Connection c : connexions) {
+      c.close();
+    }
+    ajouter(new Resultat(base, Travaux.NU, "base.commit", "Base seule : insert + commit d'une ligne", "base.commit",
+        fermee.cyclesParSeconde(), debit, ouverte.percentileMs(50), ouverte.percentileMs(95), ouverte.percentileMs(99), 1,
+        fermee.cycles() + ouverte.cycles(), fermee.erreurs() + ouverte.erreurs()));
+  }
+
+  /**
+   * Warms each target up, then, round after round and target after target: the closed model
+   * (FILS threads back to back) for the throughput, the open model at half that throughput (at
+   * most the workload's ceiling per second) for the latencies.
+   */
+  private void mesurer(String base, Travaux.Travail travail, Map<String, CibleDistante> cibles) {
+    System.out.println("[" + base + "] " + travail.libelle() + "…");
+    Map<String, List<Charge.Mesure>> fermees = new LinkedHashMap<>();
+    Map<String, List<Charge.Mesure>> ouvertes = new LinkedHashMap<>();
+    Map<String, CompteurSql.Releve> sql = new LinkedHashMap<>();
+    Map<String, Double> debits = new LinkedHashMap<>();
+    for (var e : travail.cycles().entrySet()) {
+      Charge.debit(FILS, Duration.ofSeconds(2), moitie(travail, e.getKey()), e.getValue());
+    }
+    Duration phase = Duration.ofMillis(duree * 1000 / TOURS);
+    for (int tour = 0; tour < TOURS; tour++) {
+      for (var e : travail.cycles().entrySet()) {
+        String cible = e.getKey();
+        CibleDistante distante = cibles.get(cible);
+        CompteurSql.Releve avant = distante.releve();
+        Charge.Mesure fermee = Charge.debit(FILS, phase, moitie(travail, cible), e.getValue());
+        double debit = Math.max(1, Math.min(travail.plafond(), fermee.cyclesParSeconde() / 2));
+        Charge.Mesure ouverte = Charge.latence(debit, phase, disponibles(travail, cible), e.getValue());
+        CompteurSql.Releve ecart = distante.releve().moins(avant);
+        fermees.computeIfAbsent(cible, k -> new ArrayList<>()).add(fermee);
+        ouvertes.computeIfAbsent(cible, k -> new ArrayList<>()).add(ouverte);
+        sql.merge(cible, ecart, Benchmark::plus);
+        debits.merge(cible, debit / TOURS, Double::sum);
+      }
+    }
+    for (String cible : travail.cycles().keySet()) {
+      Charge.Mesure fermee = Charge.Mesure.fusion(fermees.get(cible));
+      Charge.Mesure ouverte = Charge.Mesure.fusion(ouvertes.get(cible));
+      ajouter(new Resultat(base, cible, travail.cle(), travail.libelle(), travail.cle(), fermee.cyclesParSeconde(), debits.get(cible),
+          ouverte.percentileMs(50), ouverte.percentileMs(95), ouverte.percentileMs(99), sql.get(cible).parRequete(),
+          fermee.cycles() + ouverte.cycles(), fermee.erreurs() + ouverte.erreurs()));
+    }
+  }
+
+  private static int disponibles(Travaux.Travail travail, String cible) {
+    IntSupplier d = travail.disponibles().get(cible);
+    return d == null ? Integer.MAX_VALUE : d.getAsInt();
+  }
+
+  /** The closed model may use half of what the data allows: the open model needs the rest. */
+  private static int moitie(Travaux.Travail travail, String cible) {
+    int d = disponibles(travail, cible);
+    return d == Integer.MAX_VALUE ? d : d / 2;
+  }
+
+  private static CompteurSql.Releve plus(CompteurSql.Releve a, CompteurSql.Releve b) {
+    return new CompteurSql.Releve(a.requetes() + b.requetes(), a.instructionsDesRequetes() + b.instructionsDesRequetes(),
+        a.instructionsDesJobs() + b.instructionsDesJobs(), a.instructionsAutres() + b.instructionsAutres());
+  }
+
+  private void ajouter(Resultat r) {
+    resultats.add(r);
+    if (!r.charge().startsWith("demarrage")) {
+      System.out.println(String.format(Locale.ROOT, "  %s | %s | %.1f cycles/s, p50 %.1f ms, p99 %.1f ms à %.1f/s, %.1f SQL/req, %d cycles, %d erreurs",
+          r.cible(), r.libelle(), r.cyclesParSeconde(), r.p50(), r.p99(), r.debitOuvert(), r.sqlParRequete(), r.cycles(), r.erreurs()));
+    }
+  }
+
+  private static String nouvelleBase(EmbeddedPostgres serveur, String nom) throws Exception {
+    try (Connection c = serveur.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("create database " + nom);
+    }
+    return serveur.getJdbcUrl("postgres", nom);
+  }
+
+  private CibleDistante lancer(String cible, String base, String url, boolean demarrageSeul) throws Exception {
+    List<String> commande = new ArrayList<>();
+    commande.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    commande.add("-Xmx2g");
+    commande.add("-XX:+UseParallelGC");
+    commande.add("-Duser.timezone=Europe/Paris");
+    commande.add("-Dfile.encoding=UTF-8");
+    commande.add("-Dcible=" + cible);
+    commande.add("-Dbase=" + base);
+    commande.add("-Durl=" + url);
+    commande.add("-Dhistorique=" + historique);
+    commande.add("-Dsuppression=" + suppression);
+    commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
+    commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
+    if (demarrageSeul) {
+      commande.add("-Ddemarrage=seul");
+    }
+    commande.add("-cp");
+    commande.add(classpath());
+    commande.add(Cible.class.getName());
+    return new CibleDistante(commande, base, cible, this::ajouter, ligne -> {
+      if (ligne.contains("historique : ") && cible.equals("application")) {
+        String[] parties = ligne.substring(ligne.indexOf("historique : ") + 13).split(", suppression : ");
+        historique = parties[0].trim();
+        suppression = parties[1].trim();
+      }
+      if (!demarrageSeul || ligne.contains("ERROR") || ligne.contains("Exception")) {
+        System.out.println("  " + ligne);
+      }
+    });
+  }
+
+  private double volume(String base) {
+    return base.equals("pg") ? volume : volumeH2;
+  }
+
+  private double volumeHistorique(String base) {
+    return base.equals("pg") ? volumeHistorique : Math.min(volumeH2, volumeHistorique);
+  }
+
+  private static String classpath() throws java.io.IOException {
+    Path fichier = Path.of("target", "benchmark-classpath.txt");
+    if (Files.exists(fichier)) {
+      String separateur = System.getProperty("path.separator");
+      return Path.of("target", "test-classes").toAbsolutePath() + separateur + Path.of("target", "classes").toAbsolutePath()
+          + separateur + Files.readString(fichier).trim();
+    }
+    return System.getProperty("java.class.path");
+  }
+
+  private String tableau() {
+    StringBuilder t = new StringBuilder();
+    t.append(String.format(Locale.ROOT, "Volume PostgreSQL : %d tâches ouvertes, %d dossiers terminés ; H2 : %d et %d ; %d s de mesure par charge et par cible ; historique %s, suppression %s ; %d cœurs.%n%n",
+        Math.round(TACHES_PLEIN_VOLUME * volume("pg")), Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique("pg")),
+        Math.round(TACHES_PLEIN_VOLUME * volume("h2")), Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique("h2")),
+        duree, historique, suppression, Runtime.getRuntime().availableProcessors()));
+    t.append("| Base | Charge | Cible | cycles/s | débit ouvert /s | p50 ms | p95 ms | p99 ms | SQL/req | débit ÷ nu | p99 ÷ nu |\n");
+    t.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    resultats.stream()
+        .filter(r -> !r.charge().startsWith("demarrage"))
+        .sorted(Comparator.comparing(Resultat::base).reversed().thenComparing(r -> ordre(r.charge())).thenComparing(r -> r.cible().equals(Travaux.APPLICATION)))
+        .forEach(r -> {
+          Optional<Resultat> nu = resultats.stream()
+              .filter(x -> x != r && x.base().equals(r.base()) && x.cible().equals(Travaux.NU) && x.charge().equals(reference(r.charge())))
+              .findFirst();
+          t.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
+              r.base(), r.libelle(), r.cible(), r.cyclesParSeconde(), r.debitOuvert(), r.p50(), r.p95(), r.p99(), r.sqlParRequete(),
+              nu.map(n -> n.cyclesParSeconde() == 0 ? "" : String.format(Locale.ROOT, "%.2f", r.cyclesParSeconde() / n.cyclesParSeconde())).orElse(""),
+              nu.map(n -> String.format(Locale.ROOT, "%.2f", r.p99() / n.p99())).orElse("")));
+        });
+    t.append("\n| Démarrage (JVM neuve, base chargée, médiane de 3) | moteur nu (ms) | application (ms) | application ÷ nu |\n|---|---:|---:|---:|\n");
+    for (String base : resultats.stream().map(Resultat::base).distinct().toList()) {
+      double nu = mediane(base, Travaux.NU);
+      double app = mediane(base, Travaux.APPLICATION);
+      if (!Double.isNaN(nu) && !Double.isNaN(app)) {
+        t.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f |%n", base, nu, app, app / nu));
+      }
+    }
+    return t.toString();
+  }
+
+  private double mediane(String base, String cible) {
+    List<Double> valeurs = resultats.stream()
+        .filter(r -> r.charge().equals("demarrage") && r.base().equals(base) && r.cible().equals(cible))
+        .map(Resultat::p50)
+        .sorted()
+        .toList();
+    return valeurs.isEmpty() ? Double.NaN : valeurs.get(valeurs.size() / 2);
+  }
+
+  /** The bare engine's workload a workload is compared with: starts with starts, completions with completions. */
+  private static String reference(String charge) {
+    return switch (charge) {
+      case "messagerie.envoi" -> "minimal.demarrage";
+      case "messagerie.reponse" -> "minimal.completion";
+      default -> charge;
+    };
+  }
+
+  private static String ordre(String charge) {
+    return switch (charge.substring(0, charge.indexOf('.'))) {
+      case "base" -> "0";
+      case "minimal" -> "1";
+      case "tasklist" -> "2";
+      default -> "3" + charge.substring(0, charge.indexOf('.'));
+    };
+  }
+}

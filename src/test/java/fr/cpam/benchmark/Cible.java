@@ -1,0 +1,164 @@
+package fr.cpam.benchmark;
+
+import fr.cpam.benchmark.nu.MoteurNu;
+import fr.cpam.demarches.CompteurSql;
+import fr.cpam.demarches.DemarchesCpamApplication;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One target of the benchmark, in its own JVM: the bare engine or the application, on
+ * PostgreSQL or H2. It starts, prints its start-up time, deploys the benchmark's models, loads
+ * the volume, says {@code PRET} with its port, then serves the orchestrator's workloads (sent by
+ * HTTP) until told to stop. With {@code -Ddemarrage=seul} it only measures its start.
+ */
+public final class Cible {
+
+  /** The services' candidate groups and the demo agent of each (who holds a few tasks). */
+  static final Map<String, String> GROUPES = new LinkedHashMap<>();
+
+  static {
+    GROUPES.put("accueil", "agent.accueil");
+    GROUPES.put("gestion-droits", "agent.droits");
+    GROUPES.put("prestations-especes", "agent.prestations");
+    GROUPES.put("service-medical", "agent.medical");
+    GROUPES.put("rct", "agent.rct");
+  }
+
+
+  private final String base;
+  private final String cible;
+  private final ConfigurableApplicationContext contexte;
+  private final CompteurSql compteur;
+  private final int port;
+
+  private Cible(String base, String cible, ConfigurableApplicationContext contexte) {
+    this.base = base;
+    this.cible = cible;
+    this.contexte = contexte;
+    this.compteur = contexte.getBean(CompteurSql.class);
+    this.port = Integer.parseInt(contexte.getEnvironment().getProperty("local.server.port"));
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean nu = "nu".equals(System.getProperty("cible"));
+    boolean postgres = "pg".equals(System.getProperty("base"));
+    String url = System.getProperty("url");
+    long debut = System.nanoTime();
+    ConfigurableApplicationContext contexte = nu ? demarrerMoteurNu(postgres, url) : demarrerApplication(postgres, url);
+    double demarrage = (System.nanoTime() - debut) / 1e6;
+    Cible c = new Cible(postgres ? "PostgreSQL" : "H2", nu ? "moteur nu" : "application", contexte);
+    // The first start on an empty database also creates the schemas: only restarts are compared.
+    String cle = "seul".equals(System.getProperty("demarrage")) ? "demarrage" : "demarrage.schema";
+    c.emettre(new Resultat(c.base, c.cible, cle, "Démarrage (ms, JVM neuve)", cle, 0, 0, demarrage, demarrage, demarrage, 0, 1, 0));
+    try {
+      if (!"seul".equals(System.getProperty("demarrage"))) {
+        c.preparer(nu, postgres);
+        c.servir();
+      }
+    } finally {
+      contexte.close();
+    }
+    System.exit(0);
+  }
+
+  static ConfigurableApplicationContext demarrerMoteurNu(boolean postgres, String url) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("spring.config.name", "moteur-nu");
+    p.put("server.port", 0);
+    p.put("spring.datasource.url", url);
+    p.put("spring.datasource.username", postgres ? "postgres" : "sa");
+    p.put("spring.datasource.password", postgres ? "postgres" : "");
+    p.put("spring.datasource.hikari.maximum-pool-size", 20);
+    p.put("camunda.bpm.auto-deployment-enabled", false);
+    p.put("camunda.bpm.database.schema-update", true);
+    p.put("camunda.bpm.history-level", System.getProperty("historique", "full"));
+    p.put("camunda.bpm.generic-properties.properties.history-removal-time-strategy", System.getProperty("suppression", "end"));
+    p.put("springdoc.api-docs.enabled", false);
+    p.put("springdoc.swagger-ui.enabled", false);
+    p.put("logging.level.root", "warn");
+    return new SpringApplicationBuilder(MoteurNu.class).properties(p).run();
+  }
+
+  static ConfigurableApplicationContext demarrerApplication(boolean postgres, String url) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("server.port", 0);
+    p.put("logging.level.root", "warn");
+    if (postgres) {
+      p.put("DB_URL", url);
+      p.put("DB_USER", "postgres");
+      p.put("DB_PASSWORD", "postgres");
+    } else {
+      p.put("spring.datasource.url", url);
+    }
+    return new SpringApplicationBuilder(DemarchesCpamApplication.class)
+        .profiles(postgres ? new String[] {"demo", "postgres"} : new String[] {"demo"})
+        .properties(p)
+        .run();
+  }
+
+  private void preparer(boolean nu, boolean postgres) throws Exception {
+    ProcessEngine moteur = contexte.getBean(ProcessEngine.class);
+    moteur.getRepositoryService().createDeployment()
+        .name("banc-d-essai")
+        .enableDuplicateFiltering(true)
+        .addClasspathResource("benchmark/BancMinimal.bpmn")
+        .addClasspathResource("benchmark/BancDossier.bpmn")
+        .deploy();
+    if (!nu) {
+      var autorisations = moteur.getAuthorizationService();
+      if (autorisations.createAuthorizationQuery().groupIdIn("assures").resourceType(Resources.PROCESS_DEFINITION).resourceId("BancMinimal").count() == 0) {
+        var a = autorisations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        a.setGroupId("assures");
+        a.setResource(Resources.PROCESS_DEFINITION);
+        a.setResourceId("BancMinimal");
+        a.addPermission(Permissions.READ);
+        a.addPermission(Permissions.CREATE_INSTANCE);
+        autorisations.saveAuthorization(a);
+      }
+    }
+    int taches = Integer.getInteger("volume.taches", 10_000);
+    int historique = Integer.getInteger("volume.historique", 100_000);
+    Volume volume = new Volume(moteur, contexte.getBean(DataSource.class), postgres);
+    long t = System.nanoTime();
+    volume.tachesOuvertes(GROUPES, taches);
+    volume.dossiersTermines(GROUPES, historique);
+    info("volume chargé : " + taches + " tâches ouvertes, " + historique + " dossiers terminés en " + (System.nanoTime() - t) / 1_000_000_000 + " s");
+    var configuration = (ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration();
+    info("historique : " + configuration.getHistory() + ", suppression : " + configuration.getHistoryRemovalTimeStrategy());
+  }
+
+  /**
+   * Answers the orchestrator's commands on the standard input, one per line, until {@code STOP}:
+   * {@code RELEVE} prints the SQL statements counted so far.
+   */
+  private void servir() throws java.io.IOException {
+    System.out.println("PRET\t" + port);
+    System.out.flush();
+    var entree = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+    for (String commande; (commande = entree.readLine()) != null && !commande.equals("STOP"); ) {
+      if (commande.equals("RELEVE")) {
+        CompteurSql.Releve r = compteur.releve();
+        System.out.println("RELEVE\t" + r.requetes() + "\t" + r.instructionsDesRequetes() + "\t" + r.instructionsDesJobs() + "\t" + r.instructionsAutres());
+        System.out.flush();
+      }
+    }
+  }
+
+  private void emettre(Resultat r) {
+    System.out.println(r.ligne());
+    System.out.flush();
+  }
+
+  private void info(String texte) {
+    System.out.println("[" + base + ", " + cible + "] " + texte);
+    System.out.flush();
+  }
+}

@@ -1,0 +1,99 @@
+package fr.cpam.demarches.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.CompteurSql;
+import fr.cpam.demarches.Http;
+import fr.cpam.demarches.SessionWebapp;
+import fr.cpam.demarches.TestIntegration;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each everyday request stays within its budget of SQL statements: a change that adds
+ * statements to one of them fails here, before it slows every agent and citizen. The budgets
+ * and the figures they come from are in docs/performance.md ("Budgets SQL par requête"); lower
+ * a budget when a change saves statements.
+ */
+@TestIntegration
+class BudgetsSqlIntTest {
+
+  // Every request with HTTP Basic pays 3 statements to authenticate (account, code, groups);
+  // every engine command with authorizations 1 more (its filter's or query's checks).
+  static final int MON_COMPTE = 5;
+  static final int ECRIRE_UN_MESSAGE = 117;
+  static final int PRENDRE_UN_MESSAGE = 21;
+  static final int REPONDRE_A_UN_MESSAGE = 49;
+  static final int TACHES_DE_MON_SERVICE = 8;
+  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
+
+  @Autowired Http http;
+  @Autowired CompteurSql compteur;
+  @Autowired ProcessEngine moteur;
+
+  @Test
+  void mon_compte_tient_dans_son_budget() {
+    assertThat(instructions(() -> http.en(Http.CLAIRE).get("/api/moi"))).isLessThanOrEqualTo(MON_COMPTE);
+  }
+
+  @Test
+  void ecrire_prendre_et_repondre_a_un_message_tiennent_dans_leur_budget() {
+    var ecrit = compteur.mesurer(() -> http.en(Http.CLAIRE).post("/api/messagerie/messages",
+        Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Carte de Hugo", "texte", "Bonjour, Hugo a besoin de sa carte.")));
+    assertThat(ecrit.resultat().statut()).isEqualTo(201);
+    String reference = ecrit.resultat().json().path("reference").asText();
+    var agent = http.en("agent.droits");
+    String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
+
+    var prise = compteur.mesurer(() -> agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.droits\"}"));
+    var reponse = compteur.mesurer(() -> agent.post("/engine-rest/task/" + tache + "/complete",
+        "{\"variables\":{\"decision\":{\"value\":\"repondre\"},\"reponse\":{\"value\":\"Votre demande est enregistrée.\"}}}"));
+
+    assertThat(prise.resultat().statut()).isEqualTo(204);
+    assertThat(reponse.resultat().statut()).isEqualTo(204);
+    assertThat(ecrit.instructions()).isLessThanOrEqualTo(ECRIRE_UN_MESSAGE);
+    assertThat(prise.instructions()).isLessThanOrEqualTo(PRENDRE_UN_MESSAGE);
+    assertThat(reponse.instructions()).isLessThanOrEqualTo(REPONDRE_A_UN_MESSAGE);
+  }
+
+  @Test
+  void la_premiere_page_des_taches_de_mon_service_et_leur_nombre_tiennent_dans_leur_budget() {
+    SessionWebapp tasklist = new SessionWebapp(http.url(""));
+    assertThat(tasklist.connecter("tasklist", "agent.droits", "demo")).isEqualTo(200);
+    String filtre = null;
+    for (JsonNode f : json(tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())) {
+      if (f.path("name").asText().equals("Tâches de mon service")) {
+        filtre = f.path("id").asText();
+      }
+    }
+    String chemin = "/camunda/api/engine/engine/default/filter/" + filtre;
+    String tri = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    int page = instructions(() -> assertThat(tasklist.post(chemin + "/list?firstResult=0&maxResults=15", tri, true).statusCode()).isEqualTo(200));
+    int nombre = instructions(() -> assertThat(tasklist.post(chemin + "/count", tri, true).statusCode()).isEqualTo(200));
+    assertThat(page).isLessThanOrEqualTo(TACHES_DE_MON_SERVICE);
+    assertThat(nombre).isLessThanOrEqualTo(NOMBRE_DE_TACHES_DE_MON_SERVICE);
+  }
+
+  /** authorization-check-revokes: never (application.yml) holds only while nobody revokes. */
+  @Test
+  void aucune_autorisation_ne_retire_de_droit() {
+    assertThat(moteur.getAuthorizationService().createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
+  }
+
+  private int instructions(Runnable appel) {
+    appel.run();
+    return compteur.instructionsPendant(appel);
+  }
+
+  private static JsonNode json(String corps) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(corps);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
