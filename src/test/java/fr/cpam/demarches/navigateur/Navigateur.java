@@ -236,9 +236,16 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** Opens a task of the list by its name and waits for its form. */
   public Navigateur ouvrirTache(String nom) {
-    premier(driver, By.cssSelector(".tasks-list .task"), t -> t.getText().contains(nom))
-        .findElement(By.cssSelector("h4.task a"))
-        .click();
+    // Tasklist redraws its list when a task appears: find and click in one go, again if stale.
+    attendre(d -> {
+      WebElement tache =
+          d.findElements(By.cssSelector(".tasks-list .task")).stream().filter(t -> t.getText().contains(nom)).findFirst().orElse(null);
+      if (tache == null) {
+        return null;
+      }
+      tache.findElement(By.cssSelector("h4.task a")).click();
+      return Boolean.TRUE;
+    });
     attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form, .task-details form[name]")));
     return this;
   }
@@ -301,8 +308,10 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
           .click();
       return this;
     }
-    premier(champ, By.tagName("label"), l -> l.getText().strip().equals(option))
-        .click();
+    WebElement choix = premier(champ, By.tagName("label"), l -> l.getText().strip().equals(option));
+    fermerNotifications();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", choix);
+    choix.click();
     return this;
   }
 
@@ -312,6 +321,53 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     if (!caseACocher.isSelected()) {
       caseACocher.click();
     }
+    return this;
+  }
+
+  /** What the field labelled {@code libelle} shows: its label, its value or chosen option, its error. */
+  public String texteDuChamp(String libelle) {
+    return champDuFormulaire(libelle).getText();
+  }
+
+  /** The value of the text field labelled {@code libelle}, as the form shows it. */
+  public String valeur(String libelle) {
+    return champ(libelle).getDomProperty("value");
+  }
+
+  /** The messages the form shows under its fields (what the browser checked before sending). */
+  public List<String> erreursDuFormulaire() {
+    return textes(By.cssSelector(".fjs-form-field-error"));
+  }
+
+  /**
+   * Clicks "Valider" and waits for the refusal the page then shows (the form's own checks under
+   * the fields, or the server's message in the notification area); the task stays open.
+   */
+  public List<String> validerSansSucces() {
+    return cliquerSansSucces("Valider");
+  }
+
+  /** Like {@link #validerSansSucces()} for the start form's "Commencer": the window stays open. */
+  public List<String> commencerSansSucces() {
+    return cliquerSansSucces("Commencer");
+  }
+
+  private List<String> cliquerSansSucces(String bouton) {
+    cliquer(bouton);
+    return attendre(d -> {
+      List<String> erreurs = new java.util.ArrayList<>(erreursDuFormulaire());
+      erreurs.addAll(textes(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")));
+      return erreurs.isEmpty() ? null : erreurs;
+    });
+  }
+
+  /** Claims the open task ("Prendre en charge") and waits until Tasklist shows it as taken. */
+  public Navigateur prendreEnCharge() {
+    WebElement lien = attendre(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[self::a or self::button][normalize-space()='Prendre en charge']")));
+    lien.click();
+    attendre(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//*[self::a or self::button][normalize-space()='Prendre en charge']")));
     return this;
   }
 
