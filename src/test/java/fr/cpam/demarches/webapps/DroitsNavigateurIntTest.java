@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Rights as the browser shows them, on tasks of real procedures: Inès has begun a declaration
  * (her task) and written a message (a task of an agents' service). Claire sees neither in her
- * Tasklist, not even by typing the address of the task; an agent is refused Admin.
+ * Tasklist, not even by typing the address of the task; an agent is refused Admin, at its login
+ * and by its address (a French page).
  */
 @TestIntegration
 class DroitsNavigateurIntTest {
@@ -62,5 +63,12 @@ class DroitsNavigateurIntTest {
     navigateur.saisirConnexion("admin", "agent.droits", "demo");
     assertThat(navigateur.messageDeConnexion()).contains("votre profil ne donne pas accès à Administration (Admin)");
     navigateur.capture("droits-3-agent-refuse-dans-admin");
+
+    // Logged in to Tasklist, the agent types the address of Admin: a French page, not Spring's.
+    navigateur.connecterTasklist("agent.droits", "demo");
+    navigateur.ouvrir("/camunda/app/admin/default/");
+    navigateur.attendreTexte("Accès refusé");
+    assertThat(navigateur.texte()).contains("Votre profil ne donne pas accès à cette page.").doesNotContain("Whitelabel", "Forbidden");
+    navigateur.capture("droits-4-agent-adresse-admin");
   }
 }
