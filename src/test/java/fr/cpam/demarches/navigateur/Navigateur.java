@@ -315,6 +315,24 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /** The options a list of a Camunda Form offers (opens it, reads them, closes it). */
+  public List<String> options(String libelle) {
+    WebElement champ = champDuFormulaire(libelle);
+    champ.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
+    List<String> options = attendre(d -> {
+      List<String> textes = champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).toList();
+      return textes.isEmpty() ? null : textes;
+    });
+    // A click outside the list closes it, as a person would do.
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(champ.findElement(By.cssSelector(".fjs-form-field-label")))
+        .click()
+        .perform();
+    attendre(d -> champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+    return options;
+  }
+
   /** Ticks the checkbox labelled {@code libelle} (once: ticking twice would untick it). */
   public Navigateur cocher(String libelle) {
     WebElement caseACocher = champDuFormulaire(libelle).findElement(By.cssSelector("input[type='checkbox']"));
