@@ -294,6 +294,8 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   public Navigateur remplir(String libelle, String valeur) {
     WebElement champ = champ(libelle);
     champ.clear();
+    // clear() alone does not tell the form (form-js keeps the old value): erase as a person would.
+    champ.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     champ.sendKeys(valeur);
     return this;
   }
@@ -324,11 +326,11 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
           .map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).toList();
       return textes.isEmpty() ? null : textes;
     });
-    // A click outside the list closes it, as a person would do.
-    new org.openqa.selenium.interactions.Actions(driver)
-        .moveToElement(champ.findElement(By.cssSelector(".fjs-form-field-label")))
-        .click()
-        .perform();
+    // Closes the list as a person would: by choosing again what was chosen (or the first).
+    List<WebElement> saisie = champ.findElements(By.cssSelector("input"));
+    String choisi = saisie.isEmpty() ? "" : String.valueOf(saisie.get(0).getDomProperty("value")).strip();
+    List<WebElement> items = champ.findElements(By.cssSelector(".fjs-dropdownlist-item"));
+    items.stream().filter(i -> i.getText().strip().equals(choisi)).findFirst().orElse(items.get(0)).click();
     attendre(d -> champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
     return options;
   }

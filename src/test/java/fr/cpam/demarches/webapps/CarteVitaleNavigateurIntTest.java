@@ -57,7 +57,6 @@ class CarteVitaleNavigateurIntTest {
     navigateur
         .choisir("Motif du renouvellement", "Perte")
         .remplir("Numéro et voie", "8 rue Oberkampf")
-        .remplir("Complément d'adresse (bâtiment, appartement…)", "")
         .remplir("Code postal", "75011");
     String refus = String.join(" ", navigateur.validerSansSucces());
     assertThat(refus + " " + navigateur.texteDuChamp("Je m'engage à restituer ma carte si je la retrouve"))
@@ -82,9 +81,9 @@ class CarteVitaleNavigateurIntTest {
     navigateur.choisirFiltre("Tâches de mon service");
     assertThat(navigateur.taches()).contains("Examiner la déclaration");
     navigateur.ouvrirTache(reference);
-    navigateur.attendreTexte("Adresse d'envoi différente de l'adresse du compte");
+    assertThat(navigateur.valeur("Pourquoi cet examen")).isEqualTo("Adresse d'envoi différente de l'adresse du compte");
     assertThat(navigateur.valeur("Dossier")).isEqualTo(reference);
-    assertThat(navigateur.valeur("Déclaration")).contains("8 rue Oberkampf", "75011");
+    assertThat(navigateur.valeur("Déclaration")).contains("Déclaration (perte) pour Claire DUBOIS", "8 rue Oberkampf, Bâtiment B, 75011 PARIS");
     navigateur.capture("carte-vitale-5-examen-agent");
     navigateur.prendreEnCharge();
     navigateur.choisir("Décision", "Accepter");
