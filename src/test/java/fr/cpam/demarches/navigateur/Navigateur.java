@@ -236,9 +236,16 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** Opens a task of the list by its name and waits for its form. */
   public Navigateur ouvrirTache(String nom) {
-    premier(driver, By.cssSelector(".tasks-list .task"), t -> t.getText().contains(nom))
-        .findElement(By.cssSelector("h4.task a"))
-        .click();
+    // Tasklist redraws its list when a task appears: find and click in one go, again if stale.
+    attendre(d -> {
+      WebElement tache =
+          d.findElements(By.cssSelector(".tasks-list .task")).stream().filter(t -> t.getText().contains(nom)).findFirst().orElse(null);
+      if (tache == null) {
+        return null;
+      }
+      tache.findElement(By.cssSelector("h4.task a")).click();
+      return Boolean.TRUE;
+    });
     attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form, .task-details form[name]")));
     return this;
   }
@@ -287,6 +294,8 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   public Navigateur remplir(String libelle, String valeur) {
     WebElement champ = champ(libelle);
     champ.clear();
+    // clear() alone does not tell the form (form-js keeps the old value): erase as a person would.
+    champ.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     champ.sendKeys(valeur);
     return this;
   }
@@ -301,9 +310,29 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
           .click();
       return this;
     }
-    premier(champ, By.tagName("label"), l -> l.getText().strip().equals(option))
-        .click();
+    WebElement choix = premier(champ, By.tagName("label"), l -> l.getText().strip().equals(option));
+    fermerNotifications();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", choix);
+    choix.click();
     return this;
+  }
+
+  /** The options a list of a Camunda Form offers (opens it, reads them, closes it). */
+  public List<String> options(String libelle) {
+    WebElement champ = champDuFormulaire(libelle);
+    champ.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
+    List<String> options = attendre(d -> {
+      List<String> textes = champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).toList();
+      return textes.isEmpty() ? null : textes;
+    });
+    // Closes the list as a person would: by choosing again what was chosen (or the first).
+    List<WebElement> saisie = champ.findElements(By.cssSelector("input"));
+    String choisi = saisie.isEmpty() ? "" : String.valueOf(saisie.get(0).getDomProperty("value")).strip();
+    List<WebElement> items = champ.findElements(By.cssSelector(".fjs-dropdownlist-item"));
+    items.stream().filter(i -> i.getText().strip().equals(choisi)).findFirst().orElse(items.get(0)).click();
+    attendre(d -> champ.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+    return options;
   }
 
   /** Ticks the checkbox labelled {@code libelle} (once: ticking twice would untick it). */
@@ -312,6 +341,53 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     if (!caseACocher.isSelected()) {
       caseACocher.click();
     }
+    return this;
+  }
+
+  /** What the field labelled {@code libelle} shows: its label, its value or chosen option, its error. */
+  public String texteDuChamp(String libelle) {
+    return champDuFormulaire(libelle).getText();
+  }
+
+  /** The value of the text field labelled {@code libelle}, as the form shows it. */
+  public String valeur(String libelle) {
+    return champ(libelle).getDomProperty("value");
+  }
+
+  /** The messages the form shows under its fields (what the browser checked before sending). */
+  public List<String> erreursDuFormulaire() {
+    return textes(By.cssSelector(".fjs-form-field-error"));
+  }
+
+  /**
+   * Clicks "Valider" and waits for the refusal the page then shows (the form's own checks under
+   * the fields, or the server's message in the notification area); the task stays open.
+   */
+  public List<String> validerSansSucces() {
+    return cliquerSansSucces("Valider");
+  }
+
+  /** Like {@link #validerSansSucces()} for the start form's "Commencer": the window stays open. */
+  public List<String> commencerSansSucces() {
+    return cliquerSansSucces("Commencer");
+  }
+
+  private List<String> cliquerSansSucces(String bouton) {
+    cliquer(bouton);
+    return attendre(d -> {
+      List<String> erreurs = new java.util.ArrayList<>(erreursDuFormulaire());
+      erreurs.addAll(textes(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")));
+      return erreurs.isEmpty() ? null : erreurs;
+    });
+  }
+
+  /** Claims the open task ("Prendre en charge") and waits until Tasklist shows it as taken. */
+  public Navigateur prendreEnCharge() {
+    WebElement lien = attendre(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[self::a or self::button][normalize-space()='Prendre en charge']")));
+    lien.click();
+    attendre(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//*[self::a or self::button][normalize-space()='Prendre en charge']")));
     return this;
   }
 

@@ -49,9 +49,47 @@ function masquerCreationDeTacheSiRefusee() {
   }).observe(document.body, { childList: true, subtree: true });
 }
 
+/**
+ * The Camunda Forms viewer (form-js) writes its checks under the fields in English only ("Field is
+ * required."): a French page says them in French. The known messages are rewritten as they appear.
+ */
+const ERREURS_FORMULAIRE = [
+  [/^Field is required\.?$/, () => 'Champ obligatoire'],
+  [/^Field must have minimum length of (\d+)\.?$/, (n) => `Saisissez au moins ${n} caractères.`],
+  [/^Field must have maximum length of (\d+)\.?$/, (n) => `Saisissez au plus ${n} caractères.`],
+  [/^Field must have minimum value of (.+?)\.?$/, (n) => `La valeur doit être au moins ${n}.`],
+  [/^Field must have maximum value of (.+?)\.?$/, (n) => `La valeur doit être au plus ${n}.`],
+  [/^Field must match pattern \^\[0-9\]\{(\d+)\}\$\.?$/, (n) => `Saisissez ${n} chiffres.`],
+  [/^Field must match pattern .*$/, () => "Le format de ce champ n'est pas valide."],
+  [/^Field must be a valid email\.?$/, () => 'Saisissez une adresse e-mail valide.'],
+  [/^Field must be a valid +(international )?phone number\.?$/, () => 'Saisissez un numéro de téléphone valide.'],
+  [/^Value must be a number\.?$/, () => 'Saisissez un nombre.']
+];
+
+function franciserErreursDeFormulaire() {
+  new MutationObserver(() => {
+    document.querySelectorAll('.fjs-form-field-error').forEach((erreur) => {
+      const cibles = erreur.querySelectorAll('li').length ? erreur.querySelectorAll('li') : [erreur];
+      cibles.forEach((cible) => {
+        const texte = cible.textContent.trim();
+        for (const [motif, francais] of ERREURS_FORMULAIRE) {
+          const trouve = texte.match(motif);
+          if (trouve) {
+            cible.textContent = francais(trouve[1]);
+            break;
+          }
+        }
+      });
+    });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
 if (application === 'tasklist') {
   document.body.classList.add('demarches-sans-creation-tache');
   masquerCreationDeTacheSiRefusee();
+  if (!anglais) {
+    franciserErreursDeFormulaire();
+  }
 }
 
 export default {
