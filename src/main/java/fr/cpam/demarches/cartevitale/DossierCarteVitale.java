@@ -97,6 +97,10 @@ class DossierCarteVitale {
 
   private Instant closLe;
 
+  /** Orders sent to the factory and confirmed on our side; numbers the next order's key. */
+  @Column(name = "commandes_fabrique", nullable = false)
+  private int commandesFabrique;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -158,6 +162,16 @@ class DossierCarteVitale {
 
   void noterNouvelleCarte(String numeroSerie) {
     this.nouvelleCarte = numeroSerie;
+  }
+
+  /**
+   * The idempotency key of a new order ({@code CV-2026-000123/1}, then {@code /2} for a re-order),
+   * counted in the transaction that sends it: if that transaction does not commit (a node dies
+   * after sending), the retry sends the same key and the factory does not make a second card.
+   */
+  String cleNouvelleCommande() {
+    commandesFabrique++;
+    return reference + "/" + commandesFabrique;
   }
 
   void noterNumeroSuivi(String numero) {

@@ -9,13 +9,18 @@ import fr.cpam.demarches.commun.Adresse;
  */
 public interface FabriqueCartes {
 
-  /** What the factory needs to personalise and send a card. */
+  /**
+   * What the factory needs to personalise and send a card. The idempotency key names this order:
+   * the factory takes a key once, and answers "accepted" again, without a second card, when the
+   * same key comes back (our side retrying after a timeout or a node's crash).
+   */
   record CommandeCarte(
-      String referenceDossier, String numeroSerie, String nir, String nom, String prenom, Adresse adresse) {}
+      String cleIdempotence, String referenceDossier, String numeroSerie, String nir, String nom, String prenom,
+      Adresse adresse) {}
 
   /**
-   * Sends the order. Sending the same reference again (a re-order after a late answer) replaces
-   * the previous order.
+   * Sends the order. A new order (another key) for the same reference (a re-order after a late
+   * answer) replaces the previous order.
    *
    * @throws FabriqueIndisponibleException when the factory refuses or does not answer: the job
    *     is retried, then becomes an incident

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Horloge;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
@@ -8,12 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A card factory that behaves like the real one: it refuses some orders (configurable rate,
- * seeded draws, so a test run tells the same story every time), then answers "Carte fabriquée"
+ * seeded draws, so a test run tells the same story every time), remembers every order it took
+ * in its own transaction, as an outside system would (the same idempotency key again makes no
+ * second card, even if our side rolled back after sending it), then answers "Carte fabriquée"
  * and "Carte expédiée" after the configured delays. The answers wait in a table and are sent by
  * {@link #transmettreReponsesEchues()}, every {@code intervalle} while the job executor runs;
  * tests call it themselves after moving the engine clock.
@@ -26,6 +33,8 @@ class FabriqueCartesSimulee implements FabriqueCartes {
   private final ReponseFabriqueSimuleeRepository reponses;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate transactionPropre;
+  private final JdbcTemplate jdbc;
   private final DelaisCarteVitale.FabriqueSimulee reglages;
   private final boolean planificationActive;
   private Random tirages;
@@ -35,12 +44,17 @@ class FabriqueCartesSimulee implements FabriqueCartes {
       ReponseFabriqueSimuleeRepository reponses,
       RuntimeService runtimeService,
       TransactionTemplate transaction,
+      PlatformTransactionManager transactions,
+      JdbcTemplate jdbc,
       DelaisCarteVitale delais,
       @Value("${cpam.carte-vitale.fabrique-simulee.planification-active:${camunda.bpm.job-execution.enabled:true}}")
           boolean planificationActive) {
     this.reponses = reponses;
     this.runtimeService = runtimeService;
     this.transaction = transaction;
+    this.transactionPropre = new TransactionTemplate(transactions);
+    this.transactionPropre.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.jdbc = jdbc;
     this.reglages = delais.getFabriqueSimulee();
     this.planificationActive = planificationActive;
     this.tirages = new Random(reglages.getGraine());
@@ -49,21 +63,50 @@ class FabriqueCartesSimulee implements FabriqueCartes {
 
   @Override
   public synchronized void commander(CommandeCarte commande) {
+    if (dejaRecue(commande.cleIdempotence())) {
+      LOG.info("Fabrique simulée : commande {} déjà reçue, aucune seconde carte", commande.cleIdempotence());
+      return;
+    }
     if (tauxEchec > 0 && tirages.nextDouble() < tauxEchec) {
       LOG.warn("Fabrique simulée : commande {} refusée (panne simulée)", commande.referenceDossier());
       throw new FabriqueIndisponibleException(
           "La fabrique de cartes n'a pas pris la commande " + commande.referenceDossier() + " (service indisponible).");
     }
+    try {
+      // The factory's own memory, kept whatever happens to our transaction afterwards.
+      transactionPropre.executeWithoutResult(s -> enregistrer(commande));
+    } catch (DuplicateKeyException e) {
+      LOG.info("Fabrique simulée : commande {} reçue au même moment d'un autre nœud", commande.cleIdempotence());
+      return;
+    }
+    LOG.info("Fabrique simulée : commande {} acceptée, carte {}", commande.cleIdempotence(), commande.numeroSerie());
+  }
+
+  private boolean dejaRecue(String cle) {
+    Integer n = jdbc.queryForObject("select count(*) from commande_fabrique_simulee where cle_idempotence = ?", Integer.class, cle);
+    return n != null && n > 0;
+  }
+
+  private void enregistrer(CommandeCarte commande) {
+    Instant maintenant = Horloge.maintenant();
+    jdbc.update(
+        "insert into commande_fabrique_simulee (cle_idempotence, reference_dossier, numero_serie, recue_le) values (?, ?, ?, ?)",
+        commande.cleIdempotence(), commande.referenceDossier(), commande.numeroSerie(), Timestamp.from(maintenant));
     // A re-order replaces the answers still to come.
     reponses.deleteAll(reponses.findByReferenceDossierAndTransmiseLeIsNull(commande.referenceDossier()));
-    Instant maintenant = Horloge.maintenant();
     Instant fabriquee = maintenant.plus(reglages.getDelaiFabrication());
     Instant expediee = fabriquee.plus(reglages.getDelaiExpedition());
     reponses.save(new ReponseFabriqueSimulee(
         commande.referenceDossier(), ProductionCarteVitaleProcess.MESSAGE_CARTE_FABRIQUEE, null, fabriquee));
     reponses.save(new ReponseFabriqueSimulee(
         commande.referenceDossier(), ProductionCarteVitaleProcess.MESSAGE_CARTE_EXPEDIEE, numeroSuivi(), expediee));
-    LOG.info("Fabrique simulée : commande {} acceptée, carte {}", commande.referenceDossier(), commande.numeroSerie());
+  }
+
+  /** Orders the factory took for a dossier (tests: a card is ordered once, whatever the retries). */
+  int nombreDeCommandes(String referenceDossier) {
+    Integer n = jdbc.queryForObject(
+        "select count(*) from commande_fabrique_simulee where reference_dossier = ?", Integer.class, referenceDossier);
+    return n == null ? 0 : n;
   }
 
   /** A La Poste "lettre suivie" number: 2 characters and 11 digits. */

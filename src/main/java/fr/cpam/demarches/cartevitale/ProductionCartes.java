@@ -45,7 +45,7 @@ class ProductionCartes {
     dossier.noterNouvelleCarte(carte.getNumeroSerie());
     fabrique.commander(
         new FabriqueCartes.CommandeCarte(
-            reference, numero, dossier.getBeneficiaire().valeur(), dossier.getBeneficiaireNom(),
+            dossier.cleNouvelleCommande(), reference, numero, dossier.getBeneficiaire().valeur(), dossier.getBeneficiaireNom(),
             dossier.getBeneficiairePrenom(), dossier.getAdresse()));
     if (renouvelee) {
       dossier.passerA(StatutDossier.EN_FABRICATION, "Commande renouvelée auprès de la fabrique");

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Profile {@code demo}: the staff accounts of the README (password {@code demo}), one per role,
- * and the two technical senders. Created once; a restart changes nothing.
+ * the two technical senders and the
+ * metrics scraper. Created once; a restart changes nothing.
  */
 @Component
 @Profile("demo")
@@ -32,7 +33,8 @@ class DemoPersonnel implements ApplicationRunner {
           new String[] {"analyste", "Thomas", "Garnier", Groupes.ANALYSTES},
           new String[] {"admin", "Administrateur", "Démarches CPAM", Groupes.ADMINISTRATEURS},
           new String[] {"medecin", "Logiciel", "Cabinet médical", Groupes.MEDECINS},
-          new String[] {"employeur", "Logiciel de paie", "Employeur", Groupes.EMPLOYEURS});
+          new String[] {"employeur", "Logiciel de paie", "Employeur", Groupes.EMPLOYEURS},
+          new String[] {"prometheus", "Collecteur", "Prometheus", Groupes.SUPERVISION});
 
   private final IdentityService identityService;
 

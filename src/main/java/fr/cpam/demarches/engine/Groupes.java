@@ -30,6 +30,8 @@ public final class Groupes {
   public static final String MEDECINS = "medecins";
   /** Technical senders of salary attestations (employers' software). */
   public static final String EMPLOYEURS = "employeurs";
+  /** Monitoring scrapers (Prometheus): read the metrics, nothing else. */
+  public static final String SUPERVISION = "supervision";
 
   /** The back-office services whose agents work on dossiers. */
   public static final List<String> SERVICES =
@@ -48,7 +50,8 @@ public final class Groupes {
           new String[] {ANALYSTES, "Analystes des processus", "ANALYSE"},
           new String[] {ADMINISTRATEURS, "Administrateurs Camunda", "SYSTEM"},
           new String[] {MEDECINS, "Médecins (télétransmission des arrêts)", "EMETTEUR"},
-          new String[] {EMPLOYEURS, "Employeurs (attestations de salaire)", "EMETTEUR"});
+          new String[] {EMPLOYEURS, "Employeurs (attestations de salaire)", "EMETTEUR"},
+          new String[] {SUPERVISION, "Supervision technique (collecte des métriques)", "TECHNIQUE"});
 
   /** Spring Security role of a group: {@code ROLE_} followed by the group id. */
   public static String role(String groupe) {

@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import java.util.Arrays;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,6 +32,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *       documentation and the management endpoints require a person: HTTP Basic against the
  *       engine's identity service, or the Tasklist session of the same browser. Anonymous calls
  *       get 401, wrong roles 403, both as French problem+json.
+ *   <li>Monitoring scrapers (group {@code supervision}) read {@code /actuator/prometheus} and
+ *       {@code /actuator/metrics}, nothing else: no API, no engine REST API, no webapp.
  *   <li>Each of our endpoints states its roles with an {@code Acces...} annotation; the engine
  *       REST API checks the engine's authorizations for the authenticated person.
  * </ul>
@@ -42,6 +46,13 @@ class SecuriteConfiguration {
   static RequestMatcher chemins(String... motifs) {
     return new OrRequestMatcher(
         Arrays.stream(motifs).map(m -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(m)).toList());
+  }
+
+  /** Any authenticated person except the members of these groups. */
+  private static AuthorizationManager<RequestAuthorizationContext> sauf(String... groupes) {
+    return AuthorizationManagers.allOf(
+        AuthenticatedAuthorizationManager.authenticated(),
+        AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(groupes)));
   }
 
   @Bean
@@ -73,17 +84,16 @@ class SecuriteConfiguration {
             a ->
                 a.requestMatchers(chemins("/actuator/health", "/actuator/health/**", "/actuator/info"))
                     .permitAll()
+                    // Monitoring scrapers read the metrics, and nothing else anywhere.
+                    .requestMatchers(chemins("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**"))
+                    .hasAnyRole(Groupes.ADMINISTRATEURS, Groupes.SUPERVISION)
                     .requestMatchers(chemins("/actuator/**"))
                     .hasRole(Groupes.ADMINISTRATEURS)
                     // Technical senders only post their documents to our API.
                     .requestMatchers(chemins("/engine-rest/**"))
-                    .access(
-                        AuthorizationManagers.allOf(
-                            AuthenticatedAuthorizationManager.authenticated(),
-                            AuthorizationManagers.not(
-                                AuthorityAuthorizationManager.hasAnyRole(Groupes.MEDECINS, Groupes.EMPLOYEURS))))
+                    .access(sauf(Groupes.MEDECINS, Groupes.EMPLOYEURS, Groupes.SUPERVISION))
                     .anyRequest()
-                    .authenticated())
+                    .access(sauf(Groupes.SUPERVISION)))
         .httpBasic(b -> b.authenticationEntryPoint(nonAuthentifie))
         .exceptionHandling(
             e -> e.authenticationEntryPoint(nonAuthentifie).accessDeniedHandler(ReponsesSecurite.accesRefuse(json)))

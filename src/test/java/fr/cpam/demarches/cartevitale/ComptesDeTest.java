@@ -17,14 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * did (the demo cards may already be in opposition), so each test opens its own family.
  */
 @Component
-class ComptesDeTest {
+public class ComptesDeTest {
 
-  static final String CODE = "1357";
+  public static final String CODE = "1357";
   private static final AtomicInteger ORDRE = new AtomicInteger(100);
 
   /** A family: the owner (card active), a child of 14 (card active), of 13 (no card), of 9 (no card). */
-  record Famille(Nir parent, Nir ado, Nir collegien, Nir enfant, String carteParent, String carteAdo) {
-    String identifiant() {
+  public record Famille(Nir parent, Nir ado, Nir collegien, Nir enfant, String carteParent, String carteAdo) {
+    public String identifiant() {
       return parent.identifiant();
     }
   }
@@ -39,7 +39,7 @@ class ComptesDeTest {
     this.pieces = pieces;
   }
 
-  Famille famille() {
+  public Famille famille() {
     int n = ORDRE.incrementAndGet();
     LocalDate aujourdhui = Horloge.aujourdhui();
     Nir parent = nir('2', LocalDate.of(1984, 6, 1), n);
@@ -64,7 +64,7 @@ class ComptesDeTest {
   }
 
   /** Puts a valid photo and identity document on file for the person. */
-  void piecesAJour(Nir personne) {
+  public void piecesAJour(Nir personne) {
     for (PieceJustificative.Nature nature : PieceJustificative.Nature.values()) {
       pieces.save(new PieceJustificative(personne, nature, "fichier", "image/jpeg", 1000, null, null,
           Horloge.aujourdhui().plusYears(5)));

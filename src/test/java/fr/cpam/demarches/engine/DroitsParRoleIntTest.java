@@ -99,30 +99,40 @@ class DroitsParRoleIntTest {
   static final String ANONYME = "anonyme";
   static final List<String> ROLES =
       List.of(ANONYME, Http.CLAIRE, Http.INES, "agent.accueil", "agent.droits", "agent.prestations",
-          "agent.medical", "agent.rct", "superviseur", "analyste", "admin", "medecin", "employeur");
+          "agent.medical", "agent.rct", "superviseur", "analyste", "admin", "medecin", "employeur", "prometheus");
 
   /** Expected status per role, in the order of {@link #ROLES}. */
   record Ligne(String ressource, Function<DroitsParRoleIntTest, String> chemin, int... statuts) {}
 
   static List<Ligne> tableau() {
-    // anonyme, Claire, Inès, accueil, droits, prestations, médical, rct, superviseur, analyste, admin, médecin, employeur
+    // anonyme, Claire, Inès, accueil, droits, prestations, médical, rct, superviseur, analyste, admin, médecin, employeur, prometheus
     return List.of(
         new Ligne("liste des tâches", t -> "/engine-rest/task",
-            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403),
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403),
         new Ligne("tâche de Claire", t -> "/engine-rest/task/" + t.tacheDeClaire,
-            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403),
+            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403, 403),
         new Ligne("dossier de Claire", t -> "/engine-rest/process-instance/" + t.dossierDeClaire,
-            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403),
+            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403, 403),
         new Ligne("mon compte", t -> "/api/moi",
-            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("compte d'un assuré", t -> "/api/assures/285047511234560",
-            401, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403),
+            401, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403),
         new Ligne("mes notifications", t -> "/api/notifications",
-            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("mes paiements", t -> "/api/paiements",
-            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
-            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        // Spring Boot test contexts export no Prometheus metrics: 404 means "let through". The
+        // content is read on production-like nodes in exploitation.DeuxNoeudsIntTest.
+        new Ligne("métriques Prometheus", t -> "/actuator/prometheus",
+            401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 404),
+        new Ligne("métriques une à une", t -> "/actuator/metrics/jvm.memory.used",
+            401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 200),
+        new Ligne("points de gestion", t -> "/actuator",
+            401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403),
+        new Ligne("documentation de l'API", t -> "/v3/api-docs",
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403));
   }
 
   Stream<Arguments> cas() {
@@ -162,7 +172,8 @@ class DroitsParRoleIntTest {
         Arguments.of("analyste", 403, 200, 403),
         Arguments.of("admin", 200, 200, 200),
         Arguments.of("medecin", 403, 403, 403),
-        Arguments.of("employeur", 403, 403, 403));
+        Arguments.of("employeur", 403, 403, 403),
+        Arguments.of("prometheus", 403, 403, 403));
   }
 
   @ParameterizedTest(name = "{0} : Tasklist {1}, Cockpit {2}, Admin {3}")

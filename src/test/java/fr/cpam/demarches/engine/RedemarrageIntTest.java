@@ -111,7 +111,8 @@ class RedemarrageIntTest {
 
     try (ConfigurableApplicationContext second = demarrer("test", "demo")) {
       Etat apres = etat(second);
-      assertThat(apres.utilisateurs()).as("comptes de démonstration").isEqualTo(13);
+      // 3 citizens, 8 staff, 2 technical senders, 1 metrics scraper.
+      assertThat(apres.utilisateurs()).as("comptes de démonstration").isEqualTo(14);
       assertThat(new Etat(apres.deploiements(), apres.versions(), apres.ressources(), apres.autorisations(),
               apres.filtres(), 0, apres.groupes()))
           .as("rien de redéployé ni de dupliqué")
