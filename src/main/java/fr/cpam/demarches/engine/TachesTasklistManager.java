@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,8 @@ class TachesTasklistManager extends TaskManager {
           JsonTaskQueryConverter.ASSIGNEE,
           JsonTaskQueryConverter.ORDERING_PROPERTIES,
           JsonTaskQueryConverter.ORDER_BY,
+          JsonTaskQueryConverter.DUE_BEFORE,
+          "dueBeforeExpression",
           "candidateGroupsExpression",
           "assigneeExpression",
           "expressions");
@@ -59,8 +62,31 @@ class TachesTasklistManager extends TaskManager {
   /** The recognised query: its criterion (candidate groups or assignee), the caller, the grants. */
   private record Requete(String from, List<Object> parametres, Tri tri) {}
 
-  /** The ORDER BY of the page, and its columns (a DISTINCT select must list them). */
-  private record Tri(String ordre, String colonnes) {}
+  /** The ORDER BY of the page. */
+  private record Tri(String ordre) {}
+
+  /**
+   * The indexes these queries need, beside the engine's: a group's candidate links with their
+   * task (count and page of a service read the index only), and the tasks by due date ("En
+   * retard"). Created by the engine plugin once the engine's tables exist (Flyway runs before
+   * them); {@code if not exists} makes every later start a no-op.
+   */
+  static final List<String> INDEX = List.of(
+      "create index if not exists CPAM_IDX_LIEN_GROUPE_TACHE on ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
+      "create index if not exists CPAM_IDX_TACHE_ECHEANCE on ACT_RU_TASK (DUE_DATE_)");
+
+  static void creerIndex(javax.sql.DataSource base) {
+    try (Connection c = base.getConnection(); java.sql.Statement s = c.createStatement()) {
+      for (String index : INDEX) {
+        s.execute(index);
+      }
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Index des requêtes de Tasklist impossibles à créer", e);
+    }
+  }
 
   @Override
   public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
@@ -68,7 +94,7 @@ class TachesTasklistManager extends TaskManager {
     if (r == null) {
       return super.findTaskCountByQueryCriteria(query);
     }
-    try (PreparedStatement ps = connexion().prepareStatement("select count(distinct T.ID_) " + r.from())) {
+    try (PreparedStatement ps = connexion().prepareStatement("select count(*) " + r.from())) {
       lier(ps, r.parametres());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -86,7 +112,7 @@ class TachesTasklistManager extends TaskManager {
       return super.findTasksByQueryCriteria(query);
     }
     List<String> ids = new ArrayList<>();
-    String sql = "select distinct " + r.tri().colonnes() + " " + r.from() + r.tri().ordre()
+    String sql = "select T.ID_ " + r.from() + r.tri().ordre()
         + " limit " + query.getMaxResults() + " offset " + query.getFirstResult();
     try (PreparedStatement ps = connexion().prepareStatement(sql)) {
       lier(ps, r.parametres());
@@ -110,7 +136,7 @@ class TachesTasklistManager extends TaskManager {
     return Context.getCommandContext().runWithoutAuthorization(() -> super.findTasksByQueryCriteria(parIds));
   }
 
-  /** The query in SQL when it has one of the two shapes and a caller to check; else null. */
+  /** The query in SQL when it has one of the three shapes and a caller to check; else null. */
   private Requete reconnaitre(TaskQueryImpl query) {
     CommandContext contexte = Context.getCommandContext();
     Authentication qui = contexte.getAuthentication();
@@ -125,30 +151,42 @@ class TachesTasklistManager extends TaskManager {
     if (tri == null || !VIDE.equals(forme(query))) {
       return null;
     }
+    List<String> siens = qui.getGroupIds() == null ? List.of() : qui.getGroupIds();
     List<Object> parametres = new ArrayList<>();
-    StringBuilder from = new StringBuilder("from ACT_RU_TASK T");
+    StringBuilder from = new StringBuilder("from ACT_RU_TASK T where T.TENANT_ID_ is null");
     List<String> groupesCandidats = query.getCandidateGroupsInternal() == null ? null : query.getCandidateGroups();
-    if (groupesCandidats != null && query.getAssignee() == null && query.getCandidateGroup() == null && !query.isIncludeAssignedTasks()) {
+    boolean accordeesParLeMoteur;
+    if (query.getCandidateGroup() != null || query.isIncludeAssignedTasks()) {
+      return null;
+    } else if (groupesCandidats != null && query.getAssignee() == null && query.getDueBefore() == null) {
       if (groupesCandidats.isEmpty()) {
         return null;
       }
-      from.append(" join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (")
-          .append(marques(groupesCandidats.size())).append(") where T.ASSIGNEE_ is null");
+      from.append(" and T.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = T.ID_")
+          .append(" and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (").append(marques(groupesCandidats.size())).append("))");
       parametres.addAll(groupesCandidats);
-    } else if (query.getAssignee() != null && groupesCandidats == null && query.getCandidateGroup() == null) {
-      from.append(" where T.ASSIGNEE_ = ?");
+      // The engine grants a candidate group its task when it adds the candidate link.
+      accordeesParLeMoteur = siens.containsAll(groupesCandidats);
+    } else if (query.getAssignee() != null && groupesCandidats == null && query.getDueBefore() == null) {
+      from.append(" and T.ASSIGNEE_ = ?");
       parametres.add(query.getAssignee());
+      // The engine grants the assignee their task when it assigns it.
+      accordeesParLeMoteur = query.getAssignee().equals(qui.getUserId());
+    } else if (query.getDueBefore() != null && query.getAssignee() == null && groupesCandidats == null) {
+      from.append(" and T.DUE_DATE_ < ? and T.DUE_DATE_ is not null");
+      parametres.add(new Timestamp(query.getDueBefore().getTime()));
+      accordeesParLeMoteur = false;
     } else {
       return null;
     }
-    from.append(" and T.TENANT_ID_ is null");
-    visibles(qui, from, parametres);
+    if (!accordeesParLeMoteur) {
+      visibles(qui, siens, from, parametres);
+    }
     return new Requete(from.toString(), parametres, tri);
   }
 
   /** Restricts to the tasks the caller may read, as the engine's authorization check does. */
-  private void visibles(Authentication qui, StringBuilder from, List<Object> parametres) {
-    List<String> groupes = qui.getGroupIds() == null ? List.of() : qui.getGroupIds();
+  private void visibles(Authentication qui, List<String> groupes, StringBuilder from, List<Object> parametres) {
     String porteurs = "(A.USER_ID_ in (?, '*')" + (groupes.isEmpty() ? "" : " or A.GROUP_ID_ in (" + marques(groupes.size()) + ")") + ")";
     List<Object> parametresPorteurs = new ArrayList<>();
     parametresPorteurs.add(qui.getUserId());
@@ -202,7 +240,6 @@ class TachesTasklistManager extends TaskManager {
   /** " order by T.X asc, T.ID_ asc" for plain task columns, null for anything else. */
   private static Tri tri(List<QueryOrderingProperty> proprietes) {
     StringBuilder ordre = new StringBuilder(" order by ");
-    StringBuilder colonnes = new StringBuilder("T.ID_");
     for (QueryOrderingProperty p : proprietes) {
       String nom = p.getQueryProperty().getName().replace("RES.", "");
       if (p.getRelation() != null || !COLONNES.contains(nom)) {
@@ -210,11 +247,8 @@ class TachesTasklistManager extends TaskManager {
       }
       String colonne = "T." + nom;
       ordre.append(colonne).append(p.getDirection() == Direction.DESCENDING ? " desc, " : " asc, ");
-      if (!colonne.equals("T.ID_")) {
-        colonnes.append(", ").append(colonne);
-      }
     }
-    return new Tri(ordre.append("T.ID_ asc").toString(), colonnes.toString());
+    return new Tri(ordre.append("T.ID_ asc").toString());
   }
 
   /**
