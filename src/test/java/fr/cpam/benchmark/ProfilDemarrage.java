@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code demo}, and {@code postgres} when {@code -Durl} is a PostgreSQL URL) with Spring's
  * {@link BufferingApplicationStartup}, then prints the slowest steps (bean instantiations and
  * the start of each smart lifecycle, runner included) and exits. Usage:
- * {@code java -cp ... fr.cpam.benchmark.ProfilDemarrage} with {@code -Durl=jdbc:...}.
+ * {@code java -cp ... fr.cpam.benchmark.ProfilDemarrage [--property=value ...]} with {@code -Durl=jdbc:...}.
  */
 public final class ProfilDemarrage {
 
@@ -33,7 +33,9 @@ public final class ProfilDemarrage {
       builder.properties("spring.datasource.url=" + url);
     }
     builder.application().setApplicationStartup(etapes);
-    ConfigurableApplicationContext contexte = builder.run();
+    List<String> arguments = new ArrayList<>(List.of(args));
+    arguments.add("--server.port=0");
+    ConfigurableApplicationContext contexte = builder.run(arguments.toArray(String[]::new));
     double total = (System.nanoTime() - debut) / 1e6;
     List<StartupTimeline.TimelineEvent> evenements = new ArrayList<>(etapes.getBufferedTimeline().getEvents());
     evenements.sort(Comparator.comparing((StartupTimeline.TimelineEvent e) -> e.getDuration()).reversed());
