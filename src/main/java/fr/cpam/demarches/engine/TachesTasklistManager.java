@@ -24,9 +24,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Answers the two task queries Tasklist repeats all day, "the open tasks of my services"
- * (candidate groups among the caller's groups) and "my tasks" (assignee = the caller), with
- * SQL that scales, and leaves every other task query to the engine.
+ * Answers the task queries Tasklist repeats all day, "the open tasks of my services"
+ * (candidate groups among the caller's groups), "my tasks" (assignee = the caller) and "late"
+ * (due before now), with SQL that scales, and leaves every other task query to the engine.
  *
  * <p>Why: with authorizations on, the engine joins each task to the caller's authorizations
  * with {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}. That join cannot be hashed;
@@ -37,9 +37,16 @@ import org.camunda.bpm.engine.task.Task;
  * its process definition, or a grant on every task. Only GRANT authorizations exist in this
  * application ({@code authorization-check-revokes: never}); the answer is then the engine's.
  *
- * <p>A query is taken only when it has exactly that shape (compared through the engine's own
- * JSON form of the query, so any other criterion sends it to the engine), no tenant, and is
- * sorted by plain task columns. The page is found here, then loaded by the engine by id.
+ * <p>No check at all when the engine granted the rows itself: it grants a candidate group its
+ * task when it adds the candidate link, and the assignee when it assigns the task
+ * ({@code default-user-permission-name-for-task}). So "candidate groups, all of them the
+ * caller's, unassigned" and "assigned to the caller" need only the task and its link. This
+ * assumes nobody revokes those grants by hand (docs/performance.md, correction 4).
+ *
+ * <p>A query is taken only when it has exactly one of those shapes (compared through the
+ * engine's own JSON form of the query, so any other criterion sends it to the engine), no
+ * tenant, and is sorted by plain task columns. The page is found here, then loaded by the
+ * engine by id.
  */
 class TachesTasklistManager extends TaskManager {
 
