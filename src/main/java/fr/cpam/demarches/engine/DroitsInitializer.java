@@ -258,10 +258,10 @@ class DroitsInitializer implements SmartInitializingSingleton {
 
   /** Writes a filter only when it is missing or differs (query or properties). */
   private void creerFiltre(Filtre definition, List<Filter> tous, Existants existants) {
-    List<Filter> existants2 = tous.stream().filter(f -> definition.nom().equals(f.getName())).toList();
-    Filter filtre = existants2.isEmpty() ? filterService.newTaskFilter(definition.nom()) : existants2.get(0);
+    List<Filter> memeNom = tous.stream().filter(f -> definition.nom().equals(f.getName())).toList();
+    Filter filtre = memeNom.isEmpty() ? filterService.newTaskFilter(definition.nom()) : memeNom.get(0);
     // Two nodes starting together may both have created it: keep one.
-    existants2.stream().skip(1).forEach(f -> filterService.deleteFilter(f.getId()));
+    memeNom.stream().skip(1).forEach(f -> filterService.deleteFilter(f.getId()));
     Map<String, Object> proprietes = Map.of(
         "description", definition.description(),
         "priority", definition.priorite(),
