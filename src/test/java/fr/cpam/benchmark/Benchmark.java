@@ -52,6 +52,10 @@ public final class Benchmark {
   private final double volumeH2 = Double.parseDouble(System.getProperty("bench.volume.h2", Double.toString(Math.min(volume, 0.1))));
   private final double volumeHistorique = Double.parseDouble(System.getProperty("bench.volume.historique", Double.toString(volume)));
   private final long duree = Long.getLong("bench.duree", 6);
+  /** {@code -Dbench.charges=tasklist,minimal}: only the workloads whose key starts so (all when empty). */
+  private final List<String> charges = List.of(System.getProperty("bench.charges", "").split(",")).stream().filter(c -> !c.isBlank()).toList();
+  /** How many times each target is started again to time its start-up (median). */
+  private final int demarrages = Integer.getInteger("bench.demarrages", 3);
   private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
   private volatile String historique = "full";
   private volatile String suppression = "end";
@@ -99,7 +103,7 @@ public final class Benchmark {
         urls.put(base, url);
         mesurerUneBase(base, url);
       }
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < demarrages; i++) {
         for (var e : urls.entrySet()) {
           // One after the other: they must not share the processors.
           lancer("nu", e.getKey(), e.getValue()[1], true).attendre();
@@ -130,7 +134,9 @@ public final class Benchmark {
         int portNu = nu.port();
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
         for (Travaux.Travail travail : new Travaux(portNu, portApplication).liste()) {
-          mesurer(nomBase, travail, cibles);
+          if (charges.isEmpty() || charges.stream().anyMatch(travail.cle()::startsWith)) {
+            mesurer(nomBase, travail, cibles);
+          }
         }
       }
     }

@@ -101,7 +101,8 @@ public final class Cible {
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(postgres ? new String[] {"demo", "postgres"} : new String[] {"demo"})
         .properties(p)
-        .run();
+        // An argument, not a default property: application.yml's ${PORT:8080} would win over it.
+        .run("--server.port=0");
   }
 
   private void preparer(boolean nu, boolean postgres) throws Exception {

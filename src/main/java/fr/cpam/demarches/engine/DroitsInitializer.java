@@ -70,11 +70,38 @@ class DroitsInitializer implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    Groupes.TOUS.forEach(g -> creerGroupe(g[0], g[1], g[2]));
-    droits().forEach(this::accorder);
-    droitsDeDemarrage().forEach(this::accorder);
-    filtres().forEach(this::creerFiltre);
+    creerGroupes();
+    Existants existants = existants();
+    droits().forEach(d -> accorder(d, existants));
+    droitsDeDemarrage().forEach(d -> accorder(d, existants));
+    List<Filter> filtres = filterService.createTaskFilterQuery().list();
+    filtres().forEach(f -> creerFiltre(f, filtres, existants));
     LOG.info("Groupes, autorisations et filtres Tasklist à jour");
+  }
+
+  /**
+   * The GRANT authorizations of our groups that this class writes, read in four queries: a
+   * restart then checks every right without one query per right (docs/performance.md). Not
+   * the groups' task authorizations (one per open task): only rights on "every resource" and
+   * on applications, process definitions and filters.
+   */
+  private Existants existants() {
+    String[] groupes = Groupes.TOUS.stream().map(g -> g[0]).toArray(String[]::new);
+    List<Authorization> toutes = new ArrayList<>(
+        authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupes).resourceId(ANY).list());
+    for (Resource r : List.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION, Resources.FILTER)) {
+      toutes.addAll(authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupes).resourceType(r).list());
+    }
+    Existants existants = new Existants();
+    toutes.forEach(a -> existants.put(cle(a.getGroupId(), a.getResourceType(), a.getResourceId()), a));
+    return existants;
+  }
+
+  /** Our groups' authorizations by group, resource type and resource id. */
+  private static final class Existants extends java.util.HashMap<String, Authorization> {}
+
+  private static String cle(String groupe, int type, String id) {
+    return groupe + "|" + type + "|" + id;
   }
 
   /** The rights of each role, other than starting procedures (see the models). */
@@ -179,8 +206,15 @@ class DroitsInitializer implements SmartInitializingSingleton {
             personnel));
   }
 
-  private void creerGroupe(String id, String nom, String type) {
-    Group groupe = identityService.createGroupQuery().groupId(id).singleResult();
+  /** The groups, read in one query; only a missing or changed one is written. */
+  private void creerGroupes() {
+    Map<String, Group> existants = new java.util.HashMap<>();
+    identityService.createGroupQuery().groupIdIn(Groupes.TOUS.stream().map(g -> g[0]).toArray(String[]::new)).list()
+        .forEach(g -> existants.put(g.getId(), g));
+    Groupes.TOUS.forEach(g -> creerGroupe(existants.get(g[0]), g[0], g[1], g[2]));
+  }
+
+  private void creerGroupe(Group groupe, String id, String nom, String type) {
     if (groupe == null) {
       groupe = identityService.newGroup(id);
     } else if (nom.equals(groupe.getName()) && type.equals(groupe.getType())) {
@@ -192,14 +226,19 @@ class DroitsInitializer implements SmartInitializingSingleton {
   }
 
   void accorder(Droit droit) {
-    Authorization existante =
-        authorizationService.createAuthorizationQuery()
+    accorder(droit, null);
+  }
+
+  /** Grants a right unless it is already granted; {@code existants} null: asks the engine. */
+  private void accorder(Droit droit, Existants existants) {
+    Authorization autorisation = existants != null
+        ? existants.get(cle(droit.groupe(), droit.ressource().resourceType(), droit.id()))
+        : authorizationService.createAuthorizationQuery()
             .authorizationType(AUTH_TYPE_GRANT)
             .groupIdIn(droit.groupe())
             .resourceType(droit.ressource())
             .resourceId(droit.id())
             .singleResult();
-    Authorization autorisation = existante;
     if (autorisation == null) {
       autorisation = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       autorisation.setGroupId(droit.groupe());
@@ -211,25 +250,42 @@ class DroitsInitializer implements SmartInitializingSingleton {
     for (Permission permission : droit.permissions()) {
       autorisation.addPermission(permission);
     }
-    authorizationService.saveAuthorization(autorisation);
+    autorisation = authorizationService.saveAuthorization(autorisation);
+    if (existants != null) {
+      existants.put(cle(droit.groupe(), droit.ressource().resourceType(), droit.id()), autorisation);
+    }
   }
 
-  private void creerFiltre(Filtre definition) {
-    List<Filter> existants = filterService.createTaskFilterQuery().filterName(definition.nom()).list();
-    Filter filtre = existants.isEmpty() ? filterService.newTaskFilter(definition.nom()) : existants.get(0);
+  /** Writes a filter only when it is missing or differs (query or properties). */
+  private void creerFiltre(Filtre definition, List<Filter> tous, Existants existants) {
+    List<Filter> memeNom = tous.stream().filter(f -> definition.nom().equals(f.getName())).toList();
+    Filter filtre = memeNom.isEmpty() ? filterService.newTaskFilter(definition.nom()) : memeNom.get(0);
     // Two nodes starting together may both have created it: keep one.
-    existants.stream().skip(1).forEach(f -> filterService.deleteFilter(f.getId()));
-    filtre.setQuery(definition.requete());
-    filtre.setProperties(
-        Map.of(
-            "description", definition.description(),
-            "priority", definition.priorite(),
-            "color", definition.couleur(),
-            "refresh", true,
-            "variables", List.of(Map.of("name", "reference", "label", "Dossier"))));
-    filterService.saveFilter(filtre);
-    for (String groupe : definition.groupes()) {
-      accorder(new Droit(groupe, Resources.FILTER, filtre.getId(), Permissions.READ));
+    memeNom.stream().skip(1).forEach(f -> filterService.deleteFilter(f.getId()));
+    Map<String, Object> proprietes = Map.of(
+        "description", definition.description(),
+        "priority", definition.priorite(),
+        "color", definition.couleur(),
+        "refresh", true,
+        "variables", List.of(Map.of("name", "reference", "label", "Dossier")));
+    if (filtre.getId() == null || !identiques(filtre, definition.requete(), proprietes)) {
+      filtre.setQuery(definition.requete());
+      filtre.setProperties(proprietes);
+      filterService.saveFilter(filtre);
     }
+    for (String groupe : definition.groupes()) {
+      accorder(new Droit(groupe, Resources.FILTER, filtre.getId(), Permissions.READ), existants);
+    }
+  }
+
+  /** Same query and same properties, compared as JSON (the order of keys does not matter). */
+  private static boolean identiques(Filter filtre, TaskQuery requete, Map<String, Object> proprietes) {
+    var json = new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter();
+    Object stockee = filtre.getQuery();
+    return stockee instanceof org.camunda.bpm.engine.impl.TaskQueryImpl q
+        && json.toJsonObject(q).equals(json.toJsonObject((org.camunda.bpm.engine.impl.TaskQueryImpl) requete))
+        && filtre.getProperties() != null
+        && org.camunda.bpm.engine.impl.util.JsonUtil.asObject(filtre.getProperties())
+            .equals(org.camunda.bpm.engine.impl.util.JsonUtil.asObject(proprietes));
   }
 }

@@ -32,6 +32,11 @@ class GroupesAutorisesPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomSessionFactories().add(new FabriqueTaches());
   }
 
+  @Override
+  public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine moteur) {
+    TachesTasklistManager.creerIndex(((ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration()).getDataSource());
+  }
+
   /** Replaces the engine's {@code TaskManager}: see {@link TachesTasklistManager}. */
   static final class FabriqueTaches implements SessionFactory {
     @Override

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +24,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Answers the two task queries Tasklist repeats all day, "the open tasks of my services"
- * (candidate groups among the caller's groups) and "my tasks" (assignee = the caller), with
- * SQL that scales, and leaves every other task query to the engine.
+ * Answers the task queries Tasklist repeats all day, "the open tasks of my services"
+ * (candidate groups among the caller's groups), "my tasks" (assignee = the caller) and "late"
+ * (due before now), with SQL that scales, and leaves every other task query to the engine.
  *
  * <p>Why: with authorizations on, the engine joins each task to the caller's authorizations
  * with {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}. That join cannot be hashed;
@@ -36,9 +37,16 @@ import org.camunda.bpm.engine.task.Task;
  * its process definition, or a grant on every task. Only GRANT authorizations exist in this
  * application ({@code authorization-check-revokes: never}); the answer is then the engine's.
  *
- * <p>A query is taken only when it has exactly that shape (compared through the engine's own
- * JSON form of the query, so any other criterion sends it to the engine), no tenant, and is
- * sorted by plain task columns. The page is found here, then loaded by the engine by id.
+ * <p>No check at all when the engine granted the rows itself: it grants a candidate group its
+ * task when it adds the candidate link, and the assignee when it assigns the task
+ * ({@code default-user-permission-name-for-task}). So "candidate groups, all of them the
+ * caller's, unassigned" and "assigned to the caller" need only the task and its link. This
+ * assumes nobody revokes those grants by hand (docs/performance.md, correction 4).
+ *
+ * <p>A query is taken only when it has exactly one of those shapes (compared through the
+ * engine's own JSON form of the query, so any other criterion sends it to the engine), no
+ * tenant, and is sorted by plain task columns. The page is found here, then loaded by the
+ * engine by id.
  */
 class TachesTasklistManager extends TaskManager {
 
@@ -49,6 +57,8 @@ class TachesTasklistManager extends TaskManager {
           JsonTaskQueryConverter.ASSIGNEE,
           JsonTaskQueryConverter.ORDERING_PROPERTIES,
           JsonTaskQueryConverter.ORDER_BY,
+          JsonTaskQueryConverter.DUE_BEFORE,
+          "dueBeforeExpression",
           "candidateGroupsExpression",
           "assigneeExpression",
           "expressions");
@@ -59,8 +69,31 @@ class TachesTasklistManager extends TaskManager {
   /** The recognised query: its criterion (candidate groups or assignee), the caller, the grants. */
   private record Requete(String from, List<Object> parametres, Tri tri) {}
 
-  /** The ORDER BY of the page, and its columns (a DISTINCT select must list them). */
-  private record Tri(String ordre, String colonnes) {}
+  /** The ORDER BY of the page. */
+  private record Tri(String ordre) {}
+
+  /**
+   * The indexes these queries need, beside the engine's: a group's candidate links with their
+   * task (count and page of a service read the index only), and the tasks by due date ("En
+   * retard"). Created by the engine plugin once the engine's tables exist (Flyway runs before
+   * them); {@code if not exists} makes every later start a no-op.
+   */
+  static final List<String> INDEX = List.of(
+      "create index if not exists CPAM_IDX_LIEN_GROUPE_TACHE on ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
+      "create index if not exists CPAM_IDX_TACHE_ECHEANCE on ACT_RU_TASK (DUE_DATE_)");
+
+  static void creerIndex(javax.sql.DataSource base) {
+    try (Connection c = base.getConnection(); java.sql.Statement s = c.createStatement()) {
+      for (String index : INDEX) {
+        s.execute(index);
+      }
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Index des requêtes de Tasklist impossibles à créer", e);
+    }
+  }
 
   @Override
   public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
@@ -68,7 +101,7 @@ class TachesTasklistManager extends TaskManager {
     if (r == null) {
       return super.findTaskCountByQueryCriteria(query);
     }
-    try (PreparedStatement ps = connexion().prepareStatement("select count(distinct T.ID_) " + r.from())) {
+    try (PreparedStatement ps = connexion().prepareStatement("select count(*) " + r.from())) {
       lier(ps, r.parametres());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -86,7 +119,7 @@ class TachesTasklistManager extends TaskManager {
       return super.findTasksByQueryCriteria(query);
     }
     List<String> ids = new ArrayList<>();
-    String sql = "select distinct " + r.tri().colonnes() + " " + r.from() + r.tri().ordre()
+    String sql = "select T.ID_ " + r.from() + r.tri().ordre()
         + " limit " + query.getMaxResults() + " offset " + query.getFirstResult();
     try (PreparedStatement ps = connexion().prepareStatement(sql)) {
       lier(ps, r.parametres());
@@ -110,7 +143,7 @@ class TachesTasklistManager extends TaskManager {
     return Context.getCommandContext().runWithoutAuthorization(() -> super.findTasksByQueryCriteria(parIds));
   }
 
-  /** The query in SQL when it has one of the two shapes and a caller to check; else null. */
+  /** The query in SQL when it has one of the three shapes and a caller to check; else null. */
   private Requete reconnaitre(TaskQueryImpl query) {
     CommandContext contexte = Context.getCommandContext();
     Authentication qui = contexte.getAuthentication();
@@ -125,30 +158,42 @@ class TachesTasklistManager extends TaskManager {
     if (tri == null || !VIDE.equals(forme(query))) {
       return null;
     }
+    List<String> siens = qui.getGroupIds() == null ? List.of() : qui.getGroupIds();
     List<Object> parametres = new ArrayList<>();
-    StringBuilder from = new StringBuilder("from ACT_RU_TASK T");
+    StringBuilder from = new StringBuilder("from ACT_RU_TASK T where T.TENANT_ID_ is null");
     List<String> groupesCandidats = query.getCandidateGroupsInternal() == null ? null : query.getCandidateGroups();
-    if (groupesCandidats != null && query.getAssignee() == null && query.getCandidateGroup() == null && !query.isIncludeAssignedTasks()) {
+    boolean accordeesParLeMoteur;
+    if (query.getCandidateGroup() != null || query.isIncludeAssignedTasks()) {
+      return null;
+    } else if (groupesCandidats != null && query.getAssignee() == null && query.getDueBefore() == null) {
       if (groupesCandidats.isEmpty()) {
         return null;
       }
-      from.append(" join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (")
-          .append(marques(groupesCandidats.size())).append(") where T.ASSIGNEE_ is null");
+      from.append(" and T.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = T.ID_")
+          .append(" and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (").append(marques(groupesCandidats.size())).append("))");
       parametres.addAll(groupesCandidats);
-    } else if (query.getAssignee() != null && groupesCandidats == null && query.getCandidateGroup() == null) {
-      from.append(" where T.ASSIGNEE_ = ?");
+      // The engine grants a candidate group its task when it adds the candidate link.
+      accordeesParLeMoteur = siens.containsAll(groupesCandidats);
+    } else if (query.getAssignee() != null && groupesCandidats == null && query.getDueBefore() == null) {
+      from.append(" and T.ASSIGNEE_ = ?");
       parametres.add(query.getAssignee());
+      // The engine grants the assignee their task when it assigns it.
+      accordeesParLeMoteur = query.getAssignee().equals(qui.getUserId());
+    } else if (query.getDueBefore() != null && query.getAssignee() == null && groupesCandidats == null) {
+      from.append(" and T.DUE_DATE_ < ? and T.DUE_DATE_ is not null");
+      parametres.add(new Timestamp(query.getDueBefore().getTime()));
+      accordeesParLeMoteur = false;
     } else {
       return null;
     }
-    from.append(" and T.TENANT_ID_ is null");
-    visibles(qui, from, parametres);
+    if (!accordeesParLeMoteur) {
+      visibles(qui, siens, from, parametres);
+    }
     return new Requete(from.toString(), parametres, tri);
   }
 
   /** Restricts to the tasks the caller may read, as the engine's authorization check does. */
-  private void visibles(Authentication qui, StringBuilder from, List<Object> parametres) {
-    List<String> groupes = qui.getGroupIds() == null ? List.of() : qui.getGroupIds();
+  private void visibles(Authentication qui, List<String> groupes, StringBuilder from, List<Object> parametres) {
     String porteurs = "(A.USER_ID_ in (?, '*')" + (groupes.isEmpty() ? "" : " or A.GROUP_ID_ in (" + marques(groupes.size()) + ")") + ")";
     List<Object> parametresPorteurs = new ArrayList<>();
     parametresPorteurs.add(qui.getUserId());
@@ -202,7 +247,6 @@ class TachesTasklistManager extends TaskManager {
   /** " order by T.X asc, T.ID_ asc" for plain task columns, null for anything else. */
   private static Tri tri(List<QueryOrderingProperty> proprietes) {
     StringBuilder ordre = new StringBuilder(" order by ");
-    StringBuilder colonnes = new StringBuilder("T.ID_");
     for (QueryOrderingProperty p : proprietes) {
       String nom = p.getQueryProperty().getName().replace("RES.", "");
       if (p.getRelation() != null || !COLONNES.contains(nom)) {
@@ -210,11 +254,8 @@ class TachesTasklistManager extends TaskManager {
       }
       String colonne = "T." + nom;
       ordre.append(colonne).append(p.getDirection() == Direction.DESCENDING ? " desc, " : " asc, ");
-      if (!colonne.equals("T.ID_")) {
-        colonnes.append(", ").append(colonne);
-      }
     }
-    return new Tri(ordre.append("T.ID_ asc").toString(), colonnes.toString());
+    return new Tri(ordre.append("T.ID_ asc").toString());
   }
 
   /**

@@ -43,6 +43,7 @@ class DroitsParRoleIntTest {
   @Autowired org.camunda.bpm.engine.FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired DroitsInitializer droits;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
   @Autowired NotificationService notifications;
 
   String deploiement;
@@ -183,6 +184,23 @@ class DroitsParRoleIntTest {
     assertThat(new SessionWebapp(http.url("")).connecter("tasklist", role, motDePasse)).isEqualTo(tasklist);
     assertThat(new SessionWebapp(http.url("")).connecter("cockpit", role, motDePasse)).isEqualTo(cockpit);
     assertThat(new SessionWebapp(http.url("")).connecter("admin", role, motDePasse)).isEqualTo(admin);
+  }
+
+  @Test
+  void un_redemarrage_ne_reecrit_ni_filtre_ni_droit() {
+    droits.afterSingletonsInstantiated();
+    String[] groupes = Groupes.TOUS.stream().map(g -> g[0]).toArray(String[]::new);
+    java.util.function.Supplier<List<String>> revisions = () -> {
+      List<String> r = new ArrayList<>();
+      filterService.createTaskFilterQuery().list()
+          .forEach(f -> r.add(f.getName() + " " + ((org.camunda.bpm.engine.impl.persistence.entity.FilterEntity) f).getRevision()));
+      authorizationService.createAuthorizationQuery().groupIdIn(groupes).resourceId("*").list()
+          .forEach(a -> r.add(a.getId() + " " + ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a).getRevision()));
+      return r;
+    };
+    List<String> avant = revisions.get();
+    droits.afterSingletonsInstantiated();
+    assertThat(revisions.get()).isNotEmpty().isEqualTo(avant);
   }
 
   @Test

@@ -28,8 +28,10 @@ class BudgetsSqlIntTest {
   static final int ECRIRE_UN_MESSAGE = 117;
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 49;
-  static final int TACHES_DE_MON_SERVICE = 8;
-  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
+  static final int TACHES_DE_MON_SERVICE = 7;
+  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 7;
+  static final int TACHES_EN_RETARD = 8;
+  static final int NOMBRE_DE_TACHES_EN_RETARD = 8;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -62,20 +64,32 @@ class BudgetsSqlIntTest {
 
   @Test
   void la_premiere_page_des_taches_de_mon_service_et_leur_nombre_tiennent_dans_leur_budget() {
+    int[] pageEtNombre = pageEtNombre("Tâches de mon service", "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}");
+    assertThat(pageEtNombre[0]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(TACHES_DE_MON_SERVICE);
+    assertThat(pageEtNombre[1]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(NOMBRE_DE_TACHES_DE_MON_SERVICE);
+  }
+
+  @Test
+  void la_premiere_page_des_taches_en_retard_et_leur_nombre_tiennent_dans_leur_budget() {
+    int[] pageEtNombre = pageEtNombre("En retard", "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}");
+    assertThat(pageEtNombre[0]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(TACHES_EN_RETARD);
+    assertThat(pageEtNombre[1]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(NOMBRE_DE_TACHES_EN_RETARD);
+  }
+
+  /** The statements of a Tasklist filter's first page and of its count, by an agent's session. */
+  private int[] pageEtNombre(String nomDuFiltre, String tri) {
     SessionWebapp tasklist = new SessionWebapp(http.url(""));
     assertThat(tasklist.connecter("tasklist", "agent.droits", "demo")).isEqualTo(200);
     String filtre = null;
     for (JsonNode f : json(tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())) {
-      if (f.path("name").asText().equals("Tâches de mon service")) {
+      if (f.path("name").asText().equals(nomDuFiltre)) {
         filtre = f.path("id").asText();
       }
     }
     String chemin = "/camunda/api/engine/engine/default/filter/" + filtre;
-    String tri = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     int page = instructions(() -> assertThat(tasklist.post(chemin + "/list?firstResult=0&maxResults=15", tri, true).statusCode()).isEqualTo(200));
     int nombre = instructions(() -> assertThat(tasklist.post(chemin + "/count", tri, true).statusCode()).isEqualTo(200));
-    assertThat(page).isLessThanOrEqualTo(TACHES_DE_MON_SERVICE);
-    assertThat(nombre).isLessThanOrEqualTo(NOMBRE_DE_TACHES_DE_MON_SERVICE);
+    return new int[] {page, nombre};
   }
 
   /** authorization-check-revokes: never (application.yml) holds only while nobody revokes. */
