@@ -99,7 +99,7 @@ public final class Benchmark {
         urls.put(base, url);
         mesurerUneBase(base, url);
       }
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < Integer.getInteger("bench.demarrages", 3); i++) {
         for (var e : urls.entrySet()) {
           // One after the other: they must not share the processors.
           lancer("nu", e.getKey(), e.getValue()[1], true).attendre();
@@ -129,7 +129,9 @@ public final class Benchmark {
       try (CibleDistante nu = lancer("nu", base, url[1], false)) {
         int portNu = nu.port();
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
-        for (Travaux.Travail travail : new Travaux(portNu, portApplication).liste()) {
+        List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
+        travaux.addAll(new TravauxProcedures(portApplication).liste());
+        for (Travaux.Travail travail : travaux) {
           mesurer(nomBase, travail, cibles);
         }
       }
@@ -255,6 +257,7 @@ public final class Benchmark {
     commande.add("-Durl=" + url);
     commande.add("-Dhistorique=" + historique);
     commande.add("-Dsuppression=" + suppression);
+    commande.add("-Dbench.assures=" + TravauxProcedures.ASSURES);
     commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
     commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
     if (demarrageSeul) {
@@ -338,7 +341,7 @@ public final class Benchmark {
     return switch (charge) {
       case "messagerie.envoi" -> "minimal.demarrage";
       case "messagerie.reponse" -> "minimal.completion";
-      default -> charge;
+      default -> TravauxProcedures.reference(charge);
     };
   }
 
