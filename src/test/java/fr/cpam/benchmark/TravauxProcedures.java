@@ -133,14 +133,13 @@ final class TravauxProcedures {
       return 1;
     }, arrets);
     ajouter("procedure.ij.completion", "Indemnités journalières : l'agent prend et confirme l'attestation", 50, () -> {
-      String reference = aVerifier.peek();
+      String reference = aVerifier.remove();
       JsonNode taches = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference);
-      if (taches.isEmpty()) {
-        // The DMN runs in an asynchronous job after the certificate: not there yet.
-        aVerifier.add(aVerifier.remove());
-        return 1;
+      for (int i = 0; taches.isEmpty() && i < 100; i++) {
+        // The DMN runs in an asynchronous job after the certificate: normally long done.
+        Thread.sleep(100);
+        taches = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference);
       }
-      aVerifier.remove(reference);
       String tache = taches.get(0).path("id").asText();
       agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"" + AGENT_PRESTATIONS + "\"}");
       agent.post("/engine-rest/task/" + tache + "/complete",

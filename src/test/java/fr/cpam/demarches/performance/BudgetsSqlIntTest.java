@@ -41,7 +41,7 @@ class BudgetsSqlIntTest {
   static final int TRANSMETTRE_UN_ARRET = 44;
   static final int TRANSMETTRE_UNE_ATTESTATION = 44;
   static final int PRENDRE_UNE_ATTESTATION = 20;
-  static final int CONFIRMER_UNE_ATTESTATION = 118;
+  static final int CONFIRMER_UNE_ATTESTATION = 36;
   static final int TACHES_DE_MON_SERVICE = 10;
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
 
