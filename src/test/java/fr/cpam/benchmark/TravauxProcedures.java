@@ -155,12 +155,16 @@ final class TravauxProcedures {
    */
   private void minuteries(int port) {
     ClientHttp admin = ClientHttp.basic(port, "admin", "demo");
+    // Four threads read the same list: each timer is taken by one of them only.
+    java.util.Set<String> pris = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ajouter("procedure.minuteries", "Minuteries avancées : acheminement de la carte, échéance des indemnités", 20, () -> {
       for (String activite : List.of("Timer_AcheminementTermine", "Event_EcheanceVersement")) {
-        JsonNode jobs = admin.get("/engine-rest/job?timers=true&activityId=" + activite + "&maxResults=1");
-        if (!jobs.isEmpty()) {
-          admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", "{}");
-          return 2;
+        for (JsonNode job : admin.get("/engine-rest/job?timers=true&activityId=" + activite + "&maxResults=20")) {
+          String id = job.path("id").asText();
+          if (pris.add(id)) {
+            admin.post("/engine-rest/job/" + id + "/execute", "{}");
+            return 2;
+          }
         }
       }
       return 2;
