@@ -133,7 +133,9 @@ public final class Benchmark {
       try (CibleDistante nu = lancer("nu", base, url[1], false)) {
         int portNu = nu.port();
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
-        for (Travaux.Travail travail : new Travaux(portNu, portApplication).liste()) {
+        List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
+        travaux.addAll(new TravauxProcedures(portApplication).liste());
+        for (Travaux.Travail travail : travaux) {
           if (charges.isEmpty() || charges.stream().anyMatch(travail.cle()::startsWith)) {
             mesurer(nomBase, travail, cibles);
           }
@@ -261,6 +263,7 @@ public final class Benchmark {
     commande.add("-Durl=" + url);
     commande.add("-Dhistorique=" + historique);
     commande.add("-Dsuppression=" + suppression);
+    commande.add("-Dbench.assures=" + TravauxProcedures.ASSURES);
     commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
     commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
     if (demarrageSeul) {
@@ -344,7 +347,7 @@ public final class Benchmark {
     return switch (charge) {
       case "messagerie.envoi" -> "minimal.demarrage";
       case "messagerie.reponse" -> "minimal.completion";
-      default -> charge;
+      default -> TravauxProcedures.reference(charge);
     };
   }
 

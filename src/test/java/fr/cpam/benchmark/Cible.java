@@ -131,6 +131,9 @@ public final class Cible {
     long t = System.nanoTime();
     volume.tachesOuvertes(GROUPES, taches);
     volume.dossiersTermines(GROUPES, historique);
+    if (!nu) {
+      contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxProcedures.ASSURES);
+    }
     info("volume chargé : " + taches + " tâches ouvertes, " + historique + " dossiers terminés en " + (System.nanoTime() - t) / 1_000_000_000 + " s");
     var configuration = (ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration();
     info("historique : " + configuration.getHistory() + ", suppression : " + configuration.getHistoryRemovalTimeStrategy());

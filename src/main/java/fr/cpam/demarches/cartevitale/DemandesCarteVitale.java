@@ -91,7 +91,9 @@ class DemandesCarteVitale {
 
   private DossierCarteVitale demarrer(String processus, String premiereTache, SaisieDemande saisie) {
     try {
-      ProcessInstance instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus));
+      var saisieParApi = org.camunda.bpm.engine.variable.Variables.createVariables()
+          .putValueTyped(Variables.SAISIE_PAR_API, org.camunda.bpm.engine.variable.Variables.booleanValue(true, true));
+      ProcessInstance instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus, saisieParApi));
       Task tache =
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(premiereTache).singleResult();
       moteur.executer(() -> taskService.complete(tache.getId(), saisie.enVariables()));

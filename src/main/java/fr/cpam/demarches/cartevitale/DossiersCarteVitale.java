@@ -151,11 +151,14 @@ class DossiersCarteVitale {
     long declarations =
         dossiers.countByBeneficiaireAndNatureAndCreeLeAfter(
             nirBeneficiaire, NatureDossier.DECLARATION, ilYADouzeMois());
+    // The inputs of the review decision, which follows in the same transaction, are transient:
+    // not written to the database, the decision's history keeps them (ACT_HI_DEC_IN).
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.NOMBRE_DECLARATIONS, declarations);
-    variables.put(Variables.ADRESSE_MODIFIEE, demande.adresseModifiee());
-    variables.put(Variables.AGE_BENEFICIAIRE, demande.beneficiaire().age(Horloge.aujourdhui()));
-    variables.put(Variables.POSSEDE_CARTE, !actives.isEmpty());
+    variables.put(Variables.NOMBRE_DECLARATIONS, org.camunda.bpm.engine.variable.Variables.longValue(declarations, true));
+    variables.put(Variables.ADRESSE_MODIFIEE, org.camunda.bpm.engine.variable.Variables.booleanValue(demande.adresseModifiee(), true));
+    variables.put(Variables.AGE_BENEFICIAIRE,
+        org.camunda.bpm.engine.variable.Variables.integerValue(demande.beneficiaire().age(Horloge.aujourdhui()), true));
+    variables.put(Variables.POSSEDE_CARTE, org.camunda.bpm.engine.variable.Variables.booleanValue(!actives.isEmpty(), true));
     variables.put(Variables.MOTIF, demande.motif().code());
     variables.putAll(variablesCommunes(dossier));
     return variables;

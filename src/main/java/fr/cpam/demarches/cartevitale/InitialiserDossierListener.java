@@ -47,6 +47,11 @@ class InitialiserDossierListener implements ExecutionListener {
     if (!(initiateur instanceof String assure) || assure.length() != 13) {
       return;
     }
+    if (Boolean.TRUE.equals(execution.getVariable(Variables.SAISIE_PAR_API))) {
+      // Our API fills the form itself, right away, with answers it has already checked
+      // (ValidationDemande, the engagement included): nothing to pre-fill.
+      return;
+    }
     Assure compte = dossiers.compteDe(assure);
     boolean commande = execution.getProcessDefinitionId().startsWith(CarteVitaleCommandeProcess.CLE + ":");
     List<Beneficiaire> choix = compte.getBeneficiaires();

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
@@ -54,23 +55,44 @@ class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
     }
     imposerLeDemandeur(execution, demandeur);
     var configuration = Context.getProcessEngineConfiguration();
-    Context.getCommandContext()
-        .runWithoutAuthorization(
-            () -> {
-              AuthorizationService autorisations = configuration.getAuthorizationService();
-              autorisations.saveAuthorization(
-                  lecture(autorisations, demandeur, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), ProcessInstancePermissions.READ));
-              if (configuration.isEnableHistoricInstancePermissions()) {
-                autorisations.saveAuthorization(
-                    lecture(
-                        autorisations,
-                        demandeur,
-                        Resources.HISTORIC_PROCESS_INSTANCE,
-                        execution.getProcessInstanceId(),
-                        HistoricProcessInstancePermissions.READ));
-              }
-              return null;
-            });
+    sansJournalDesOperations(
+        () -> {
+          AuthorizationService autorisations = configuration.getAuthorizationService();
+          autorisations.saveAuthorization(
+              lecture(autorisations, demandeur, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), ProcessInstancePermissions.READ));
+          if (configuration.isEnableHistoricInstancePermissions()) {
+            autorisations.saveAuthorization(
+                lecture(
+                    autorisations,
+                    demandeur,
+                    Resources.HISTORIC_PROCESS_INSTANCE,
+                    execution.getProcessInstanceId(),
+                    HistoricProcessInstancePermissions.READ));
+          }
+        });
+  }
+
+  /**
+   * Runs without authorization checks and without user operation log: these grants follow from
+   * the start itself (recorded with its user in the process instance's history), nobody chose
+   * them. Logged, each grant wrote 6 to 7 rows of {@code ACT_HI_OP_LOG} (one per property) at
+   * every citizen start, charged to the citizen (docs/performance.md, "Historique").
+   */
+  private static void sansJournalDesOperations(Runnable travail) {
+    CommandContext contexte = Context.getCommandContext();
+    boolean journal = contexte.isUserOperationLogEnabled();
+    contexte.disableUserOperationLog();
+    try {
+      contexte.runWithoutAuthorization(
+          () -> {
+            travail.run();
+            return null;
+          });
+    } finally {
+      if (journal) {
+        contexte.enableUserOperationLog();
+      }
+    }
   }
 
   /**
@@ -93,17 +115,15 @@ class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
       return;
     }
     var configuration = Context.getProcessEngineConfiguration();
-    Context.getCommandContext()
-        .runWithoutAuthorization(
-            () -> {
-              AuthorizationService autorisations = configuration.getAuthorizationService();
-              autorisations.createAuthorizationQuery()
-                  .resourceType(Resources.PROCESS_INSTANCE)
-                  .resourceId(execution.getProcessInstanceId())
-                  .list()
-                  .forEach(a -> autorisations.deleteAuthorization(a.getId()));
-              return null;
-            });
+    sansJournalDesOperations(
+        () -> {
+          AuthorizationService autorisations = configuration.getAuthorizationService();
+          autorisations.createAuthorizationQuery()
+              .resourceType(Resources.PROCESS_INSTANCE)
+              .resourceId(execution.getProcessInstanceId())
+              .list()
+              .forEach(a -> autorisations.deleteAuthorization(a.getId()));
+        });
   }
 
   private static Authorization lecture(

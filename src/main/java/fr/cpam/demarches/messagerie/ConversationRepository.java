@@ -11,5 +11,7 @@ interface ConversationRepository extends JpaRepository<Conversation, Long> {
   @EntityGraph(attributePaths = "echanges")
   Optional<Conversation> findByReference(String reference);
 
+  /** With their entries, in the same statement: the inbox counts the unread ones of each. */
+  @EntityGraph(attributePaths = "echanges")
   List<Conversation> findByTitulaireOrderByDerniereActiviteDescIdDesc(String titulaire);
 }

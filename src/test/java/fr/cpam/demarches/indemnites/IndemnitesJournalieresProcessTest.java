@@ -271,6 +271,8 @@ class IndemnitesJournalieresProcessTest {
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.VERIFICATION_ATTESTATION);
 
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "nouvelle-attestation", "commentaireVerification", "SIRET de la maison mère."));
+    // The agent's decision ends the request; what follows runs as a job (asyncAfter).
+    execute(job(TASK_VERIFIER_ATTESTATION, pi));
     execute(job(TASK_DEMANDER_NOUVELLE_ATTESTATION, pi));
     assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
     assertThat(employeur.envoisPour(reference)).singleElement().extracting(EmployeurSimule.Envoi::objet).asString().contains("SIRET");
@@ -280,6 +282,7 @@ class IndemnitesJournalieresProcessTest {
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
+    execute(job(TASK_VERIFIER_ATTESTATION, pi));
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getMontantJournalier()).isEqualByComparingTo("32.88");
   }

@@ -7,6 +7,11 @@ import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.Nir;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -25,17 +30,27 @@ class BudgetsSqlIntTest {
   // Every request with HTTP Basic pays 3 statements to authenticate (account, code, groups);
   // every engine command with authorizations 1 more (its filter's or query's checks).
   static final int MON_COMPTE = 5;
-  static final int ECRIRE_UN_MESSAGE = 117;
+  static final int ECRIRE_UN_MESSAGE = 89;
   static final int PRENDRE_UN_MESSAGE = 21;
-  static final int REPONDRE_A_UN_MESSAGE = 49;
-  static final int TACHES_DE_MON_SERVICE = 7;
-  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 7;
-  static final int TACHES_EN_RETARD = 8;
+  static final int REPONDRE_A_UN_MESSAGE = 46;
+  static final int LIRE_SES_CONVERSATIONS = 6;
+  static final int DECLARER_UNE_PERTE = 113;
+  static final int DECLARER_UNE_PERTE_A_EXAMINER = 127;
+  static final int PRENDRE_UNE_DECLARATION = 20;
+  static final int ACCEPTER_UNE_DECLARATION = 31;
+  static final int TRANSMETTRE_UN_ARRET = 44;
+  static final int TRANSMETTRE_UNE_ATTESTATION = 44;
+  static final int PRENDRE_UNE_ATTESTATION = 20;
+  static final int CONFIRMER_UNE_ATTESTATION = 36;
+  static final int TACHES_DE_MON_SERVICE = 10;
+  static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
+  static final int TACHES_EN_RETARD = 10;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 8;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
+  @Autowired NouveauxAssures assures;
 
   @Test
   void mon_compte_tient_dans_son_budget() {
@@ -63,6 +78,78 @@ class BudgetsSqlIntTest {
   }
 
   @Test
+  void lire_ses_conversations_coute_autant_d_instructions_quel_que_soit_leur_nombre() {
+    Nir nir = assures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    Map<String, Object> message = Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.");
+    assertThat(assure.post("/api/messagerie/messages", message).statut()).isEqualTo(201);
+    int avecUne = instructions(() -> assertThat(assure.get("/api/messagerie/conversations").statut()).isEqualTo(200));
+    assure.post("/api/messagerie/messages", message);
+    assure.post("/api/messagerie/messages", message);
+    var lecture = compteur.mesurer(() -> assure.get("/api/messagerie/conversations"));
+
+    assertThat(lecture.resultat().json().path("elements")).hasSize(3);
+    assertThat(lecture.instructions()).isEqualTo(avecUne).isLessThanOrEqualTo(LIRE_SES_CONVERSATIONS);
+  }
+
+  @Test
+  void declarer_une_perte_et_l_examiner_tiennent_dans_leur_budget() {
+    Nir premier = assures.nouveau();
+    http.en(premier.identifiant(), NouveauxAssures.CODE).post("/api/cartes-vitale/declarations", declaration(premier, NouveauxAssures.ADRESSE_LIGNE1));
+    Nir simple = assures.nouveau();
+    Nir aExaminer = assures.nouveau();
+    var sansExamen = compteur.mesurer(() -> http.en(simple.identifiant(), NouveauxAssures.CODE)
+        .post("/api/cartes-vitale/declarations", declaration(simple, NouveauxAssures.ADRESSE_LIGNE1)));
+    var avecExamen = compteur.mesurer(() -> http.en(aExaminer.identifiant(), NouveauxAssures.CODE)
+        .post("/api/cartes-vitale/declarations", declaration(aExaminer, "27 rue des Vignes")));
+    assertThat(sansExamen.resultat().statut()).isEqualTo(201);
+    assertThat(avecExamen.resultat().json().path("statut").asText()).isEqualTo("en_examen");
+    var agent = http.en("agent.droits");
+    String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + avecExamen.resultat().json().path("reference").asText())
+        .json().get(0).path("id").asText();
+
+    var prise = compteur.mesurer(() -> agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.droits\"}"));
+    var examen = compteur.mesurer(() -> agent.post("/engine-rest/task/" + tache + "/complete", "{\"variables\":{\"decision\":{\"value\":\"accepter\"}}}"));
+
+    assertThat(prise.resultat().statut()).isEqualTo(204);
+    assertThat(examen.resultat().statut()).isEqualTo(204);
+    assertThat(sansExamen.instructions()).isLessThanOrEqualTo(DECLARER_UNE_PERTE);
+    assertThat(avecExamen.instructions()).isLessThanOrEqualTo(DECLARER_UNE_PERTE_A_EXAMINER);
+    assertThat(prise.instructions()).isLessThanOrEqualTo(PRENDRE_UNE_DECLARATION);
+    assertThat(examen.instructions()).isLessThanOrEqualTo(ACCEPTER_UNE_DECLARATION);
+  }
+
+  @Test
+  void transmettre_un_arret_son_attestation_et_la_verifier_tiennent_dans_leur_budget() {
+    http.en("medecin").post("/api/arrets-travail", arret(assures.nouveau()));
+    Nir nir = assures.nouveau();
+    var avis = compteur.mesurer(() -> http.en("medecin").post("/api/arrets-travail", arret(nir)));
+    assertThat(avis.resultat().statut()).isEqualTo(201);
+    String reference = avis.resultat().json().path("reference").asText();
+    Map<String, Object> autreEtablissement = new LinkedHashMap<>(attestation(reference));
+    autreEtablissement.put("siretEmployeur", "73282932000074");
+    var attestation = compteur.mesurer(() -> http.en("employeur").post("/api/attestations-salaire", autreEtablissement));
+    assertThat(attestation.resultat().statut()).isEqualTo(201);
+    // The certificate is checked by an asynchronous step (job executor off in tests).
+    String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
+        .forEach(j -> moteur.getManagementService().executeJob(j.getId()));
+    var agent = http.en("agent.prestations");
+    String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
+
+    var prise = compteur.mesurer(() -> agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.prestations\"}"));
+    var verification = compteur.mesurer(() -> agent.post("/engine-rest/task/" + tache + "/complete",
+        "{\"variables\":{\"decisionAttestation\":{\"value\":\"confirmer\"},\"commentaireVerification\":{\"value\":\"Établissement secondaire.\"}}}"));
+
+    assertThat(prise.resultat().statut()).isEqualTo(204);
+    assertThat(verification.resultat().statut()).isEqualTo(204);
+    assertThat(avis.instructions()).isLessThanOrEqualTo(TRANSMETTRE_UN_ARRET);
+    assertThat(attestation.instructions()).isLessThanOrEqualTo(TRANSMETTRE_UNE_ATTESTATION);
+    assertThat(prise.instructions()).isLessThanOrEqualTo(PRENDRE_UNE_ATTESTATION);
+    assertThat(verification.instructions()).isLessThanOrEqualTo(CONFIRMER_UNE_ATTESTATION);
+  }
+
+  @Test
   void la_premiere_page_des_taches_de_mon_service_et_leur_nombre_tiennent_dans_leur_budget() {
     int[] pageEtNombre = pageEtNombre("Tâches de mon service", "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}");
     assertThat(pageEtNombre[0]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(TACHES_DE_MON_SERVICE);
@@ -78,6 +165,11 @@ class BudgetsSqlIntTest {
 
   /** The statements of a Tasklist filter's first page and of its count, by an agent's session. */
   private int[] pageEtNombre(String nomDuFiltre, String tri) {
+    // At least one task on the page (a page with tasks costs 2 statements more than an empty one).
+    Nir nir = assures.nouveau();
+    assertThat(http.en(nir.identifiant(), NouveauxAssures.CODE).post("/api/messagerie/messages",
+        Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.")).statut())
+        .isEqualTo(201);
     SessionWebapp tasklist = new SessionWebapp(http.url(""));
     assertThat(tasklist.connecter("tasklist", "agent.droits", "demo")).isEqualTo(200);
     String filtre = null;
@@ -96,6 +188,25 @@ class BudgetsSqlIntTest {
   @Test
   void aucune_autorisation_ne_retire_de_droit() {
     assertThat(moteur.getAuthorizationService().createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
+  }
+
+  static Map<String, Object> declaration(Nir beneficiaire, String adresseLigne1) {
+    Map<String, Object> corps = new LinkedHashMap<>();
+    corps.put("beneficiaire", beneficiaire.formate());
+    corps.put("motif", "perte");
+    corps.put("adresse", Map.of("ligne1", adresseLigne1, "codePostal", NouveauxAssures.CODE_POSTAL, "commune", NouveauxAssures.COMMUNE));
+    corps.put("engagementRestitution", true);
+    return corps;
+  }
+
+  static Map<String, Object> arret(Nir nir) {
+    LocalDate debut = Horloge.aujourdhui().minusDays(1);
+    return Map.of("nir", nir.formate(), "dateDebut", debut.toString(), "dateFin", debut.plusDays(20).toString(),
+        "datePrescription", debut.toString(), "prolongation", false, "siretEmployeur", "12345678900015");
+  }
+
+  static Map<String, Object> attestation(String referenceArret) {
+    return Map.of("referenceArret", referenceArret, "salairesBruts", List.of(2850, 2850, 2850), "heuresTravaillees", 455, "subrogation", false);
   }
 
   private int instructions(Runnable appel) {
