@@ -41,6 +41,7 @@ public final class Benchmark {
 
   private static final int TACHES_PLEIN_VOLUME = 100_000;
   private static final int HISTORIQUE_PLEIN_VOLUME = 1_000_000;
+  private static final int TOURNEE_PLEIN_VOLUME = 10_000;
   private static final int FILS = 4;
   private static final int TOURS = 2;
   /** With {@code -Dbench.explain=30}, PostgreSQL logs the plan of every statement slower than 30 ms. */
@@ -99,7 +100,8 @@ public final class Benchmark {
         urls.put(base, url);
         mesurerUneBase(base, url);
       }
-      for (int i = 0; i < 3; i++) {
+      // Only some workloads (-Dbench.charges): iterating, the start-ups are not measured.
+      for (int i = 0; i < (System.getProperty("bench.charges", "").isBlank() ? 3 : 0); i++) {
         for (var e : urls.entrySet()) {
           // One after the other: they must not share the processors.
           lancer("nu", e.getKey(), e.getValue()[1], true).attendre();
@@ -129,11 +131,26 @@ public final class Benchmark {
       try (CibleDistante nu = lancer("nu", base, url[1], false)) {
         int portNu = nu.port();
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
-        for (Travaux.Travail travail : new Travaux(portNu, portApplication).liste()) {
-          mesurer(nomBase, travail, cibles);
+        List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
+        travaux.addAll(new TravauxPaiements(portApplication).liste());
+        for (Travaux.Travail travail : travaux) {
+          if (retenue(travail.cle())) {
+            mesurer(nomBase, travail, cibles);
+          }
+        }
+        if (retenue("tournee")) {
+          System.out.println("[" + nomBase + "] tournée de paiements…");
+          nu.executer("TOURNEE");
+          application.executer("TOURNEE");
         }
       }
     }
+  }
+
+  /** {@code -Dbench.charges=paiements,delais}: only the workloads whose key starts with one of these prefixes. */
+  private static boolean retenue(String cle) {
+    String charges = System.getProperty("bench.charges", "");
+    return charges.isBlank() || java.util.Arrays.stream(charges.split(",")).anyMatch(p -> cle.startsWith(p.trim()));
   }
 
   /** The database alone: one row inserted and committed per transaction, FILS connections. */
@@ -257,6 +274,9 @@ public final class Benchmark {
     commande.add("-Dsuppression=" + suppression);
     commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
     commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
+    commande.add("-Dvolume.application=" + Math.round(HISTORIQUE_PLEIN_VOLUME * Double.parseDouble(
+        System.getProperty("bench.volume.application", Double.toString(volumeHistorique(base))))));
+    commande.add("-Dvolume.tournee=" + (retenue("tournee") ? Long.getLong("bench.tournee", Math.round(TOURNEE_PLEIN_VOLUME * volume(base))) : 0));
     if (demarrageSeul) {
       commande.add("-Ddemarrage=seul");
     }

@@ -38,6 +38,7 @@ public final class Cible {
   private final ConfigurableApplicationContext contexte;
   private final CompteurSql compteur;
   private final int port;
+  private Tournee tournee;
 
   private Cible(String base, String cible, ConfigurableApplicationContext contexte) {
     this.base = base;
@@ -111,6 +112,7 @@ public final class Cible {
         .enableDuplicateFiltering(true)
         .addClasspathResource("benchmark/BancMinimal.bpmn")
         .addClasspathResource("benchmark/BancDossier.bpmn")
+        .addClasspathResource("benchmark/BancTournee.bpmn")
         .deploy();
     if (!nu) {
       var autorisations = moteur.getAuthorizationService();
@@ -130,6 +132,11 @@ public final class Cible {
     long t = System.nanoTime();
     volume.tachesOuvertes(GROUPES, taches);
     volume.dossiersTermines(GROUPES, historique);
+    if (!nu) {
+      new VolumeApplication(contexte.getBean(DataSource.class), postgres).charger(Integer.getInteger("volume.application", historique));
+    }
+    tournee = new Tournee(contexte, nu);
+    tournee.preparer(Integer.getInteger("volume.tournee", 0));
     info("volume chargé : " + taches + " tâches ouvertes, " + historique + " dossiers terminés en " + (System.nanoTime() - t) / 1_000_000_000 + " s");
     var configuration = (ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration();
     info("historique : " + configuration.getHistory() + ", suppression : " + configuration.getHistoryRemovalTimeStrategy());
@@ -147,6 +154,17 @@ public final class Cible {
       if (commande.equals("RELEVE")) {
         CompteurSql.Releve r = compteur.releve();
         System.out.println("RELEVE\t" + r.requetes() + "\t" + r.instructionsDesRequetes() + "\t" + r.instructionsDesJobs() + "\t" + r.instructionsAutres());
+        System.out.flush();
+      } else if (commande.equals("TOURNEE")) {
+        try {
+          Resultat r = tournee.lancer(base, cible);
+          if (r != null) {
+            emettre(r);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        System.out.println("FIN\tTOURNEE");
         System.out.flush();
       }
     }

@@ -30,6 +30,9 @@ class BudgetsSqlIntTest {
   static final int REPONDRE_A_UN_MESSAGE = 49;
   static final int TACHES_DE_MON_SERVICE = 8;
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
+  static final int MES_PAIEMENTS = 0;
+  static final int DELAIS_DE_MA_CPAM = 0;
+  static final int DELAIS_DE_TOUTES_LES_CPAM = 0;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -76,6 +79,34 @@ class BudgetsSqlIntTest {
     int nombre = instructions(() -> assertThat(tasklist.post(chemin + "/count", tri, true).statusCode()).isEqualTo(200));
     assertThat(page).isLessThanOrEqualTo(TACHES_DE_MON_SERVICE);
     assertThat(nombre).isLessThanOrEqualTo(NOMBRE_DE_TACHES_DE_MON_SERVICE);
+  }
+
+  /** Every combination of filters costs the same: the account, one page, its totals (no count while it fits one page). */
+  @Test
+  void mes_paiements_avec_ou_sans_filtres_tiennent_dans_leur_budget() {
+    var claire = http.en(Http.CLAIRE);
+    String lea = claire.get("/api/moi").json().path("beneficiaires").findValuesAsText("nir").stream()
+        .filter(n -> !n.replace(" ", "").startsWith("285")).findFirst().orElseThrow().replace(" ", "");
+    java.time.LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    String periode = "du=" + aujourdhui.minusMonths(14) + "&au=" + aujourdhui.minusMonths(1);
+    for (String filtres : java.util.List.of("", "?" + periode, "?beneficiaire=" + lea, "?nature=remboursement-soins",
+        "?beneficiaire=" + lea + "&nature=remboursement-soins&" + periode)) {
+      var r = compteur.mesurer(() -> claire.get("/api/paiements" + filtres));
+      assertThat(r.resultat().statut()).as(filtres).isEqualTo(200);
+      assertThat(r.resultat().json().path("paiements").size()).as(filtres).isPositive();
+      assertThat(r.instructions()).as(filtres).isEqualTo(MES_PAIEMENTS);
+    }
+  }
+
+  @Test
+  void les_delais_de_traitement_tiennent_dans_leur_budget() {
+    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3);
+    var assuree = compteur.mesurer(() -> http.en(Http.CLAIRE).get(url));
+    var agent = compteur.mesurer(() -> http.en("agent.accueil").get(url));
+    assertThat(assuree.resultat().statut()).isEqualTo(200);
+    assertThat(agent.resultat().statut()).isEqualTo(200);
+    assertThat(assuree.instructions()).isEqualTo(DELAIS_DE_MA_CPAM);
+    assertThat(agent.instructions()).isEqualTo(DELAIS_DE_TOUTES_LES_CPAM);
   }
 
   /** authorization-check-revokes: never (application.yml) holds only while nobody revokes. */
