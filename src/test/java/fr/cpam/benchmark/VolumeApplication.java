@@ -16,9 +16,9 @@ import javax.sql.DataSource;
  * <ul>
  *   <li>{@code paiement}: {@value #PAIEMENTS_PAR_DOSSIER} lines per completed dossier of the
  *       volume (3 000 000 at full volume), {@value #LIGNES_PAR_ASSURE} per citizen over 36 months
- *       (older than the 27 months shown, as a database keeps them), four natures, one awaited
- *       payment per citizen; the demo citizen Claire has {@value #LIGNES_PAR_ASSURE} of her own,
- *       spread over herself and her two children.
+ *       (older than the 27 months shown, as a database keeps them), four natures, about one
+ *       awaited payment per citizen; the demo citizen Claire is one of them, her lines spread
+ *       over the table and over herself and her two children.
  *   <li>{@code traitement_termine}: one line per completed dossier of the volume, over the last
  *       two years, the six themes and the ten CPAMs, with durations of 0 to 40 days.
  * </ul>
@@ -45,8 +45,7 @@ final class VolumeApplication {
     try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       long t = System.nanoTime();
-      int n = s.executeUpdate(paiements(lignes, Math.max(1, lignes / LIGNES_PAR_ASSURE)));
-      n += s.executeUpdate(paiementsDeClaire(beneficiairesDeClaire(s)));
+      int n = s.executeUpdate(paiements(lignes, Math.max(1, lignes / LIGNES_PAR_ASSURE), beneficiairesDeClaire(s)));
       System.out.printf("  paiement : %d lignes en %d ms%n", n, (System.nanoTime() - t) / 1_000_000);
       t = System.nanoTime();
       n = s.executeUpdate(traitements(Math.max(1, dossiersTermines)));
@@ -76,22 +75,22 @@ final class VolumeApplication {
     return b;
   }
 
-  private String paiements(int lignes, int assures) {
-    String nir = "'1' || lpad(cast(mod(x, " + assures + ") as varchar(12)), 12, '0') || '00'";
-    return insertionPaiements(nir, nir, "'Assuré du banc ' || cast(mod(x, " + assures + ") as varchar(12))", "'BANC-P-' || cast(x as varchar(12))", lignes);
-  }
-
-  private String paiementsDeClaire(List<String[]> beneficiaires) {
-    StringBuilder nir = new StringBuilder("case mod(x, " + beneficiaires.size() + ")");
-    StringBuilder nom = new StringBuilder("case mod(x, " + beneficiaires.size() + ")");
+  /** Citizen {@code mod(x, assures)}; citizen 0 is Claire, her lines spread over the table like anyone's. */
+  private String paiements(int lignes, int assures, List<String[]> beneficiaires) {
+    String assure = "mod(x, " + assures + ")";
+    String autre = "'1' || lpad(cast(" + assure + " as varchar(12)), 12, '0') || '00'";
+    String qui = "mod(x / " + assures + ", " + beneficiaires.size() + ")";
+    StringBuilder nir = new StringBuilder("case when " + assure + " <> 0 then " + autre);
+    StringBuilder nom = new StringBuilder("case when " + assure + " <> 0 then 'Assuré du banc ' || cast(" + assure + " as varchar(12))");
     for (int i = 0; i < beneficiaires.size(); i++) {
-      nir.append(" when ").append(i).append(" then '").append(beneficiaires.get(i)[0]).append("'");
-      nom.append(" when ").append(i).append(" then '").append(beneficiaires.get(i)[1].replace("'", "''")).append("'");
+      nir.append(" when ").append(qui).append(" = ").append(i).append(" then '").append(beneficiaires.get(i)[0]).append("'");
+      nom.append(" when ").append(qui).append(" = ").append(i).append(" then '").append(beneficiaires.get(i)[1].replace("'", "''")).append("'");
     }
-    return insertionPaiements("'" + CLAIRE + "'", nir + " end", nom + " end", "'BANC-C-' || cast(x as varchar(12))", LIGNES_PAR_ASSURE);
+    return insertionPaiements("case when " + assure + " = 0 then '" + CLAIRE + "' else " + autre + " end", nir + " end", nom + " end",
+        "'BANC-P-' || cast(x as varchar(12))", lignes);
   }
 
-  /** Line x: one of four natures, paid x mod 1 100 days ago (36 months), awaited when x mod 300 = 7. */
+  /** Line x: one of four natures, paid x mod 1 100 days ago (36 months), awaited when x mod 300 = 7 (about one per citizen). */
   private String insertionPaiements(String nirAssure, String nirBeneficiaire, String nom, String cle, int lignes) {
     String attendu = "mod(x, " + LIGNES_PAR_ASSURE + ") = 7";
     String nature = "case mod(x, 10) when 0 then 'INDEMNITES_JOURNALIERES' when 1 then 'INDEMNITES_MATERNITE_PATERNITE'"
