@@ -41,6 +41,7 @@ public final class Benchmark {
 
   private static final int TACHES_PLEIN_VOLUME = 100_000;
   private static final int HISTORIQUE_PLEIN_VOLUME = 1_000_000;
+  private static final int TOURNEE_PLEIN_VOLUME = 10_000;
   private static final int FILS = 4;
   private static final int TOURS = 2;
   /** With {@code -Dbench.explain=30}, PostgreSQL logs the plan of every statement slower than 30 ms. */
@@ -52,8 +53,6 @@ public final class Benchmark {
   private final double volumeH2 = Double.parseDouble(System.getProperty("bench.volume.h2", Double.toString(Math.min(volume, 0.1))));
   private final double volumeHistorique = Double.parseDouble(System.getProperty("bench.volume.historique", Double.toString(volume)));
   private final long duree = Long.getLong("bench.duree", 6);
-  /** {@code -Dbench.charges=tasklist,minimal}: only the workloads whose key starts so (all when empty). */
-  private final List<String> charges = List.of(System.getProperty("bench.charges", "").split(",")).stream().filter(c -> !c.isBlank()).toList();
   /** How many times each target is started again to time its start-up (median). */
   private final int demarrages = Integer.getInteger("bench.demarrages", 3);
   private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
@@ -135,13 +134,25 @@ public final class Benchmark {
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
         List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
         travaux.addAll(new TravauxProcedures(portApplication).liste());
+        travaux.addAll(new TravauxPaiements(portApplication).liste());
         for (Travaux.Travail travail : travaux) {
-          if (charges.isEmpty() || charges.stream().anyMatch(travail.cle()::startsWith)) {
+          if (retenue(travail.cle())) {
             mesurer(nomBase, travail, cibles);
           }
         }
+        if (retenue("tournee")) {
+          System.out.println("[" + nomBase + "] tournée de paiements…");
+          nu.executer("TOURNEE");
+          application.executer("TOURNEE");
+        }
       }
     }
+  }
+
+  /** {@code -Dbench.charges=paiements,delais}: only the workloads whose key starts with one of these prefixes. */
+  private static boolean retenue(String cle) {
+    String charges = System.getProperty("bench.charges", "");
+    return charges.isBlank() || java.util.Arrays.stream(charges.split(",")).anyMatch(p -> cle.startsWith(p.trim()));
   }
 
   /** The database alone: one row inserted and committed per transaction, FILS connections. */
@@ -266,6 +277,9 @@ public final class Benchmark {
     commande.add("-Dbench.assures=" + TravauxProcedures.ASSURES);
     commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
     commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
+    commande.add("-Dvolume.application=" + Math.round(HISTORIQUE_PLEIN_VOLUME * Double.parseDouble(
+        System.getProperty("bench.volume.application", Double.toString(volumeHistorique(base))))));
+    commande.add("-Dvolume.tournee=" + (retenue("tournee") ? Long.getLong("bench.tournee", Math.round(TOURNEE_PLEIN_VOLUME * volume(base))) : 0));
     if (demarrageSeul) {
       commande.add("-Ddemarrage=seul");
     }

@@ -38,6 +38,7 @@ public final class Cible {
   private final ConfigurableApplicationContext contexte;
   private final CompteurSql compteur;
   private final int port;
+  private Tournee tournee;
 
   private Cible(String base, String cible, ConfigurableApplicationContext contexte) {
     this.base = base;
@@ -112,6 +113,7 @@ public final class Cible {
         .enableDuplicateFiltering(true)
         .addClasspathResource("benchmark/BancMinimal.bpmn")
         .addClasspathResource("benchmark/BancDossier.bpmn")
+        .addClasspathResource("benchmark/BancTournee.bpmn")
         .deploy();
     if (!nu) {
       var autorisations = moteur.getAuthorizationService();
@@ -133,7 +135,10 @@ public final class Cible {
     volume.dossiersTermines(GROUPES, historique);
     if (!nu) {
       contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxProcedures.ASSURES);
+      new VolumeApplication(contexte.getBean(DataSource.class), postgres).charger(Integer.getInteger("volume.application", historique));
     }
+    tournee = new Tournee(contexte, nu);
+    tournee.preparer(Integer.getInteger("volume.tournee", 0));
     info("volume chargé : " + taches + " tâches ouvertes, " + historique + " dossiers terminés en " + (System.nanoTime() - t) / 1_000_000_000 + " s");
     var configuration = (ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration();
     info("historique : " + configuration.getHistory() + ", suppression : " + configuration.getHistoryRemovalTimeStrategy());
@@ -151,6 +156,17 @@ public final class Cible {
       if (commande.equals("RELEVE")) {
         CompteurSql.Releve r = compteur.releve();
         System.out.println("RELEVE\t" + r.requetes() + "\t" + r.instructionsDesRequetes() + "\t" + r.instructionsDesJobs() + "\t" + r.instructionsAutres());
+        System.out.flush();
+      } else if (commande.equals("TOURNEE")) {
+        try {
+          Resultat r = tournee.lancer(base, cible);
+          if (r != null) {
+            emettre(r);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        System.out.println("FIN\tTOURNEE");
         System.out.flush();
       }
     }

@@ -26,6 +26,7 @@ final class CibleDistante implements AutoCloseable {
   private final Writer entree;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
   private final BlockingQueue<String> releves = new LinkedBlockingQueue<>();
+  private final BlockingQueue<String> fins = new LinkedBlockingQueue<>();
 
   CibleDistante(List<String> commande, String base, String cible, Consumer<Resultat> resultats, Consumer<String> lignes)
       throws IOException {
@@ -45,6 +46,8 @@ final class CibleDistante implements AutoCloseable {
           resultats.accept(Resultat.lire(ligne));
         } else if (ligne.startsWith("PRET\t")) {
           port.complete(Integer.parseInt(ligne.substring(5).trim()));
+        } else if (ligne.startsWith("FIN\t")) {
+          fins.add(ligne.substring(4).trim());
         } else if (ligne.startsWith("RELEVE\t")) {
           releves.add(ligne);
         } else {
@@ -72,6 +75,15 @@ final class CibleDistante implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends a long command (the payment run) and waits until the target says it is over. */
+  void executer(String commande) throws InterruptedException {
+    envoyer(commande);
+    String fin = fins.poll(60, TimeUnit.MINUTES);
+    if (!commande.equals(fin)) {
+      throw new IllegalStateException(commande + " : pas de fin (" + fin + ")");
     }
   }
 

@@ -2,9 +2,8 @@ package fr.cpam.demarches.paiements;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface PaiementRepository extends JpaRepository<Paiement, Long>, JpaSpecificationExecutor<Paiement> {
+interface PaiementRepository extends JpaRepository<Paiement, Long> {
 
   Optional<Paiement> findByCleSource(String cleSource);
 

@@ -13,9 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,20 +100,28 @@ public class PaiementService {
 
   /**
    * The selection, newest first: the awaited payments first (when the period reaches today),
-   * then the payments by date. The totals add up the payments made in the whole selection.
+   * then the payments by date. The totals add up the payments made in the whole selection;
+   * they also give the number of lines, so the page needs no count query of its own.
    */
   @Transactional(readOnly = true)
   Resultat consulter(Selection selection, int page, int taille) {
-    Specification<Paiement> filtre = (racine, requete, cb) -> predicat(selection, racine, cb);
+    Totaux totaux = totaux(selection);
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Paiement> requete = cb.createQuery(Paiement.class);
+    Root<Paiement> racine = requete.from(Paiement.class);
+    requete.where(predicat(selection, racine, cb));
     // EN_ATTENTE sorts before PAYE: the awaited payments (no date yet) come first.
-    Sort ordre =
-        Sort.by(
-            Sort.Order.asc("statut"),
-            Sort.Order.desc("datePaiement"),
-            Sort.Order.desc("periodeDebut"),
-            Sort.Order.desc("id"));
-    Page<Paiement> resultat = paiements.findAll(filtre, PageRequest.of(page, taille, ordre));
-    return new Resultat(resultat, totaux(selection));
+    requete.orderBy(
+        cb.asc(racine.get("statut")),
+        cb.desc(racine.get("datePaiement")),
+        cb.desc(racine.get("periodeDebut")),
+        cb.desc(racine.get("id")));
+    long lignes = totaux.nombre() + totaux.enAttente();
+    List<Paiement> contenu =
+        (long) page * taille >= lignes
+            ? List.of()
+            : entityManager.createQuery(requete).setFirstResult(page * taille).setMaxResults(taille).getResultList();
+    return new Resultat(new PageImpl<>(contenu, PageRequest.of(page, taille), lignes), totaux);
   }
 
   private Totaux totaux(Selection selection) {

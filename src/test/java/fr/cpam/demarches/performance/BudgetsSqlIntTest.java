@@ -46,6 +46,12 @@ class BudgetsSqlIntTest {
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 8;
   static final int TACHES_EN_RETARD = 10;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 8;
+  static final int MES_PAIEMENTS = 6;
+  static final int DELAIS_DE_MA_CPAM = 5;
+  static final int DELAIS_DE_TOUTES_LES_CPAM = 4;
+  // A payment cycle of IndemnitesJournalieres: the due date's timer, then the transfer.
+  static final int ECHEANCE_DE_VERSEMENT = 83;
+  static final int VIREMENT = 46;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -182,6 +188,88 @@ class BudgetsSqlIntTest {
     int page = instructions(() -> assertThat(tasklist.post(chemin + "/list?firstResult=0&maxResults=15", tri, true).statusCode()).isEqualTo(200));
     int nombre = instructions(() -> assertThat(tasklist.post(chemin + "/count", tri, true).statusCode()).isEqualTo(200));
     return new int[] {page, nombre};
+  }
+
+  /** Every combination of filters costs the same: the account, one page, its totals (no count while it fits one page). */
+  @Test
+  void mes_paiements_avec_ou_sans_filtres_tiennent_dans_leur_budget() {
+    var claire = http.en(Http.CLAIRE);
+    String lea = claire.get("/api/moi").json().path("beneficiaires").findValuesAsText("nir").stream()
+        .filter(n -> !n.replace(" ", "").startsWith("285")).findFirst().orElseThrow().replace(" ", "");
+    java.time.LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    String periode = "du=" + aujourdhui.minusMonths(14) + "&au=" + aujourdhui.minusMonths(1);
+    for (String filtres : java.util.List.of("", "?" + periode, "?beneficiaire=" + lea, "?nature=remboursement-soins",
+        "?beneficiaire=" + lea + "&nature=remboursement-soins&" + periode)) {
+      var r = compteur.mesurer(() -> claire.get("/api/paiements" + filtres));
+      assertThat(r.resultat().statut()).as(filtres).isEqualTo(200);
+      assertThat(r.resultat().json().path("paiements").size()).as(filtres).isPositive();
+      assertThat(r.instructions()).as(filtres).isEqualTo(MES_PAIEMENTS);
+    }
+  }
+
+  @Test
+  void les_delais_de_traitement_tiennent_dans_leur_budget() {
+    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3);
+    var assuree = compteur.mesurer(() -> http.en(Http.CLAIRE).get(url));
+    var agent = compteur.mesurer(() -> http.en("agent.accueil").get(url));
+    assertThat(assuree.resultat().statut()).isEqualTo(200);
+    assertThat(agent.resultat().statut()).isEqualTo(200);
+    assertThat(assuree.instructions()).isEqualTo(DELAIS_DE_MA_CPAM);
+    assertThat(agent.instructions()).isEqualTo(DELAIS_DE_TOUTES_LES_CPAM);
+  }
+
+  @Autowired fr.cpam.demarches.compte.CompteService comptes;
+
+  /** The two jobs of a payment cycle, as the job executor runs them on the payment day. */
+  @Test
+  void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
+    java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Horloge.PARIS);
+    var nir = fr.cpam.demarches.compte.Nir.depuisIdentifiant("2800575" + String.format("%06d", System.nanoTime() % 1_000_000));
+    if (comptes.trouver(nir).isEmpty()) {
+      comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
+          fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "1234");
+    }
+    try {
+      var avis = http.en("medecin").post("/api/arrets-travail", Map.of("nir", nir.formate(), "dateDebut", aujourdhui.minusDays(1).toString(),
+          "dateFin", aujourdhui.plusDays(28).toString(), "datePrescription", aujourdhui.minusDays(1).toString(), "siretEmployeur", "12345678900015"));
+      assertThat(avis.statut()).as(avis.corps()).isEqualTo(201);
+      String reference = avis.json().path("reference").asText();
+      var attestation = http.en("employeur").post("/api/attestations-salaire", Map.of("referenceArret", reference,
+          "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
+      assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
+      String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+      executerLesJobsDus(instance);
+      var gestion = moteur.getManagementService();
+      var echeance = gestion.createJobQuery().processInstanceId(instance).timers().activityId("Event_EcheanceVersement").singleResult();
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(echeance.getDuedate().getTime() + 60_000));
+
+      int timer = instructionsDuJob(echeance.getId());
+      var virement = gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult();
+      int paiement = instructionsDuJob(virement.getId());
+
+      assertThat(http.en(nir.identifiant(), "1234").get("/api/paiements?nature=indemnites-journalieres").json().path("totaux")
+          .path("nombrePaiements").asInt()).isEqualTo(1);
+      assertThat(timer).isEqualTo(ECHEANCE_DE_VERSEMENT);
+      assertThat(paiement).isEqualTo(VIREMENT);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  private int instructionsDuJob(String job) {
+    CompteurSql.Releve avant = compteur.releve();
+    moteur.getManagementService().executeJob(job);
+    return (int) compteur.releve().moins(avant).instructionsAutres();
+  }
+
+  private void executerLesJobsDus(String instance) {
+    for (int i = 0; i < 20; i++) {
+      var dus = moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list();
+      if (dus.isEmpty()) {
+        return;
+      }
+      dus.forEach(j -> moteur.getManagementService().executeJob(j.getId()));
+    }
   }
 
   /** authorization-check-revokes: never (application.yml) holds only while nobody revokes. */
