@@ -34,6 +34,14 @@ final class TravauxPaiements {
         "?nature=indemnites-journalieres&" + troisMois,
         "?beneficiaire=" + lea + "&nature=remboursement-soins&" + anneeDerniere,
         "?page=1");
+    // The floor: the cheapest authenticated read of the same citizen (her account), measured
+    // in the same run, so the reads below can be judged on a loaded machine by their ratio.
+    travaux.add(new Travaux.Travail("paiements.plancher", "Plancher : GET /api/moi (l'assurée lit son compte)", 100,
+        Map.of(Travaux.APPLICATION, () -> {
+          claire.get("/api/moi");
+          return 1;
+        }),
+        Map.of()));
     AtomicInteger rang = new AtomicInteger();
     travaux.add(new Travaux.Travail("paiements.consultation", "Mes paiements : chaque combinaison de filtres à tour de rôle", 100,
         Map.of(Travaux.APPLICATION, () -> {
