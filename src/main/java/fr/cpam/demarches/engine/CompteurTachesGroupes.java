@@ -66,7 +66,8 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Several nodes.</b> Row updates {@code n = n + delta} are exact whatever their order; a
  * task changed by two transactions at once is refused to one of them by the engine's optimistic
- * locking (revision of the task), which rolls back its counter change with it. A set seen for the
+ * locking (revision of the task; adding or removing a candidate link also updates the task, its
+ * {@code LAST_UPDATED_}), which rolls back its counter change with it. A set seen for the
  * first time gets its row in a transaction of its own; when two nodes create it at once the
  * second insert fails on the primary key and is ignored, never the user's command.
  *
