@@ -53,7 +53,8 @@ import org.springframework.stereotype.Component;
  * {@link DbEntityManager}): just before the engine writes, it lists the tasks and candidate links
  * the command inserts, updates or deletes, reads in one query what those tasks were before the
  * command (assignee, candidate groups: the database still holds that state, nothing of the
- * command is written yet), works out what they are after it, and turns the difference into one
+ * command is written yet; no query when the task as loaded was assigned and stays assigned or
+ * is deleted, as in the usual completion of a claimed task), works out what they are after it, and turns the difference into one
  * {@code n = n + delta} per touched set, sent in one JDBC batch, sorted by set (two transactions
  * touching the same sets lock them in the same order), after the engine's own statements (the
  * rows stay locked only until the commit). Every change goes through that cache: process task
@@ -220,6 +221,7 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
    * (per 500 tasks), none when the command only creates tasks or touches none.
    */
   static Map<String, Long> variations(DbEntityCache cache, Connection c) {
+    Map<String, Chargee> chargees = cache instanceof CacheSuivi suivi ? suivi.chargees : Map.of();
     Map<String, CachedDbEntity> taches = new HashMap<>();
     for (TaskEntity tache : cache.getEntitiesByType(TaskEntity.class)) {
       CachedDbEntity enCache = cache.getCachedEntity(tache);
@@ -245,6 +247,17 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
     Set<String> ids = new LinkedHashSet<>(taches.keySet());
     ids.addAll(ajoutes.keySet());
     ids.addAll(retires.keySet());
+    // Counted neither before (as loaded: assigned) nor after (assigned or deleted): nothing to
+    // read, the usual completion of a claimed task costs no statement.
+    ids.removeIf(id -> {
+      Chargee chargee = chargees.get(id);
+      CachedDbEntity enCache = taches.get(id);
+      if (chargee == null || enCache == null || chargee.comptee()) {
+        return false;
+      }
+      TaskEntity tache = (TaskEntity) enCache.getEntity();
+      return supprimee(enCache) || tache.getAssignee() != null || tache.getTenantId() != null;
+    });
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -257,9 +270,7 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
       Etat av = avant.get(id);
       CachedDbEntity enCache = taches.get(id);
       Etat ap = null;
-      boolean supprimee = enCache != null && (enCache.getEntityState() == DbEntityState.DELETED_PERSISTENT
-          || enCache.getEntityState() == DbEntityState.DELETED_MERGED);
-      if (!supprimee && (enCache != null || av != null)) {
+      if (!(enCache != null && supprimee(enCache)) && (enCache != null || av != null)) {
         Map<String, Integer> groupes = av == null ? new HashMap<>() : new HashMap<>(av.groupes());
         retires.getOrDefault(id, Map.of()).forEach((g, n) -> groupes.merge(g, -n, Integer::sum));
         ajoutes.getOrDefault(id, Map.of()).forEach((g, n) -> groupes.merge(g, n, Integer::sum));
@@ -279,6 +290,37 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
     }
     variations.values().removeIf(n -> n == 0);
     return variations;
+  }
+
+  private static boolean supprimee(CachedDbEntity enCache) {
+    return enCache.getEntityState() == DbEntityState.DELETED_PERSISTENT || enCache.getEntityState() == DbEntityState.DELETED_MERGED;
+  }
+
+  /** A task as the command loaded it from the database, before any change of the command. */
+  private record Chargee(String attribuee, String locataire) {
+    boolean comptee() {
+      return attribuee == null && locataire == null;
+    }
+  }
+
+  /**
+   * The engine's entity cache, which also keeps the assignee and tenant of each task as it was
+   * loaded: the state before the command, with no query.
+   */
+  static final class CacheSuivi extends DbEntityCache {
+    final Map<String, Chargee> chargees = new HashMap<>();
+
+    CacheSuivi(org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCacheKeyMapping cles) {
+      super(cles);
+    }
+
+    @Override
+    public void putPersistent(org.camunda.bpm.engine.impl.db.DbEntity entite) {
+      super.putPersistent(entite);
+      if (entite instanceof TaskEntity tache) {
+        chargees.putIfAbsent(tache.getId(), new Chargee(tache.getAssignee(), tache.getTenantId()));
+      }
+    }
   }
 
   /** What the tasks were before the command: assignee, tenant, candidate groups. */
@@ -397,6 +439,17 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
     EntitesComptees(IdGenerator identifiants, PersistenceSession session, CompteurTachesGroupes compteur) {
       super(identifiants, session);
       this.compteur = compteur;
+    }
+
+    /** The engine's cache, which remembers the tasks as loaded (unless reused between jobs: off here). */
+    @Override
+    protected void initializeEntityCache() {
+      ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+      if (configuration == null || configuration.isDbEntityCacheReuseEnabled()) {
+        super.initializeEntityCache();
+      } else {
+        dbEntityCache = new CacheSuivi(configuration.getDbEntityCacheKeyMapping());
+      }
     }
 
     @Override
