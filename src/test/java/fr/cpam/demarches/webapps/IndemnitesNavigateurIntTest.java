@@ -83,6 +83,8 @@ class IndemnitesNavigateurIntTest {
     navigateur.valider();
 
     assertThat(navigateur.texte()).doesNotContain(reference);
+    // The calculation follows the agent's decision in its own transaction (asyncAfter).
+    JobsDuDossier.executer(managementService, dossier.getId());
     var suite = http.en("agent.prestations").get("/api/arrets-travail/" + reference).json();
     assertThat(suite.path("statut").asText()).isNotEqualTo("Attestation de salaire en cours de vérification");
     assertThat(suite.path("montantJournalier").decimalValue()).as("indemnité calculée sur l'attestation confirmée").isPositive();
