@@ -135,6 +135,10 @@ public final class Cible {
     Volume volume = new Volume(moteur, contexte.getBean(DataSource.class), postgres);
     long t = System.nanoTime();
     volume.tachesOuvertes(GROUPES, taches);
+    if (!nu) {
+      // The tasks were copied behind the engine's back: its counter of unassigned tasks is recomputed.
+      contexte.getBean(fr.cpam.demarches.engine.CompteurTachesGroupes.class).recompter();
+    }
     volume.dossiersTermines(GROUPES, historique);
     if (!nu) {
       contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxProcedures.ASSURES);
