@@ -87,8 +87,8 @@ class CarteVitaleNavigateurIntTest {
     assertThat(navigateur.valeur("Dossier")).isEqualTo(reference);
     assertThat(navigateur.valeur("Déclaration"))
         .as("la carte part à l'adresse que Claire a vue à l'écran, sans le complément effacé")
-        .contains("Déclaration (perte) pour Claire DUBOIS", "8 rue Oberkampf, 75011 PARIS")
-        .doesNotContain("Bâtiment B");
+        .contains("Déclaration (perte) pour Claire DUBOIS (date de naissance : 12/04/1985)", "8 rue Oberkampf, 75011 PARIS")
+        .doesNotContain("Bâtiment B", "né(e)");
     navigateur.capture("carte-vitale-5-examen-agent");
     navigateur.prendreEnCharge();
     navigateur.choisir("Décision", "Accepter");
