@@ -275,6 +275,7 @@ public final class Benchmark {
     commande.add("-Dhistorique=" + historique);
     commande.add("-Dsuppression=" + suppression);
     commande.add("-Dbench.assures=" + TravauxProcedures.ASSURES);
+    commande.add("-Dbench.banque.latence=" + System.getProperty("bench.banque.latence", "0ms"));
     commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
     commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
     commande.add("-Dvolume.application=" + Math.round(HISTORIQUE_PLEIN_VOLUME * Double.parseDouble(

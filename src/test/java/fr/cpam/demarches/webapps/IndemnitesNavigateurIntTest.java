@@ -93,7 +93,7 @@ class IndemnitesNavigateurIntTest {
     navigateur.valider();
 
     assertThat(navigateur.texte()).doesNotContain(reference);
-    // The check returns after its own transaction (asyncAfter): the executor goes on in a few seconds.
+    // The calculation follows the agent's decision in its own transaction (asyncAfter).
     JobsDuDossier.executer(managementService, dossier.getId());
     var suite = http.en("agent.prestations").get("/api/arrets-travail/" + reference).json();
     assertThat(suite.path("statut").asText()).isNotEqualTo("Attestation de salaire en cours de vérification");
