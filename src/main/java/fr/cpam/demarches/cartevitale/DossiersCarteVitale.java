@@ -194,8 +194,9 @@ class DossiersCarteVitale {
     return (d.getNature() == NatureDossier.DECLARATION
             ? "Déclaration (" + d.getMotif().libelle().toLowerCase() + ")"
             : "Première carte")
-        + " pour " + d.nomCompletBeneficiaire() + ", né(e) le " + d.getBeneficiaireNaissance().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-        + ". Envoi au " + d.getAdresse().enUneLigne()
+        + " pour " + d.nomCompletBeneficiaire() + " (date de naissance : "
+        + d.getBeneficiaireNaissance().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + "). Envoi au " + d.getAdresse().enUneLigne()
         + (d.isAdresseModifiee() ? " (adresse différente de celle du compte)" : "")
         + (d.getAncienneCarte() == null ? "." : ". Carte en opposition : " + d.getAncienneCarte() + ".");
   }

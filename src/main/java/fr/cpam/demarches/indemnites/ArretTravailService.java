@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ArretTravailService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArretTravailService.class);
+  private static final String NON_INDIQUE = "Non indiqué";
 
   /** Longest arrêt a single notice may prescribe. */
   static final int DUREE_MAX_AVIS_JOURS = 366;
@@ -150,9 +151,7 @@ class ArretTravailService {
     variables.put(VAR_ASSURE, nir.identifiant());
     variables.put(VAR_NOM_ASSURE, assure.nomComplet());
     variables.put(VAR_CPAM, assure.getCpam().getCode());
-    variables.put(VAR_SIRET, siret);
-    variables.put(VAR_DATE_DEBUT, recu.dateDebut().toString());
-    variables.put(VAR_DATE_FIN, recu.dateFin().toString());
+    variables.putAll(affichage(arret));
     variables.put(VAR_AVIS_MEDICAL_DEMANDE, false);
     runtimeService.startProcessInstanceByKey(CLE, arret.getReference(), variables);
     indemnisation.notifier(
@@ -203,13 +202,21 @@ class ArretTravailService {
     }
     arret.prolonger(recu.dateFin());
     enregistrer(arret, new AvisArret(arret, empreinte, true, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard));
-    modifierProcessus(arret.getReference(), Map.of(VAR_DATE_FIN, recu.dateFin().toString()));
+    modifierProcessus(arret.getReference(), affichage(arret));
     indemnisation.notifier(
         arret,
         "Prolongation de votre arrêt de travail",
         "La prolongation de votre arrêt de travail jusqu'au " + Textes.date(recu.dateFin()) + " est enregistrée (dossier "
             + arret.getReference() + "). Elle ne comporte pas de nouveau délai de carence : vos indemnités continuent.");
     return new AvisEnregistre(arret.getReference(), true, arret.getDateFin(), enRetard);
+  }
+
+  /** What the agents' forms show of the arrêt (its SIRET and dates), as a French reader writes them. */
+  static Map<String, Object> affichage(ArretTravail arret) {
+    return Map.of(
+        VAR_SIRET, arret.getSiretEmployeur() == null ? NON_INDIQUE : Textes.siret(arret.getSiretEmployeur()),
+        VAR_DATE_DEBUT, Textes.date(arret.getDateDebut()),
+        VAR_DATE_FIN, Textes.date(arret.getDateFin()));
   }
 
   private void enregistrer(ArretTravail arret, AvisArret nouvelAvis) {
@@ -288,6 +295,8 @@ class ArretTravailService {
     faits.put(VAR_HEURES, recue.heuresTravaillees().doubleValue());
     faits.put(VAR_TOTAL_SALAIRES, attestation.totalTroisMois().doubleValue());
     faits.put(VAR_SALAIRES, recue.salairesBruts().stream().map(Textes::euros).collect(Collectors.joining(" ; ")));
+    faits.put(VAR_SIRET_ATTESTATION, siret == null ? NON_INDIQUE : Textes.siret(siret));
+    faits.put(VAR_DERNIER_JOUR_TRAVAILLE, recue.dernierJourTravaille() == null ? NON_INDIQUE : Textes.date(recue.dernierJourTravaille()));
     if (rouvrir) {
       rouvrirDossier(arret, faits);
     } else {
@@ -310,9 +319,7 @@ class ArretTravailService {
     variables.put(VAR_ASSURE, arret.getNir().substring(0, 13));
     variables.put(VAR_NOM_ASSURE, assure.nomComplet());
     variables.put(VAR_CPAM, arret.getCpamCode());
-    variables.put(VAR_SIRET, arret.getSiretEmployeur());
-    variables.put(VAR_DATE_DEBUT, arret.getDateDebut().toString());
-    variables.put(VAR_DATE_FIN, arret.getDateFin().toString());
+    variables.putAll(affichage(arret));
     variables.put(VAR_AVIS_MEDICAL_DEMANDE, false);
     runtimeService.createProcessInstanceByKey(CLE)
         .businessKey(arret.getReference())

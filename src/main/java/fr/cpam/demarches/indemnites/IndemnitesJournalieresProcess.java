@@ -56,9 +56,15 @@ final class IndemnitesJournalieresProcess {
   static final String VAR_ASSURE = "assure";
   static final String VAR_NOM_ASSURE = "nomAssure";
   static final String VAR_CPAM = "cpam";
+  // What the agents' forms show, written as a French reader expects it ("123 456 789 00012",
+  // "10/03/2026"): no Java code and no model reads them; the record is ArretTravail.
   static final String VAR_SIRET = "siretEmployeur";
   static final String VAR_DATE_DEBUT = "dateDebut";
   static final String VAR_DATE_FIN = "dateFin";
+  /** The SIRET the employer wrote on the attestation, or "Non indiqué". */
+  static final String VAR_SIRET_ATTESTATION = "siretAttestation";
+  /** The last day worked according to the attestation, or "Non indiqué". */
+  static final String VAR_DERNIER_JOUR_TRAVAILLE = "dernierJourTravaille";
   // Facts of the attestation, inputs of Decision_VerificationAttestation
   static final String VAR_SIRET_CONCORDANT = "siretConcordant";
   static final String VAR_TRAVAIL_PENDANT_ARRET = "jourTravaillePendantArret";

@@ -320,7 +320,7 @@ class IndemnitesJournalieresProcessTest {
     le(LocalDate.of(2026, 2, 10), 9);
     assertThat(prolongation(nir, reference, LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 31))).isEqualTo(reference);
     assertThat(pi).hasPassed(EVENT_ARRET_MODIFIE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
-    assertThat(runtimeService.getVariable(pi.getId(), VAR_DATE_FIN)).isEqualTo("2026-03-31");
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_DATE_FIN)).as("shown to the agents as a French date").isEqualTo("31/03/2026");
 
     prochainVersement(pi); // 17 February: 86 days in all → the service médical is asked
     assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);

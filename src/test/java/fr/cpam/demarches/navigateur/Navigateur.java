@@ -293,10 +293,13 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   /** Types a value into the field labelled {@code libelle}. */
   public Navigateur remplir(String libelle, String valeur) {
     WebElement champ = champ(libelle);
-    champ.clear();
-    // clear() alone does not tell the form (form-js keeps the old value): erase as a person would.
-    champ.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-    champ.sendKeys(valeur);
+    // Erase as a person would, with the keyboard: Selenium's clear() empties the input without the
+    // input event form-js listens to, so the form keeps (and sends) the old value, and draws it
+    // again at its next update; erasing a field ("") would then change nothing.
+    champ.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+    if (!valeur.isEmpty()) {
+      champ.sendKeys(valeur);
+    }
     return this;
   }
 

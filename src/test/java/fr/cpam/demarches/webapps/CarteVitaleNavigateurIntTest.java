@@ -53,10 +53,12 @@ class CarteVitaleNavigateurIntTest {
         .anySatisfy(o -> assertThat(o).startsWith("Léa DUBOIS, née le"))
         .anySatisfy(o -> assertThat(o).startsWith("Hugo DUBOIS, né le"));
 
-    // The card is to go elsewhere: a review by an agent (DMN row "adresse modifiée").
+    // The card is to go elsewhere: a review by an agent (DMN row "adresse modifiée"). The new
+    // address has no complément: the one of her account, erased on screen, must not come back.
     navigateur
         .choisir("Motif du renouvellement", "Perte")
         .remplir("Numéro et voie", "8 rue Oberkampf")
+        .remplir("Complément d'adresse (bâtiment, appartement…)", "")
         .remplir("Code postal", "75011");
     String refus = String.join(" ", navigateur.validerSansSucces());
     assertThat(refus + " " + navigateur.texteDuChamp("Je m'engage à restituer ma carte si je la retrouve"))
@@ -83,7 +85,10 @@ class CarteVitaleNavigateurIntTest {
     navigateur.ouvrirTache(reference);
     assertThat(navigateur.valeur("Pourquoi cet examen")).isEqualTo("Adresse d'envoi différente de l'adresse du compte");
     assertThat(navigateur.valeur("Dossier")).isEqualTo(reference);
-    assertThat(navigateur.valeur("Déclaration")).contains("Déclaration (perte) pour Claire DUBOIS", "8 rue Oberkampf, Bâtiment B, 75011 PARIS");
+    assertThat(navigateur.valeur("Déclaration"))
+        .as("la carte part à l'adresse que Claire a vue à l'écran, sans le complément effacé")
+        .contains("Déclaration (perte) pour Claire DUBOIS (date de naissance : 12/04/1985)", "8 rue Oberkampf, 75011 PARIS")
+        .doesNotContain("Bâtiment B", "né(e)");
     navigateur.capture("carte-vitale-5-examen-agent");
     navigateur.prendreEnCharge();
     navigateur.choisir("Décision", "Accepter");

@@ -73,6 +73,16 @@ class IndemnitesNavigateurIntTest {
     assertThat(navigateur.valeur("Dossier")).isEqualTo(reference);
     assertThat(navigateur.valeur("Assuré(e)")).contains("MOREAU");
     assertThat(navigateur.valeur("Motif de la vérification")).contains("SIRET");
+    // What the agent compares, written as a French reader expects it.
+    assertThat(navigateur.valeur("SIRET de l'employeur (avis d'arrêt)")).isEqualTo("123 456 789 00015");
+    assertThat(navigateur.valeur("SIRET de l'employeur (attestation)")).isEqualTo("732 829 320 00074");
+    String jjmmaaaa = debut.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    assertThat(navigateur.valeur("Début de l'arrêt")).isEqualTo(jjmmaaaa);
+    assertThat(navigateur.valeur("Fin de l'arrêt"))
+        .isEqualTo(debut.plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    assertThat(navigateur.valeur("Dernier jour travaillé (attestation)")).isEqualTo("Non indiqué");
+    assertThat(navigateur.valeur("Salaires bruts déclarés (3 derniers mois)")).contains("400,00 €");
+    assertThat(navigateur.texte()).doesNotContain(debut.toString(), SIRET_DE_L_AVIS, AUTRE_SIRET);
     assertThat(navigateur.texte()).contains("Vérifier l'attestation de salaire");
     navigateur.capture("indemnites-1-verifier-l-attestation");
     navigateur.prendreEnCharge();

@@ -6,6 +6,7 @@
  * - Adds to the login page what to type: citizens and agents share the same form.
  * - Hides Tasklist's "Créer une tâche" from those the engine would refuse it to (citizens, agents):
  *   the button is always shown by Camunda and fails only once the form is filled.
+ * - Says in words what happened when a task no longer exists, instead of the engine's message.
  */
 const anglais = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .toLowerCase()
@@ -84,9 +85,48 @@ function franciserErreursDeFormulaire() {
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
 }
 
+/**
+ * A task completed by a colleague, or whose dossier was closed, while it was open on the screen,
+ * or reached by an old link: Tasklist writes the engine's message ("Cannot find task with id …:
+ * task is null", "No matching task with id …") under its own title. The person is told what
+ * happened and what to do instead. The engine's answer itself is left as it is: Tasklist
+ * recognises it by these English words (to close the task and refresh the list) and so do API
+ * clients. Tasklist's title for the case ("TASK_NOT_EXIST", locales/fr.json) says the same
+ * sentence: when it is the title, the engine's words are simply hidden.
+ */
+const TACHE_DISPARUE = anglais
+  ? 'This task no longer exists: it was completed or its case was closed. Refresh the list.'
+  : 'Cette tâche n’existe plus : elle a été traitée ou le dossier a été clos. Actualisez la liste.';
+const MESSAGE_TACHE_DISPARUE =
+  /task is null|No matching task with id|Cannot find task with id|No task found for taskId|task .* does ?n[o']t exist/i;
+
+function expliquerTacheDisparue() {
+  new MutationObserver(() => {
+    document.querySelectorAll('.alert .message').forEach((message) => {
+      if (!MESSAGE_TACHE_DISPARUE.test(message.textContent)) {
+        return;
+      }
+      const alerte = message.closest('.alert');
+      const titre = alerte.querySelector('.status');
+      if (titre && titre.textContent.includes(TACHE_DISPARUE)) {
+        message.textContent = '';
+        // The ":" Tasklist puts between the title and the message.
+        alerte.querySelectorAll('strong:not(.status)').forEach((s) => {
+          if (s.textContent.trim() === ':') {
+            s.style.display = 'none';
+          }
+        });
+      } else {
+        message.textContent = TACHE_DISPARUE;
+      }
+    });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
 if (application === 'tasklist') {
   document.body.classList.add('demarches-sans-creation-tache');
   masquerCreationDeTacheSiRefusee();
+  expliquerTacheDisparue();
   if (!anglais) {
     franciserErreursDeFormulaire();
   }
