@@ -42,7 +42,7 @@ class BudgetsSqlIntTest {
   static final int PRENDRE_UNE_DECLARATION = 22;
   static final int ACCEPTER_UNE_DECLARATION = 31;
   static final int TRANSMETTRE_UN_ARRET = 44;
-  static final int TRANSMETTRE_UNE_ATTESTATION = 44;
+  static final int TRANSMETTRE_UNE_ATTESTATION = 48;
   static final int PRENDRE_UNE_ATTESTATION = 22;
   static final int CONFIRMER_UNE_ATTESTATION = 36;
   static final int TACHES_DE_MON_SERVICE = 10;
