@@ -45,7 +45,7 @@ class BudgetsSqlIntTest {
   static final int TRANSMETTRE_UNE_ATTESTATION = 48;
   static final int PRENDRE_UNE_ATTESTATION = 22;
   static final int CONFIRMER_UNE_ATTESTATION = 36;
-  static final int TACHES_DE_MON_SERVICE = 10;
+  static final int TACHES_DE_MON_SERVICE = 9;
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 7;
   static final int TACHES_EN_RETARD = 10;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 8;
