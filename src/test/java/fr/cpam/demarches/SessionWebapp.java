@@ -24,6 +24,31 @@ public final class SessionWebapp {
     this.base = base;
   }
 
+  /** A session of Tasklist, logged in (or the test fails here). */
+  public static SessionWebapp tasklist(String base, String utilisateur, String motDePasse) {
+    SessionWebapp session = new SessionWebapp(base);
+    int statut = session.connecter("tasklist", utilisateur, motDePasse);
+    if (statut != 200) {
+      throw new AssertionError("Connexion à Tasklist de " + utilisateur + " : HTTP " + statut);
+    }
+    return session;
+  }
+
+  /** The engine API path of the task filter with this name, as Tasklist lists them. */
+  public String cheminDuFiltre(String nom) {
+    try {
+      for (var filtre : new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())) {
+        if (filtre.path("name").asText().equals(nom)) {
+          return "/camunda/api/engine/engine/default/filter/" + filtre.path("id").asText();
+        }
+      }
+    } catch (IOException e) {
+      throw new AssertionError("Liste des filtres illisible", e);
+    }
+    throw new AssertionError("Pas de filtre « " + nom + " » dans Tasklist");
+  }
+
   /** Logs in to one webapp (tasklist, cockpit, admin); returns the HTTP status of the login. */
   public int connecter(String application, String utilisateur, String motDePasse) {
     return connexion(application, utilisateur, motDePasse).statusCode();

@@ -151,15 +151,8 @@ class CompteurTachesGroupesIntTest {
   @Test
   void le_nombre_que_montre_tasklist_est_celui_des_taches_de_la_liste() throws Exception {
     nouveauMessage();
-    SessionWebapp tasklist = new SessionWebapp(http.url(""));
-    assertThat(tasklist.connecter("tasklist", "agent.droits", "demo")).isEqualTo(200);
-    String filtre = null;
-    for (JsonNode f : json(tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())) {
-      if (f.path("name").asText().equals("Tâches de mon service")) {
-        filtre = f.path("id").asText();
-      }
-    }
-    String chemin = "/camunda/api/engine/engine/default/filter/" + filtre;
+    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), "agent.droits", "demo");
+    String chemin = tasklist.cheminDuFiltre("Tâches de mon service");
     String tri = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     var liste = tasklist.post(chemin + "/list?firstResult=0&maxResults=1000", tri, true);
     var nombre = tasklist.post(chemin + "/count", tri, true);

@@ -6,7 +6,6 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.performance.NouveauxAssures;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,12 +18,8 @@ class JacksonApiTasklistIntTest {
 
   @Test
   void les_pages_de_tasklist_passent_par_le_mapper_partage_et_gardent_le_format_des_dates_de_camunda() {
-    var nir = assures.nouveau();
-    assertThat(http.en(nir.identifiant(), NouveauxAssures.CODE).post("/api/messagerie/messages",
-        Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.")).statut())
-        .isEqualTo(201);
-    SessionWebapp tasklist = new SessionWebapp(http.url(""));
-    assertThat(tasklist.connecter("tasklist", "agent.droits", "demo")).isEqualTo(200);
+    assures.ecritAuServiceDesDroits(http);
+    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), "agent.droits", "demo");
 
     long avant = JacksonApiTasklist.MapperPartage.utilisations();
     var taches = tasklist.get("/camunda/api/engine/engine/default/task?candidateGroup=gestion-droits&maxResults=5");

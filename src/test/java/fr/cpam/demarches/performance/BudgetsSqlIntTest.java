@@ -175,19 +175,9 @@ class BudgetsSqlIntTest {
   /** The statements of a Tasklist filter's first page and of its count, by an agent's session. */
   private int[] pageEtNombre(String nomDuFiltre, String tri) {
     // At least one task on the page (a page with tasks costs 2 statements more than an empty one).
-    Nir nir = assures.nouveau();
-    assertThat(http.en(nir.identifiant(), NouveauxAssures.CODE).post("/api/messagerie/messages",
-        Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.")).statut())
-        .isEqualTo(201);
-    SessionWebapp tasklist = new SessionWebapp(http.url(""));
-    assertThat(tasklist.connecter("tasklist", "agent.droits", "demo")).isEqualTo(200);
-    String filtre = null;
-    for (JsonNode f : json(tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())) {
-      if (f.path("name").asText().equals(nomDuFiltre)) {
-        filtre = f.path("id").asText();
-      }
-    }
-    String chemin = "/camunda/api/engine/engine/default/filter/" + filtre;
+    assures.ecritAuServiceDesDroits(http);
+    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), "agent.droits", "demo");
+    String chemin = tasklist.cheminDuFiltre(nomDuFiltre);
     int page = instructions(() -> assertThat(tasklist.post(chemin + "/list?firstResult=0&maxResults=15", tri, true).statusCode()).isEqualTo(200));
     int nombre = instructions(() -> assertThat(tasklist.post(chemin + "/count", tri, true).statusCode()).isEqualTo(200));
     return new int[] {page, nombre};

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.performance;
 
+import fr.cpam.demarches.Http;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
@@ -8,6 +9,7 @@ import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,17 @@ public class NouveauxAssures {
   /** One new citizen. */
   public Nir nouveau() {
     return creer(1).get(0);
+  }
+
+  /** A new citizen who wrote about their card: one more task for {@code gestion-droits}. */
+  public Nir ecritAuServiceDesDroits(Http http) {
+    Nir nir = nouveau();
+    int statut = http.en(nir.identifiant(), CODE).post("/api/messagerie/messages",
+        Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.")).statut();
+    if (statut != 201) {
+      throw new AssertionError("Message refusé : HTTP " + statut);
+    }
+    return nir;
   }
 
   /** {@code nombre} new citizens, a hundred per transaction. */
