@@ -1,8 +1,6 @@
 package fr.cpam.demarches.engine;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -24,11 +22,9 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
       "Identifiant ou code personnel incorrect. Vérifiez votre numéro de sécurité sociale"
           + " (13 chiffres, sans la clé) et votre code.";
 
-  private final IdentityService identityService;
   private final VerrouConnexion verrou;
 
-  IdentiteMoteurAuthenticationProvider(IdentityService identityService, VerrouConnexion verrou) {
-    this.identityService = identityService;
+  IdentiteMoteurAuthenticationProvider(VerrouConnexion verrou) {
     this.verrou = verrou;
   }
 
@@ -36,18 +32,15 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String identifiant = VerrouConnexion.normaliser(authentication.getName());
     String code = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-    verrou.raison(identifiant).ifPresent(raison -> {
+    VerrouConnexion.Essai essai = verrou.essayer(identifiant, code);
+    essai.refus().ifPresent(raison -> {
       throw new LockedException(raison);
     });
-    if (code == null || !identityService.checkPassword(identifiant, code)) {
+    if (!essai.codeCorrect()) {
       throw new BadCredentialsException(IDENTIFIANTS_INCORRECTS);
     }
     List<SimpleGrantedAuthority> roles =
-        identityService.createGroupQuery().groupMember(identifiant).list().stream()
-            .map(Group::getId)
-            .map(Groupes::role)
-            .map(SimpleGrantedAuthority::new)
-            .toList();
+        essai.groupes().stream().map(Groupes::role).map(SimpleGrantedAuthority::new).toList();
     return UsernamePasswordAuthenticationToken.authenticated(identifiant, null, roles);
   }
 

@@ -2,9 +2,12 @@ package fr.cpam.demarches.engine;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,9 +29,42 @@ class VerrouConnexion {
     this.configuration = configuration;
   }
 
+  /**
+   * What one login attempt gives. {@code refus}: why it is refused before its code is even
+   * checked (locked account, delay running); otherwise {@code codeCorrect} and, when it is, the
+   * person's groups.
+   */
+  record Essai(Optional<String> refus, boolean codeCorrect, List<String> groupes) {}
+
+  /**
+   * Checks a login in one engine command, one transaction: the account is read once (the
+   * engine's cache gives it again to the code check), then the code, then the groups. A wrong
+   * code is counted by the engine towards the lockout and committed with the command, as by
+   * {@link IdentityService#checkPassword}.
+   */
+  Essai essayer(String identifiant, String code) {
+    return configuration.getCommandExecutorTxRequired().execute(contexte -> {
+      ReadOnlyIdentityProvider identites = contexte.getReadOnlyIdentityProvider();
+      Optional<String> refus = raison(identites.findUserById(identifiant));
+      if (refus.isPresent()) {
+        return new Essai(refus, false, List.of());
+      }
+      if (code == null || !identites.checkPassword(identifiant, code)) {
+        return new Essai(Optional.empty(), false, List.of());
+      }
+      List<String> groupes = identites.createGroupQuery(contexte).groupMember(identifiant).list().stream()
+          .map(Group::getId)
+          .toList();
+      return new Essai(Optional.empty(), true, groupes);
+    });
+  }
+
   /** Why this login is refused before its code is even checked, if it is. */
   Optional<String> raison(String identifiant) {
-    User utilisateur = identityService.createUserQuery().userId(identifiant).singleResult();
+    return raison(identityService.createUserQuery().userId(identifiant).singleResult());
+  }
+
+  private Optional<String> raison(User utilisateur) {
     if (!(utilisateur instanceof UserEntity entite)) {
       return Optional.empty();
     }

@@ -27,31 +27,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class BudgetsSqlIntTest {
 
-  // Every request with HTTP Basic pays 3 statements to authenticate (account, code, groups);
+  // Every request with HTTP Basic pays 2 statements to authenticate (the account, read once for
+  // its lock and its code, and its groups, in one engine command);
   // every engine command with authorizations 1 more (its filter's or query's checks).
   // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none (docs/performance.md, correction 8).
-  static final int MON_COMPTE = 5;
-  static final int ECRIRE_UN_MESSAGE = 90;
-  static final int PRENDRE_UN_MESSAGE = 23;
-  static final int REPONDRE_A_UN_MESSAGE = 46;
-  static final int LIRE_SES_CONVERSATIONS = 6;
-  static final int DECLARER_UNE_PERTE = 113;
-  static final int DECLARER_UNE_PERTE_A_EXAMINER = 128;
-  static final int PRENDRE_UNE_DECLARATION = 22;
-  static final int ACCEPTER_UNE_DECLARATION = 31;
-  static final int TRANSMETTRE_UN_ARRET = 44;
-  static final int TRANSMETTRE_UNE_ATTESTATION = 48;
-  static final int PRENDRE_UNE_ATTESTATION = 22;
-  static final int CONFIRMER_UNE_ATTESTATION = 36;
+  static final int MON_COMPTE = 4;
+  static final int ECRIRE_UN_MESSAGE = 89;
+  static final int PRENDRE_UN_MESSAGE = 22;
+  static final int REPONDRE_A_UN_MESSAGE = 45;
+  static final int LIRE_SES_CONVERSATIONS = 5;
+  static final int DECLARER_UNE_PERTE = 112;
+  static final int DECLARER_UNE_PERTE_A_EXAMINER = 127;
+  static final int PRENDRE_UNE_DECLARATION = 21;
+  static final int ACCEPTER_UNE_DECLARATION = 30;
+  static final int TRANSMETTRE_UN_ARRET = 43;
+  static final int TRANSMETTRE_UNE_ATTESTATION = 47;
+  static final int PRENDRE_UNE_ATTESTATION = 21;
+  static final int CONFIRMER_UNE_ATTESTATION = 35;
   static final int TACHES_DE_MON_SERVICE = 9;
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 7;
   static final int TACHES_EN_RETARD = 10;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 8;
-  static final int MES_PAIEMENTS = 6;
-  static final int DELAIS_DE_MA_CPAM = 5;
-  static final int DELAIS_DE_TOUTES_LES_CPAM = 4;
+  static final int MES_PAIEMENTS = 5;
+  static final int DELAIS_DE_MA_CPAM = 4;
+  static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
   // A payment cycle of IndemnitesJournalieres: the due date's timer, then the transfer.
   static final int ECHEANCE_DE_VERSEMENT = 74;
   static final int VIREMENT = 46;
