@@ -44,6 +44,13 @@ public final class Benchmark {
   private static final int TOURNEE_PLEIN_VOLUME = 10_000;
   private static final int FILS = 4;
   private static final int TOURS = 2;
+  /**
+   * Arrival rates of the open model, as parts of the closed model's throughput measured just
+   * before ({@code -Dbench.ouvert=0.1,0.25,0.5}; default half): latencies at 50 % of what a
+   * target can do include the queueing of a busy server, at 10 % those of a quiet one.
+   */
+  private static final List<Double> PARTS_OUVERTES =
+      java.util.Arrays.stream(System.getProperty("bench.ouvert", "0.5").split(",")).map(String::trim).map(Double::valueOf).toList();
   /** With {@code -Dbench.explain=30}, PostgreSQL logs the plan of every statement slower than 30 ms. */
   private static final int EXPLAIN = Integer.getInteger("bench.explain", 0);
 
@@ -53,6 +60,8 @@ public final class Benchmark {
   private final double volumeH2 = Double.parseDouble(System.getProperty("bench.volume.h2", Double.toString(Math.min(volume, 0.1))));
   private final double volumeHistorique = Double.parseDouble(System.getProperty("bench.volume.historique", Double.toString(volume)));
   private final long duree = Long.getLong("bench.duree", 6);
+  /** Longest warm-up of each target on each workload before it is measured ({@link #chauffer}). */
+  private final Duration chauffeMax = Duration.ofSeconds(Long.getLong("bench.chauffe", 30));
   /** How many times each target is started again to time its start-up (median). */
   private final int demarrages = Integer.getInteger("bench.demarrages", 3);
   private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
@@ -200,11 +209,11 @@ public final class Benchmark {
   private void mesurer(String base, Travaux.Travail travail, Map<String, CibleDistante> cibles) {
     System.out.println("[" + base + "] " + travail.libelle() + "…");
     Map<String, List<Charge.Mesure>> fermees = new LinkedHashMap<>();
-    Map<String, List<Charge.Mesure>> ouvertes = new LinkedHashMap<>();
+    Map<String, Map<Double, List<Charge.Mesure>>> ouvertes = new LinkedHashMap<>();
     Map<String, CompteurSql.Releve> sql = new LinkedHashMap<>();
-    Map<String, Double> debits = new LinkedHashMap<>();
+    Map<String, Map<Double, Double>> debits = new LinkedHashMap<>();
     for (var e : travail.cycles().entrySet()) {
-      Charge.debit(FILS, Duration.ofSeconds(2), moitie(travail, e.getKey()), e.getValue());
+      chauffer(travail, e.getKey(), e.getValue());
     }
     Duration phase = Duration.ofMillis(duree * 1000 / TOURS);
     for (int tour = 0; tour < TOURS; tour++) {
@@ -213,22 +222,58 @@ public final class Benchmark {
         CibleDistante distante = cibles.get(cible);
         CompteurSql.Releve avant = distante.releve();
         Charge.Mesure fermee = Charge.debit(FILS, phase, moitie(travail, cible), e.getValue());
-        double debit = Math.max(1, Math.min(travail.plafond(), fermee.cyclesParSeconde() / 2));
-        Charge.Mesure ouverte = Charge.latence(debit, phase, disponibles(travail, cible), e.getValue());
-        CompteurSql.Releve ecart = distante.releve().moins(avant);
         fermees.computeIfAbsent(cible, k -> new ArrayList<>()).add(fermee);
-        ouvertes.computeIfAbsent(cible, k -> new ArrayList<>()).add(ouverte);
-        sql.merge(cible, ecart, Benchmark::plus);
-        debits.merge(cible, debit / TOURS, Double::sum);
+        for (double part : PARTS_OUVERTES) {
+          double debit = Math.max(1, Math.min(travail.plafond(), fermee.cyclesParSeconde() * part));
+          Charge.Mesure ouverte = Charge.latence(debit, phase, disponibles(travail, cible), e.getValue());
+          ouvertes.computeIfAbsent(cible, k -> new LinkedHashMap<>()).computeIfAbsent(part, k -> new ArrayList<>()).add(ouverte);
+          debits.computeIfAbsent(cible, k -> new LinkedHashMap<>()).merge(part, debit / TOURS, Double::sum);
+        }
+        sql.merge(cible, distante.releve().moins(avant), Benchmark::plus);
       }
     }
     for (String cible : travail.cycles().keySet()) {
       Charge.Mesure fermee = Charge.Mesure.fusion(fermees.get(cible));
-      Charge.Mesure ouverte = Charge.Mesure.fusion(ouvertes.get(cible));
-      ajouter(new Resultat(base, cible, travail.cle(), travail.libelle(), travail.cle(), fermee.cyclesParSeconde(), debits.get(cible),
-          ouverte.percentileMs(50), ouverte.percentileMs(95), ouverte.percentileMs(99), sql.get(cible).parRequete(),
-          fermee.cycles() + ouverte.cycles(), fermee.erreurs() + ouverte.erreurs()));
+      for (double part : PARTS_OUVERTES) {
+        Charge.Mesure ouverte = Charge.Mesure.fusion(ouvertes.get(cible).get(part));
+        String cle = PARTS_OUVERTES.size() == 1 ? travail.cle() : travail.cle() + "@" + Math.round(part * 100);
+        String libelle = PARTS_OUVERTES.size() == 1
+            ? travail.libelle()
+            : travail.libelle() + String.format(Locale.ROOT, " (arrivées à %d %% du débit)", Math.round(part * 100));
+        ajouter(new Resultat(base, cible, cle, libelle, cle, fermee.cyclesParSeconde(), debits.get(cible).get(part),
+            ouverte.percentileMs(50), ouverte.percentileMs(95), ouverte.percentileMs(99), sql.get(cible).parRequete(),
+            fermee.cycles() + ouverte.cycles(), fermee.erreurs() + ouverte.erreurs()));
+      }
     }
+  }
+
+  /**
+   * Warms a target up on one workload until its just-in-time compiler has caught up: closed-model
+   * slices of 2 seconds until two slices in a row are within 5 % of the one before (at least five
+   * slices), at most {@code bench.chauffe} seconds, never more than half the data a consumable
+   * workload has when it starts. A server that has been running for hours is measured, not one that is
+   * still compiling the code of its first requests.
+   */
+  private void chauffer(Travaux.Travail travail, String cible, Charge.Cycle cycle) {
+    long debut = System.nanoTime();
+    long fin = debut + chauffeMax.toNanos();
+    List<String> debits = new ArrayList<>();
+    double precedent = 0;
+    int stables = 0;
+    boolean stable = false;
+    // A consumable workload (tasks to complete) keeps at least half of its data for the measure.
+    int reste = moitie(travail, cible);
+    while (!stable && System.nanoTime() < fin && reste > 0) {
+      Charge.Mesure tranche = Charge.debit(FILS, Duration.ofSeconds(2), reste, cycle);
+      reste = reste == Integer.MAX_VALUE ? reste : reste - tranche.cycles() - tranche.erreurs();
+      double debit = tranche.cyclesParSeconde();
+      debits.add(String.format(Locale.ROOT, "%.0f", debit));
+      stables = precedent > 0 && Math.abs(debit - precedent) / precedent < 0.05 ? stables + 1 : 0;
+      stable = debits.size() >= 5 && stables >= 2;
+      precedent = debit;
+    }
+    System.out.printf(Locale.ROOT, "  chauffe %s : %.0f s, %s, cycles/s par tranche de 2 s : %s%n", cible,
+        (System.nanoTime() - debut) / 1e9, stable ? "stable" : "limite atteinte", String.join(" → ", debits));
   }
 
   private static int disponibles(Travaux.Travail travail, String cible) {
@@ -358,7 +403,13 @@ public final class Benchmark {
   }
 
   /** The bare engine's workload a workload is compared with: starts with starts, completions with completions. */
+  /** The bare engine's workload a workload is compared with; {@code @50} (arrival rate) kept. */
   private static String reference(String charge) {
+    int a = charge.indexOf('@');
+    return a < 0 ? referenceSansDebit(charge) : referenceSansDebit(charge.substring(0, a)) + charge.substring(a);
+  }
+
+  private static String referenceSansDebit(String charge) {
     return switch (charge) {
       case "messagerie.envoi" -> "minimal.demarrage";
       case "messagerie.reponse" -> "minimal.completion";
