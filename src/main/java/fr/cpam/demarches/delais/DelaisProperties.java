@@ -1,12 +1,21 @@
 package fr.cpam.demarches.delais;
 
+import java.time.Duration;
+
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The themes of "Délais de traitement", read from {@code delais.yml}. */
+/**
+ * The themes of "Délais de traitement", read from {@code delais.yml}; {@code conservation}: how
+ * long an estimate is kept before it is computed again (0: at every request).
+ */
 @ConfigurationProperties("delais")
-record DelaisProperties(int fenetreJours, int minimumDossiers, List<Thematique> thematiques) {
+record DelaisProperties(int fenetreJours, int minimumDossiers, Duration conservation, List<Thematique> thematiques) {
+
+  DelaisProperties {
+    conservation = conservation == null ? Duration.ZERO : conservation;
+  }
 
   /** A process whose dossiers count for a theme; done at {@code etape}'s first end, or at its end. */
   record Processus(String cle, String etape) {}

@@ -4,23 +4,44 @@ import fr.cpam.demarches.commun.Horloge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The estimate of a processing time: the median and the 80th percentile of the durations of
  * the dossiers of the theme completed over the window (nearest-rank percentiles, in calendar
  * days), or the reference delay when fewer dossiers than the minimum were completed.
+ *
+ * <p>Each estimate (theme, CPAM or all of them) is kept {@code delais.conservation} (5 minutes)
+ * on this node, then computed again: a citizen reading the page, or reloading it, costs no
+ * query. A new day computes it again at once (the window moves). Several nodes may show, for
+ * those minutes, estimates computed a few dossiers apart.
  */
 @Service
 class DelaisService {
 
   private final TraitementTermineRepository traitements;
   private final DelaisProperties proprietes;
+  private final LongSupplier nanosecondes;
+  private final Map<Cle, Conservee> conservees = new ConcurrentHashMap<>();
 
+  /** One estimate per theme and CPAM (null: every CPAM); at most themes × (CPAMs + 1) entries. */
+  private record Cle(String thematique, String cpam) {}
+
+  private record Conservee(Estimation estimation, LocalDate jour, long jusqua) {}
+
+  @Autowired
   DelaisService(TraitementTermineRepository traitements, DelaisProperties proprietes) {
+    this(traitements, proprietes, System::nanoTime);
+  }
+
+  DelaisService(TraitementTermineRepository traitements, DelaisProperties proprietes, LongSupplier nanosecondes) {
     this.traitements = traitements;
     this.proprietes = proprietes;
+    this.nanosecondes = nanosecondes;
   }
 
   /** What the dossiers observed say, or why the reference delay applies. */
@@ -28,9 +49,23 @@ class DelaisService {
       boolean calculee, int dossiersObserves, int delaiJours, int delaiHuitSurDixJours, LocalDate observeDu, LocalDate observeAu) {}
 
   /** @param cpam the CPAM code, or null for every CPAM */
-  @Transactional(readOnly = true)
   Estimation estimer(DelaisProperties.Thematique thematique, String cpam) {
     LocalDate aujourdhui = Horloge.aujourdhui();
+    if (proprietes.conservation().isZero()) {
+      return calculer(thematique, cpam, aujourdhui);
+    }
+    Cle cle = new Cle(thematique.code(), cpam);
+    long maintenant = nanosecondes.getAsLong();
+    Conservee c = conservees.get(cle);
+    if (c != null && c.jour().equals(aujourdhui) && c.jusqua() - maintenant > 0) {
+      return c.estimation();
+    }
+    Estimation e = calculer(thematique, cpam, aujourdhui);
+    conservees.put(cle, new Conservee(e, aujourdhui, maintenant + proprietes.conservation().toNanos()));
+    return e;
+  }
+
+  private Estimation calculer(DelaisProperties.Thematique thematique, String cpam, LocalDate aujourdhui) {
     LocalDate debutFenetre = aujourdhui.minusDays(proprietes.fenetreJours());
     Instant depuis = debutFenetre.atStartOfDay(Horloge.PARIS).toInstant();
     List<Object[]> repartition =
