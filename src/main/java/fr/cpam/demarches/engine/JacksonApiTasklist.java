@@ -6,11 +6,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
-import org.glassfish.jersey.server.ServerProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -32,21 +37,24 @@ class JacksonApiTasklist {
   static final String SERVLET = "Engine Api";
 
   /**
-   * The webapps starter's initializer declares the servlet; right after it, the servlet is told
-   * to load {@link MapperPartage} besides the providers of its application.
+   * The servlet is declared just before the webapps starter's initializer runs, with
+   * {@link ApiTasklist} as its application; the starter then finds it and leaves it as it is
+   * (it only declares a servlet that does not exist yet). Same class, same path
+   * ({@code <application-path>/api/engine/*}) as the starter's.
    */
   @Bean
-  static BeanPostProcessor mapperPartageDeLApiTasklist() {
+  static BeanPostProcessor mapperPartageDeLApiTasklist(ObjectProvider<CamundaBpmProperties> proprietes) {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String nom) {
         if (bean instanceof CamundaBpmWebappInitializer starter) {
           return (ServletContextInitializer) contexte -> {
-            starter.onStartup(contexte);
-            ServletRegistration api = contexte.getServletRegistration(SERVLET);
-            if (api != null) {
-              api.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, MapperPartage.class.getName());
+            if (contexte.getServletRegistration(SERVLET) == null) {
+              ServletRegistration.Dynamic api = contexte.addServlet(SERVLET, ServletContainer.class);
+              api.addMapping(proprietes.getObject().getWebapp().getApplicationPath() + "/api/engine/*");
+              api.setInitParameter("jakarta.ws.rs.Application", ApiTasklist.class.getName());
             }
+            starter.onStartup(contexte);
           };
         }
         return bean;
@@ -55,8 +63,23 @@ class JacksonApiTasklist {
   }
 
   /**
-   * One configured mapper for JSON and HAL, preferred by Jersey to Camunda's resolver (declared
-   * for every media type) because it names these two. Jackson mappers are thread-safe once
+   * Camunda's engine API application with {@link MapperPartage} instead of Camunda's
+   * {@link JacksonConfigurator}. Both resolvers declare JSON and HAL: registered side by side,
+   * Jersey kept whichever its (hash-ordered) set of classes gave first, which changed from one
+   * start to the next.
+   */
+  public static class ApiTasklist extends EngineRestApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      Set<Class<?>> classes = new HashSet<>(super.getClasses());
+      classes.remove(JacksonConfigurator.class);
+      classes.add(MapperPartage.class);
+      return classes;
+    }
+  }
+
+  /**
+   * One configured mapper for JSON and HAL. Jackson mappers are thread-safe once
    * configured, and nothing in the API changes them afterwards.
    */
   @Provider
