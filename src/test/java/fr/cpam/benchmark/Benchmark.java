@@ -402,8 +402,10 @@ public final class Benchmark {
     return valeurs.isEmpty() ? Double.NaN : valeurs.get(valeurs.size() / 2);
   }
 
-  /** The bare engine's workload a workload is compared with: starts with starts, completions with completions. */
-  /** The bare engine's workload a workload is compared with; {@code @50} (arrival rate) kept. */
+  /**
+   * The bare engine's workload a workload is compared with: starts with starts, completions with
+   * completions; an arrival-rate suffix ({@code @50}) is kept.
+   */
   private static String reference(String charge) {
     int a = charge.indexOf('@');
     return a < 0 ? referenceSansDebit(charge) : referenceSansDebit(charge.substring(0, a)) + charge.substring(a);

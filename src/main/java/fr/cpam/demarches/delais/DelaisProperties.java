@@ -1,7 +1,6 @@
 package fr.cpam.demarches.delais;
 
 import java.time.Duration;
-
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
