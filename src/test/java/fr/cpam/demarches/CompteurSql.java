@@ -51,7 +51,7 @@ public class CompteurSql implements BeanPostProcessor, Filter {
   private final java.util.List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean journaliser;
 
-  /** Keeps the text of the statements of HTTP requests from now on (to read them, not to assert). */
+  /** Keeps the text of the statements from now on, whatever thread runs them (to read them, not to assert). */
   public void journaliser(boolean oui) {
     journal.clear();
     journaliser = oui;
@@ -135,11 +135,11 @@ public class CompteurSql implements BeanPostProcessor, Filter {
   }
 
   private void compter(String sql) {
+    if (journaliser) {
+      journal.add(sql);
+    }
     if (DANS_UNE_REQUETE.get()) {
       instructionsDesRequetes.increment();
-      if (journaliser) {
-        journal.add(sql);
-      }
     } else if (Thread.currentThread().getName().startsWith("camundaTaskExecutor")) {
       instructionsDesJobs.increment();
     } else {

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class CalculerVersementDelegate implements JavaDelegate {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
     IndemnisationService.Versements resultat =
         service.calculerVersements(reference, java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE)));
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_MONTANT_A_VERSER, resultat.aVerser());
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_INDEMNISATION_TERMINEE, resultat.termine());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_MONTANT_A_VERSER, resultat.aVerser());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_INDEMNISATION_TERMINEE, resultat.termine());
   }
 }

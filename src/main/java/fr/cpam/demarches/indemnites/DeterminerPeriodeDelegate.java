@@ -1,5 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,9 @@ class DeterminerPeriodeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
     IndemnisationService.Periode periode = service.determinerPeriode(reference);
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE, periode.fin().toString());
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_DUREE_ARRET, periode.dureeArretJours());
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_DERNIER_CYCLE, fr.cpam.demarches.commun.Horloge.aujourdhui().toString());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_FIN_PERIODE, periode.fin().toString());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_DUREE_ARRET, periode.dureeArretJours());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_DERNIER_CYCLE, fr.cpam.demarches.commun.Horloge.aujourdhui().toString());
   }
 }

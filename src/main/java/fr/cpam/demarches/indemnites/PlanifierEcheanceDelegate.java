@@ -1,5 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class PlanifierEcheanceDelegate implements JavaDelegate {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
     IndemnisationService.Echeance echeance =
         service.planifierEcheance(reference, java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_DERNIER_CYCLE)));
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_ECHEANCE, echeance.date());
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_ECHEANCE_ATTEINTE, echeance.atteinte());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_ECHEANCE, echeance.date());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_ECHEANCE_ATTEINTE, echeance.atteinte());
   }
 }

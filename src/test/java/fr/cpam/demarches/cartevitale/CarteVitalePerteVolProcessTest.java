@@ -36,7 +36,7 @@ class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
           assertThat(o.getMotif()).isEqualTo(MotifDeclaration.VOL);
           assertThat(o.getDateOpposition()).isNotNull();
         });
-    assertThat(pi).hasPassed(TACHE_ENREGISTRER, TACHE_DECIDER_REVUE, GATEWAY_PIECES).hasNotPassed(TACHE_EXAMINER, TACHE_PIECES)
+    assertThat(pi).hasPassed(TACHE_ENREGISTRER, TACHE_DECIDER_REVUE).hasNotPassed(TACHE_EXAMINER, TACHE_PIECES)
         .isWaitingAt(APPEL_PRODUCTION);
     assertThat(pi).variables().containsEntry(Variables.REVUE_NECESSAIRE, false);
 
