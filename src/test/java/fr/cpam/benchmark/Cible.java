@@ -102,11 +102,11 @@ public final class Cible {
     } else {
       p.put("spring.datasource.url", url);
     }
+    // Arguments, not default properties: a default property loses to every other source, so
+    // application.yml's ${PORT:8080} and the bank's latency in indemnites.yml would win over it.
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(postgres ? new String[] {"demo", "postgres"} : new String[] {"demo"})
-        .properties(p)
-        // An argument, not a default property: application.yml's ${PORT:8080} would win over it.
-        .run("--server.port=0");
+        .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
   private void preparer(boolean nu, boolean postgres) throws Exception {
