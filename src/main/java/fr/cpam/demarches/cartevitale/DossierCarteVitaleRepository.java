@@ -4,13 +4,17 @@ import fr.cpam.demarches.compte.Nir;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface DossierCarteVitaleRepository extends JpaRepository<DossierCarteVitale, Long> {
 
-  @EntityGraph(attributePaths = "historique")
-  Optional<DossierCarteVitale> findByReference(String reference);
+  @Query("select d from DossierCarteVitale d left join fetch d.historique where d.reference = :reference")
+  Optional<DossierCarteVitale> findByReference(@Param("reference") String reference);
 
   Optional<DossierCarteVitale> findByOuvertPour(String nirBeneficiaire);
 

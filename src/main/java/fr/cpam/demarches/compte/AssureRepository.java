@@ -1,11 +1,16 @@
 package fr.cpam.demarches.compte;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface AssureRepository extends JpaRepository<Assure, Long> {
 
-  @EntityGraph(attributePaths = {"beneficiaires", "cpam"})
-  Optional<Assure> findByNir(Nir nir);
+  /** With beneficiaries and CPAM, in one statement. */
+  @Query("select a from Assure a left join fetch a.beneficiaires left join fetch a.cpam where a.nir = :nir")
+  Optional<Assure> findByNir(@Param("nir") Nir nir);
 }

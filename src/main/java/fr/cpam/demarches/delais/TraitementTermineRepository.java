@@ -6,9 +6,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface TraitementTermineRepository extends JpaRepository<TraitementTermine, Long> {
 
-  boolean existsByProcessInstanceId(String processInstanceId);
+  @Query("select count(t) > 0 from TraitementTermine t where t.processInstanceId = :instance")
+  boolean existsByProcessInstanceId(@Param("instance") String processInstanceId);
 
   /** How many dossiers took each number of days: a few dozen rows, read from the index alone. */
   @Query(

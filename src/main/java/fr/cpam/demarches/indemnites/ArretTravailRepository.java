@@ -3,10 +3,17 @@ package fr.cpam.demarches.indemnites;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface ArretTravailRepository extends JpaRepository<ArretTravail, Long> {
 
-  Optional<ArretTravail> findByReference(String reference);
+  @Query("select a from ArretTravail a where a.reference = :reference")
+  Optional<ArretTravail> findByReference(@Param("reference") String reference);
 
-  List<ArretTravail> findByNirOrderByDateDebutDesc(String nir);
+  @Query("select a from ArretTravail a where a.nir = :nir order by a.dateDebut desc")
+  List<ArretTravail> findByNirOrderByDateDebutDesc(@Param("nir") String nir);
 }

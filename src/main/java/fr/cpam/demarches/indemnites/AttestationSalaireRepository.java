@@ -2,8 +2,14 @@ package fr.cpam.demarches.indemnites;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface AttestationSalaireRepository extends JpaRepository<AttestationSalaire, Long> {
 
-  Optional<AttestationSalaire> findFirstByArretOrderByIdDesc(ArretTravail arret);
+  @Query("select a from AttestationSalaire a where a.arret = :arret order by a.id desc limit 1")
+  Optional<AttestationSalaire> findFirstByArretOrderByIdDesc(@Param("arret") ArretTravail arret);
 }

@@ -6,13 +6,19 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface VersementIjRepository extends JpaRepository<VersementIj, Long> {
 
-  List<VersementIj> findByArretAndStatutOrderByPeriodeDebutAsc(ArretTravail arret, VersementIj.Statut statut);
+  @Query("select v from VersementIj v where v.arret = :arret and v.statut = :statut order by v.periodeDebut")
+  List<VersementIj> findByArretAndStatutOrderByPeriodeDebutAsc(@Param("arret") ArretTravail arret, @Param("statut") VersementIj.Statut statut);
 
-  List<VersementIj> findByArretOrderByPeriodeDebutAsc(ArretTravail arret);
+  @Query("select v from VersementIj v where v.arret = :arret order by v.periodeDebut")
+  List<VersementIj> findByArretOrderByPeriodeDebutAsc(@Param("arret") ArretTravail arret);
 
-  boolean existsByCleIdempotence(String cleIdempotence);
+  @Query("select count(v) > 0 from VersementIj v where v.cleIdempotence = :cle")
+  boolean existsByCleIdempotence(@Param("cle") String cleIdempotence);
 
   /** The allowances of a person outside ALD that may still count in a 3-year window. */
   @Query(

@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface ConversationRepository extends JpaRepository<Conversation, Long> {
 
   /** With its entries: a conversation is always read whole. */
-  @EntityGraph(attributePaths = "echanges")
-  Optional<Conversation> findByReference(String reference);
+  @Query("select c from Conversation c left join fetch c.echanges where c.reference = :reference")
+  Optional<Conversation> findByReference(@Param("reference") String reference);
 
   /** With their entries, in the same statement: the inbox counts the unread ones of each. */
   @EntityGraph(attributePaths = "echanges")

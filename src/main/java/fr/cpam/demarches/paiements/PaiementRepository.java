@@ -2,10 +2,17 @@ package fr.cpam.demarches.paiements;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
+// of a string query, it translates a derived (criteria) query again at every call
+// (docs/performance.md, correction 16).
 interface PaiementRepository extends JpaRepository<Paiement, Long> {
 
-  Optional<Paiement> findByCleSource(String cleSource);
+  @Query("select p from Paiement p where p.cleSource = :cle")
+  Optional<Paiement> findByCleSource(@Param("cle") String cleSource);
 
-  boolean existsByCleSource(String cleSource);
+  @Query("select count(p) > 0 from Paiement p where p.cleSource = :cle")
+  boolean existsByCleSource(@Param("cle") String cleSource);
 }
