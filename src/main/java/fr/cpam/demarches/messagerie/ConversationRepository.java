@@ -7,9 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The queries run by every request or payment cycle are strings: Hibernate keeps the translation
-// of a string query, it translates a derived (criteria) query again at every call
-// (docs/performance.md, correction 16).
+// Frequent queries as strings, which Hibernate translates once (docs/performance.md, correction 16).
 interface ConversationRepository extends JpaRepository<Conversation, Long> {
 
   /** With its entries: a conversation is always read whole. */
