@@ -64,6 +64,12 @@ public final class Benchmark {
   private final Duration chauffeMax = Duration.ofSeconds(Long.getLong("bench.chauffe", 30));
   /** How many times each target is started again to time its start-up (median). */
   private final int demarrages = Integer.getInteger("bench.demarrages", 3);
+  /**
+   * With {@code -Dbench.cds=true}, each target is also timed on a class data sharing archive of
+   * its own (recorded by one start of its own first), as the production image starts.
+   */
+  private final boolean cds = Boolean.getBoolean("bench.cds");
+  private boolean jarsEcrits;
   private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
   private volatile String historique = "full";
   private volatile String suppression = "end";
@@ -111,11 +117,19 @@ public final class Benchmark {
         urls.put(base, url);
         mesurerUneBase(base, url);
       }
+      if (cds && demarrages > 0) {
+        for (var e : urls.entrySet()) {
+          lancer("nu", e.getKey(), e.getValue()[1], Demarrage.ARCHIVAGE).attendre();
+          lancer("application", e.getKey(), e.getValue()[0], Demarrage.ARCHIVAGE).attendre();
+        }
+      }
       for (int i = 0; i < demarrages; i++) {
         for (var e : urls.entrySet()) {
           // One after the other: they must not share the processors.
-          lancer("nu", e.getKey(), e.getValue()[1], true).attendre();
-          lancer("application", e.getKey(), e.getValue()[0], true).attendre();
+          for (Demarrage d : cds ? List.of(Demarrage.SEUL, Demarrage.CDS) : List.of(Demarrage.SEUL)) {
+            lancer("nu", e.getKey(), e.getValue()[1], d).attendre();
+            lancer("application", e.getKey(), e.getValue()[0], d).attendre();
+          }
         }
       }
     } finally {
@@ -307,9 +321,36 @@ public final class Benchmark {
     return serveur.getJdbcUrl("postgres", nom);
   }
 
+  /** How a target is started: to serve the workloads, or only to time its start-up. */
+  private enum Demarrage {
+    /** Loads the volume, then serves the workloads. */
+    SERVIR,
+    /** Starts, prints its start-up time and stops. */
+    SEUL,
+    /** Starts once to record the classes it loads in its class data sharing archive. */
+    ARCHIVAGE,
+    /** Starts on that archive ({@code -Xshare:on}: fails rather than start without it). */
+    CDS
+  }
+
   private CibleDistante lancer(String cible, String base, String url, boolean demarrageSeul) throws Exception {
+    return lancer(cible, base, url, demarrageSeul ? Demarrage.SEUL : Demarrage.SERVIR);
+  }
+
+  private CibleDistante lancer(String cible, String base, String url, Demarrage demarrage) throws Exception {
+    boolean demarrageSeul = demarrage != Demarrage.SERVIR;
     List<String> commande = new ArrayList<>();
     commande.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (demarrage == Demarrage.ARCHIVAGE || demarrage == Demarrage.CDS) {
+      Path archive = dossier.resolve("cds").resolve(cible + "-" + base + ".jsa");
+      commande.add(demarrage == Demarrage.ARCHIVAGE ? "-XX:ArchiveClassesAtExit=" + archive : "-XX:SharedArchiveFile=" + archive);
+      if (demarrage == Demarrage.CDS) {
+        commande.add("-Xshare:on");
+      }
+      commande.add("-Xlog:cds=off");
+      commande.add("-Xlog:cds+dynamic=off");
+      commande.add("-Ddemarrage.variante=" + (demarrage == Demarrage.CDS ? ".cds" : ".archivage"));
+    }
     commande.add("-Xmx2g");
     commande.add("-XX:+UseParallelGC");
     commande.add("-Duser.timezone=Europe/Paris");
@@ -330,7 +371,7 @@ public final class Benchmark {
       commande.add("-Ddemarrage=seul");
     }
     commande.add("-cp");
-    commande.add(classpath());
+    commande.add(demarrage == Demarrage.ARCHIVAGE || demarrage == Demarrage.CDS ? classpathEnJars() : classpath());
     commande.add(Cible.class.getName());
     return new CibleDistante(commande, base, cible, this::ajouter, ligne -> {
       if (ligne.contains("historique : ") && cible.equals("application")) {
@@ -362,6 +403,40 @@ public final class Benchmark {
     return System.getProperty("java.class.path");
   }
 
+  /**
+   * The classpath with our classes in jars: the JVM archives no class read from a directory.
+   * Written once per run, so that the archive and the starts on it see the same files.
+   */
+  private synchronized String classpathEnJars() throws java.io.IOException {
+    Path jars = dossier.resolve("cds");
+    Path classes = jars.resolve("classes.jar");
+    Path classesDeTest = jars.resolve("test-classes.jar");
+    if (!jarsEcrits) {
+      jarsEcrits = true;
+      Files.createDirectories(jars);
+      enJar(Path.of("target", "classes"), classes);
+      enJar(Path.of("target", "test-classes"), classesDeTest);
+    }
+    String separateur = System.getProperty("path.separator");
+    return classesDeTest + separateur + classes + separateur + Files.readString(Path.of("target", "benchmark-classpath.txt")).trim();
+  }
+
+  private static void enJar(Path repertoire, Path jar) throws java.io.IOException {
+    try (var sortie = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+         var fichiers = Files.walk(repertoire)) {
+      // Directories too: Spring's package scanning and the engine's deployment look them up.
+      for (Path f : (Iterable<Path>) fichiers.filter(f -> !f.equals(repertoire)).sorted()::iterator) {
+        String nom = repertoire.relativize(f).toString().replace('\\', '/');
+        boolean dossierSeul = Files.isDirectory(f);
+        sortie.putNextEntry(new java.util.jar.JarEntry(dossierSeul ? nom + "/" : nom));
+        if (!dossierSeul) {
+          Files.copy(f, sortie);
+        }
+        sortie.closeEntry();
+      }
+    }
+  }
+
   private String tableau() {
     StringBuilder t = new StringBuilder();
     t.append(String.format(Locale.ROOT, "Volume PostgreSQL : %d tâches ouvertes, %d dossiers terminés ; H2 : %d et %d ; %d s de mesure par charge et par cible ; historique %s, suppression %s ; %d cœurs.%n%n",
@@ -382,24 +457,29 @@ public final class Benchmark {
               nu.map(n -> n.cyclesParSeconde() == 0 ? "" : String.format(Locale.ROOT, "%.2f", r.cyclesParSeconde() / n.cyclesParSeconde())).orElse(""),
               nu.map(n -> String.format(Locale.ROOT, "%.2f", r.p99() / n.p99())).orElse("")));
         });
-    t.append("\n| Démarrage (JVM neuve, base chargée, médiane de 3) | moteur nu (ms) | application (ms) | application ÷ nu |\n|---|---:|---:|---:|\n");
+    t.append("\n| Démarrage (JVM neuve, base chargée ; médiane (min–max) de " + demarrages + ") | moteur nu (ms) | application (ms) | application ÷ nu (médianes) |\n|---|---:|---:|---:|\n");
     for (String base : resultats.stream().map(Resultat::base).distinct().toList()) {
-      double nu = mediane(base, Travaux.NU);
-      double app = mediane(base, Travaux.APPLICATION);
-      if (!Double.isNaN(nu) && !Double.isNaN(app)) {
-        t.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f |%n", base, nu, app, app / nu));
+      for (String variante : List.of("", ".cds")) {
+        List<Double> nu = demarrages(base, Travaux.NU, variante);
+        List<Double> app = demarrages(base, Travaux.APPLICATION, variante);
+        if (!nu.isEmpty() && !app.isEmpty()) {
+          double n = nu.get(nu.size() / 2);
+          double a = app.get(app.size() / 2);
+          t.append(String.format(Locale.ROOT, "| %s%s | %.0f (%.0f–%.0f) | %.0f (%.0f–%.0f) | %.2f |%n", base, variante.isEmpty() ? "" : ", archive CDS",
+              n, nu.get(0), nu.get(nu.size() - 1), a, app.get(0), app.get(app.size() - 1), a / n));
+        }
       }
     }
     return t.toString();
   }
 
-  private double mediane(String base, String cible) {
-    List<Double> valeurs = resultats.stream()
-        .filter(r -> r.charge().equals("demarrage") && r.base().equals(base) && r.cible().equals(cible))
+  /** The start-up times of a target, shortest first. */
+  private List<Double> demarrages(String base, String cible, String variante) {
+    return resultats.stream()
+        .filter(r -> r.charge().equals("demarrage" + variante) && r.base().equals(base) && r.cible().equals(cible))
         .map(Resultat::p50)
         .sorted()
         .toList();
-    return valeurs.isEmpty() ? Double.NaN : valeurs.get(valeurs.size() / 2);
   }
 
   /**

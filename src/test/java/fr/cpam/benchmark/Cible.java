@@ -57,7 +57,7 @@ public final class Cible {
     double demarrage = (System.nanoTime() - debut) / 1e6;
     Cible c = new Cible(postgres ? "PostgreSQL" : "H2", nu ? "moteur nu" : "application", contexte);
     // The first start on an empty database also creates the schemas: only restarts are compared.
-    String cle = "seul".equals(System.getProperty("demarrage")) ? "demarrage" : "demarrage.schema";
+    String cle = "seul".equals(System.getProperty("demarrage")) ? "demarrage" + System.getProperty("demarrage.variante", "") : "demarrage.schema";
     c.emettre(new Resultat(c.base, c.cible, cle, "Démarrage (ms, JVM neuve)", cle, 0, 0, demarrage, demarrage, demarrage, 0, 1, 0));
     try {
       if (!"seul".equals(System.getProperty("demarrage"))) {
