@@ -160,7 +160,7 @@ class DossiersCarteVitale {
         org.camunda.bpm.engine.variable.Variables.integerValue(demande.beneficiaire().age(Horloge.aujourdhui()), true));
     variables.put(Variables.POSSEDE_CARTE, org.camunda.bpm.engine.variable.Variables.booleanValue(!actives.isEmpty(), true));
     variables.put(Variables.MOTIF, demande.motif().code());
-    variables.putAll(variablesCommunes(dossier));
+    variables.put(Variables.PIECES_A_JOUR, piecesAJour(dossier.getBeneficiaire()));
     return variables;
   }
 
@@ -176,16 +176,9 @@ class DossiersCarteVitale {
     notifier(dossier, "Demande de carte Vitale enregistrée",
         "La demande de première carte Vitale pour " + dossier.nomCompletBeneficiaire() + " est enregistrée sous la"
             + " référence " + reference + ". La carte sera envoyée au " + demande.adresse().enUneLigne() + ".");
-    Map<String, Object> variables = new HashMap<>(variablesCommunes(dossier));
-    variables.put(Variables.ADRESSE_MODIFIEE, demande.adresseModifiee());
-    return variables;
-  }
-
-  private Map<String, Object> variablesCommunes(DossierCarteVitale dossier) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.PIECES_A_JOUR, piecesAJour(dossier.getBeneficiaire()));
-    variables.put(Variables.BENEFICIAIRE_NOM, dossier.nomCompletBeneficiaire());
-    variables.put(Variables.RESUME, resume(dossier));
+    variables.put(Variables.ADRESSE_MODIFIEE, demande.adresseModifiee());
     return variables;
   }
 
@@ -216,9 +209,23 @@ class DossiersCarteVitale {
     }
   }
 
+  /**
+   * A task of the dossier now waits for someone ({@link StatutDossierListener}): the dossier
+   * shows it, with the reason for the review when the decision asked for one. Returns what that
+   * task's form shows about the dossier (the beneficiary, a summary): written for the tasks whose
+   * forms show them, not for every dossier, most of which no one has to look at
+   * (docs/performance.md, correction 18).
+   */
   @Transactional
-  void noterRevue(String reference, String motifRevue) {
-    dossier(reference).noterRevue(motifRevue);
+  Map<String, Object> tacheEnAttente(String reference, StatutDossier statut, String motifRevue) {
+    DossierCarteVitale dossier = dossier(reference);
+    if (motifRevue != null) {
+      dossier.noterRevue(motifRevue);
+    }
+    if (dossier.getStatut() != statut) {
+      dossier.passerA(statut, motifRevue);
+    }
+    return Map.of(Variables.BENEFICIAIRE_NOM, dossier.nomCompletBeneficiaire(), Variables.RESUME, resume(dossier));
   }
 
   /** An agent refused: the dossier ends with the reason sent to the citizen. The opposition stays. */

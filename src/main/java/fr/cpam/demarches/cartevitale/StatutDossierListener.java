@@ -1,5 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.VariablesProcessus;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * When a task waits for someone, the dossier shows it: "En cours d'examen par votre CPAM",
  * "En attente de votre photo et de votre pièce d'identité", "Pièces reçues, en cours de
- * vérification".
+ * vérification"; and the task's form gets what it shows about the dossier (the beneficiary's
+ * name, a summary), read from the dossier loaded for its status.
  */
 @Component("statutDossierListener")
 class StatutDossierListener implements TaskListener {
@@ -27,14 +29,10 @@ class StatutDossierListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(Variables.REFERENCE);
     StatutDossier statut = STATUT_PAR_TACHE.get(task.getTaskDefinitionKey());
-    String motifRevue = (String) task.getVariable(Variables.MOTIF_REVUE);
-    if (statut == StatutDossier.EN_EXAMEN && motifRevue != null) {
-      dossiers.noterRevue(reference, motifRevue);
-      dossiers.changerStatut(reference, statut, motifRevue);
-    } else {
-      dossiers.changerStatut(reference, statut, null);
-    }
+    // The reason for the review goes with the examination only.
+    String motifRevue = statut == StatutDossier.EN_EXAMEN ? (String) task.getVariable(Variables.MOTIF_REVUE) : null;
+    dossiers.tacheEnAttente((String) task.getVariable(Variables.REFERENCE), statut, motifRevue)
+        .forEach((nom, valeur) -> VariablesProcessus.poser(task, nom, valeur));
   }
 }

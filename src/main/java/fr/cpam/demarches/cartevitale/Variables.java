@@ -32,7 +32,7 @@ final class Variables {
   /** True when a valid photo and identity document are on file for the beneficiary. */
   static final String PIECES_A_JOUR = "piecesAJour";
 
-  // What the agents' forms show.
+  // What the forms of the tasks on a dossier show about it (set when such a task is created).
   static final String BENEFICIAIRE_NOM = "beneficiaireNomComplet";
   static final String RESUME = "resumeDossier";
 

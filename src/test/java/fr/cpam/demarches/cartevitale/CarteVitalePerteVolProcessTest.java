@@ -38,7 +38,9 @@ class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
         });
     assertThat(pi).hasPassed(TACHE_ENREGISTRER, TACHE_DECIDER_REVUE).hasNotPassed(TACHE_EXAMINER, TACHE_PIECES)
         .isWaitingAt(APPEL_PRODUCTION);
-    assertThat(pi).variables().containsEntry(Variables.REVUE_NECESSAIRE, false);
+    // Nobody opens a form on this dossier: neither the decision's map nor the forms' summary is kept.
+    assertThat(pi).variables().containsEntry(Variables.REVUE_NECESSAIRE, false)
+        .doesNotContainKeys("revue", "decisionResult", Variables.RESUME, Variables.BENEFICIAIRE_NOM);
 
     produireEtLivrer(reference);
 
@@ -66,6 +68,11 @@ class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
     assertThat(pi).isWaitingAt(TACHE_EXAMINER).task().hasCandidateGroup("gestion-droits");
     assertThat(tache(reference, TACHE_EXAMINER).getDueDate()).isCloseTo(DelaisCarteVitale.dans("P5D"), 60_000);
     assertThat(pi).variables().containsEntry(Variables.MOTIF_REVUE, "Adresse d'envoi différente de l'adresse du compte");
+    // What the agent's form shows, written when the task is created.
+    assertThat(pi).variables().containsEntry(Variables.BENEFICIAIRE_NOM, dossier(reference).nomCompletBeneficiaire())
+        .hasEntrySatisfying(Variables.RESUME, r -> assertThat((String) r)
+            .startsWith("Déclaration (perte) pour " + dossier(reference).nomCompletBeneficiaire())
+            .contains("Envoi au 8 rue Neuve").contains("(adresse différente de celle du compte)"));
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutDossier.EN_EXAMEN);
 
     completerEnTantQueAgent(tache(reference, TACHE_EXAMINER), decision("refuser", "Adresse non confirmée par l'assurée"));
