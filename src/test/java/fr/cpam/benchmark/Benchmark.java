@@ -457,6 +457,9 @@ public final class Benchmark {
               nu.map(n -> n.cyclesParSeconde() == 0 ? "" : String.format(Locale.ROOT, "%.2f", r.cyclesParSeconde() / n.cyclesParSeconde())).orElse(""),
               nu.map(n -> String.format(Locale.ROOT, "%.2f", r.p99() / n.p99())).orElse("")));
         });
+    if (demarrages == 0) {
+      return t.toString();
+    }
     t.append("\n| Démarrage (JVM neuve, base chargée ; médiane (min–max) de " + demarrages + ") | moteur nu (ms) | application (ms) | application ÷ nu (médianes) |\n|---|---:|---:|---:|\n");
     for (String base : resultats.stream().map(Resultat::base).distinct().toList()) {
       for (String variante : List.of("", ".cds")) {
