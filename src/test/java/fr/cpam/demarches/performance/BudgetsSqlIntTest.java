@@ -57,8 +57,12 @@ class BudgetsSqlIntTest {
   // A payment cycle of IndemnitesJournalieres: the due date's timer, then the transfer. Exclusive
   // gateways write no history (engine/HistoriqueAllegePlugin), the cycle's flags are written
   // only when they change (commun/VariablesProcessus): docs/performance.md, correction 13.
-  static final int ECHEANCE_DE_VERSEMENT = 62;
+  // The decision outputs of the cycle are written only when they change (commun/SortiesDecisionListener,
+  // correction 19); the next cycle finds its variables already there.
+  static final int ECHEANCE_DE_VERSEMENT = 56;
   static final int VIREMENT = 38;
+  static final int ECHEANCE_SUIVANTE = 53;
+  static final int VIREMENT_SUIVANT = 36;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -243,11 +247,19 @@ class BudgetsSqlIntTest {
       int timer = instructionsDuJob(echeance.getId());
       var virement = gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult();
       int paiement = instructionsDuJob(virement.getId());
+      // The next cycle: its variables exist already, those that keep their value are not written again.
+      var suivante = gestion.createJobQuery().processInstanceId(instance).timers().activityId("Event_EcheanceVersement").singleResult();
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(suivante.getDuedate().getTime() + 60_000));
+      int timerSuivant = instructionsDuJob(suivante.getId());
+      int paiementSuivant = instructionsDuJob(
+          gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult().getId());
 
       assertThat(http.en(nir.identifiant(), "1234").get("/api/paiements?nature=indemnites-journalieres").json().path("totaux")
-          .path("nombrePaiements").asInt()).isEqualTo(1);
+          .path("nombrePaiements").asInt()).isEqualTo(2);
       assertThat(timer).as("échéance %d, virement %d", timer, paiement).isLessThanOrEqualTo(ECHEANCE_DE_VERSEMENT);
       assertThat(paiement).as("échéance %d, virement %d", timer, paiement).isLessThanOrEqualTo(VIREMENT);
+      assertThat(timerSuivant).as("échéance suivante %d, virement %d", timerSuivant, paiementSuivant).isLessThanOrEqualTo(ECHEANCE_SUIVANTE);
+      assertThat(paiementSuivant).as("échéance suivante %d, virement %d", timerSuivant, paiementSuivant).isLessThanOrEqualTo(VIREMENT_SUIVANT);
     } finally {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
