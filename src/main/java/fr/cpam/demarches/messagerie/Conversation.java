@@ -33,6 +33,8 @@ class Conversation {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Never changes: Hibernate finds the conversation by it in the current transaction without SQL. */
+  @org.hibernate.annotations.NaturalId
   @Column(nullable = false, unique = true, length = 30)
   private String reference;
 

@@ -35,7 +35,7 @@ class BudgetsSqlIntTest {
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none (docs/performance.md, correction 8).
   static final int MON_COMPTE = 4;
-  static final int ECRIRE_UN_MESSAGE = 86;
+  static final int ECRIRE_UN_MESSAGE = 82;
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 41;
   static final int LIRE_SES_CONVERSATIONS = 5;
