@@ -36,6 +36,8 @@ class DossierCarteVitale {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Never changes: Hibernate finds the dossier by it in the current transaction without SQL. */
+  @org.hibernate.annotations.NaturalId
   @Column(nullable = false, unique = true, length = 30)
   private String reference;
 

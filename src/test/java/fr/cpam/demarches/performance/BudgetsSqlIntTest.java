@@ -39,8 +39,8 @@ class BudgetsSqlIntTest {
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 41;
   static final int LIRE_SES_CONVERSATIONS = 5;
-  static final int DECLARER_UNE_PERTE = 100;
-  static final int DECLARER_UNE_PERTE_A_EXAMINER = 118;
+  static final int DECLARER_UNE_PERTE = 99;
+  static final int DECLARER_UNE_PERTE_A_EXAMINER = 116;
   static final int PRENDRE_UNE_DECLARATION = 20;
   static final int ACCEPTER_UNE_DECLARATION = 27;
   static final int TRANSMETTRE_UN_ARRET = 42;

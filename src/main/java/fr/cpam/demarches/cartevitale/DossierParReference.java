@@ -1,0 +1,14 @@
+package fr.cpam.demarches.cartevitale;
+
+import java.util.Optional;
+
+/** {@link DossierCarteVitaleRepository}'s lookup by reference, written by hand ({@link DossierParReferenceImpl}). */
+interface DossierParReference {
+
+  /**
+   * The dossier with its status history. Within a transaction that has already read or written
+   * it, without SQL: a declaration is recorded and its process run in the same transaction,
+   * whose steps look the dossier up again by reference (docs/performance.md, correction 20).
+   */
+  Optional<DossierCarteVitale> findByReference(String reference);
+}
