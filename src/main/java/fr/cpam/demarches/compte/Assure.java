@@ -35,6 +35,8 @@ public class Assure {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Never changes: Hibernate finds the account by it in the current transaction without SQL. */
+  @org.hibernate.annotations.NaturalId
   @Column(nullable = false, unique = true, length = 15)
   private Nir nir;
 

@@ -35,12 +35,12 @@ class BudgetsSqlIntTest {
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none (docs/performance.md, correction 8).
   static final int MON_COMPTE = 4;
-  static final int ECRIRE_UN_MESSAGE = 82;
+  static final int ECRIRE_UN_MESSAGE = 80;
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 41;
   static final int LIRE_SES_CONVERSATIONS = 5;
-  static final int DECLARER_UNE_PERTE = 99;
-  static final int DECLARER_UNE_PERTE_A_EXAMINER = 116;
+  static final int DECLARER_UNE_PERTE = 97;
+  static final int DECLARER_UNE_PERTE_A_EXAMINER = 114;
   static final int PRENDRE_UNE_DECLARATION = 20;
   static final int ACCEPTER_UNE_DECLARATION = 27;
   static final int TRANSMETTRE_UN_ARRET = 42;

@@ -1,0 +1,14 @@
+package fr.cpam.demarches.compte;
+
+import java.util.Optional;
+
+/** {@link AssureRepository}'s lookup by NIR, written by hand ({@link AssureParNirImpl}). */
+interface AssureParNir {
+
+  /**
+   * The account with its beneficiaries and CPAM. Within a transaction that has already read it,
+   * without SQL: a citizen's request reads their account, then the steps of the procedure it
+   * starts read it again (docs/performance.md, correction 20).
+   */
+  Optional<Assure> findByNir(Nir nir);
+}
