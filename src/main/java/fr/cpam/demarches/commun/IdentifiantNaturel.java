@@ -8,9 +8,10 @@ import org.hibernate.graph.RootGraph;
 
 /**
  * Finds an entity by its natural id (a dossier's reference, an account's NIR, annotated
- * {@code @NaturalId}) with the associations it is always read with. Hibernate answers from the persistence context, without SQL, when the
- * transaction holds the entity already; otherwise it loads it with those associations in one
- * statement (docs/performance.md, correction 20). A JPQL query would go to the database each time.
+ * {@code @NaturalId}) with the associations it is always read with. Hibernate answers from the
+ * persistence context, without SQL, when the transaction holds the entity already; otherwise it
+ * loads it with those associations in one statement (docs/performance.md, correction 20). A JPQL
+ * query would go to the database each time.
  */
 public final class IdentifiantNaturel {
 
