@@ -150,9 +150,9 @@ public final class Benchmark {
   private void mesurerUneBase(String base, String[] url) throws Exception {
     String nomBase = base.equals("pg") ? "PostgreSQL" : "H2";
     commits(nomBase, url[2], base.equals("pg"));
-    try (CibleDistante application = lancer("application", base, url[0], false)) {
+    try (CibleDistante application = lancer("application", base, url[0], Demarrage.SERVIR)) {
       int portApplication = application.port();
-      try (CibleDistante nu = lancer("nu", base, url[1], false)) {
+      try (CibleDistante nu = lancer("nu", base, url[1], Demarrage.SERVIR)) {
         int portNu = nu.port();
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
         List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
@@ -330,18 +330,18 @@ public final class Benchmark {
     /** Starts once to record the classes it loads in its class data sharing archive. */
     ARCHIVAGE,
     /** Starts on that archive ({@code -Xshare:on}: fails rather than start without it). */
-    CDS
-  }
+    CDS;
 
-  private CibleDistante lancer(String cible, String base, String url, boolean demarrageSeul) throws Exception {
-    return lancer(cible, base, url, demarrageSeul ? Demarrage.SEUL : Demarrage.SERVIR);
+    boolean archive() {
+      return this == ARCHIVAGE || this == CDS;
+    }
   }
 
   private CibleDistante lancer(String cible, String base, String url, Demarrage demarrage) throws Exception {
     boolean demarrageSeul = demarrage != Demarrage.SERVIR;
     List<String> commande = new ArrayList<>();
     commande.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (demarrage == Demarrage.ARCHIVAGE || demarrage == Demarrage.CDS) {
+    if (demarrage.archive()) {
       Path archive = dossier.resolve("cds").resolve(cible + "-" + base + ".jsa");
       commande.add(demarrage == Demarrage.ARCHIVAGE ? "-XX:ArchiveClassesAtExit=" + archive : "-XX:SharedArchiveFile=" + archive);
       if (demarrage == Demarrage.CDS) {
@@ -371,7 +371,7 @@ public final class Benchmark {
       commande.add("-Ddemarrage=seul");
     }
     commande.add("-cp");
-    commande.add(demarrage == Demarrage.ARCHIVAGE || demarrage == Demarrage.CDS ? classpathEnJars() : classpath());
+    commande.add(demarrage.archive() ? classpathEnJars() : classpath());
     commande.add(Cible.class.getName());
     return new CibleDistante(commande, base, cible, this::ajouter, ligne -> {
       if (ligne.contains("historique : ") && cible.equals("application")) {
