@@ -45,15 +45,20 @@ class TachesTasklistManagerIntTest {
     };
     Instant creation = Instant.now().minus(1, ChronoUnit.HOURS);
     for (String[] d : dossiers) {
-      // Distinct creation times: the engine's order of equal times is not defined.
-      ClockUtil.setCurrentTime(Date.from(creation = creation.plusSeconds(7)));
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("groupe", d[0]);
-      variables.put("agent", d[1]);
-      variables.put("echeance", Date.from(Instant.now().plus(Long.parseLong(d[2]), ChronoUnit.DAYS)));
-      variables.put("reference", "TEST-TACHES");
-      instances.add(moteur.getRuntimeService().startProcessInstanceByKey("BancDossier", "TEST-TACHES", variables).getId());
+      demarrer(creation = creation.plusSeconds(7), d[0], d[1], Long.parseLong(d[2]));
     }
+  }
+
+  /** A dossier whose task waits for {@code groupe} (assigned to {@code agent} if not null). */
+  private void demarrer(Instant creation, String groupe, String agent, long echeanceEnJours) {
+    // Distinct creation times: the engine's order of equal times is not defined.
+    ClockUtil.setCurrentTime(Date.from(creation));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("groupe", groupe);
+    variables.put("agent", agent);
+    variables.put("echeance", Date.from(Instant.now().plus(echeanceEnJours, ChronoUnit.DAYS)));
+    variables.put("reference", "TEST-TACHES");
+    instances.add(moteur.getRuntimeService().startProcessInstanceByKey("BancDossier", "TEST-TACHES", variables).getId());
   }
 
   @AfterEach
@@ -92,6 +97,30 @@ class TachesTasklistManagerIntTest {
       assertThat(enRetard).as(agent).isGreaterThanOrEqualTo(auMoins.get(agent));
       comparer(agent, q -> q.dueBefore(maintenant).orderByTaskCreateTime().desc(), Task::getCreateTime);
     }
+  }
+
+  @Test
+  void en_retard_derriere_les_retards_des_autres_services_chaque_page_est_celle_du_moteur() {
+    // Late tasks of another service, later ones first in due order: the agent's page is found
+    // only after several slices of rows he may not read.
+    Instant creation = Instant.now().minus(2, ChronoUnit.HOURS);
+    int autres = 6 * TachesTasklistManager.TRANCHE_PAR_TACHE;
+    for (int i = 0; i < autres; i++) {
+      demarrer(creation = creation.plusSeconds(3), Groupes.ACCUEIL, null, -10 - i);
+    }
+    ClockUtil.reset();
+    Date maintenant = new Date();
+    identite("agent.droits");
+    TaskQuery rapide = moteur.getTaskService().createTaskQuery().dueBefore(maintenant).orderByDueDate().asc();
+    TaskQuery moteurSeul = moteur.getTaskService().createTaskQuery().taskNameLike("%").dueBefore(maintenant).orderByDueDate().asc();
+    List<Task> attendues = moteurSeul.list();
+    assertThat(attendues).hasSizeGreaterThanOrEqualTo(2).hasSizeLessThan(autres);
+    for (int premier = 0; premier <= attendues.size(); premier++) {
+      List<Task> page = attendues.subList(premier, Math.min(attendues.size(), premier + 2));
+      assertThat(rapide.listPage(premier, 2)).as("page " + premier).map(Task::getDueDate).isEqualTo(page.stream().map(Task::getDueDate).toList());
+    }
+    assertThat(ids(rapide.listPage(0, attendues.size() + 5))).containsExactlyInAnyOrderElementsOf(ids(attendues));
+    assertThat(rapide.count()).isEqualTo(attendues.size());
   }
 
   @Test
