@@ -69,15 +69,38 @@ import org.springframework.stereotype.Component;
  * task changed by two transactions at once is refused to one of them by the engine's optimistic
  * locking (revision of the task; adding or removing a candidate link also updates the task, its
  * {@code LAST_UPDATED_}), which rolls back its counter change with it. A set seen for the
- * first time gets its row in a transaction of its own; when two nodes create it at once the
- * second insert fails on the primary key and is ignored, never the user's command.
+ * first time gets its row, on PostgreSQL, in the user's transaction by {@code insert ... on
+ * conflict do nothing}: when two nodes create it at once the second waits for the first and
+ * leaves its row, never an error for the user's command; not on a connection of its own, which
+ * the recount's lock could hold up for ever (below). On H2 (embedded, one node, no recount lock)
+ * the row is created in a transaction of its own, and a primary key error there is ignored.
  *
  * <p><b>Recount.</b> At every start (after the engine is built) and through {@link #recompter()}
  * (the benchmark copies rows behind the engine's back), the table is recomputed from
  * {@code ACT_RU_TASK} and {@code ACT_RU_IDENTITYLINK} in one transaction: a counter can never drift
- * for ever. No periodic recount: nothing changes these tables outside the engine, and every
- * engine change is counted in its own transaction; an hourly recount would lock every row of the
- * table against the agents' work to correct nothing (docs/exploitation.md).
+ * for ever. On PostgreSQL it first takes {@code lock table compteur_taches_groupes in exclusive
+ * mode}, which conflicts with the lock of every update or insert on the table, not with reads
+ * (Tasklist's counts go on): it waits for the transactions that have already changed the counter
+ * to commit, and the transactions that reach their counter change later wait for the recount to
+ * commit. The tasks are then read (READ COMMITTED: a snapshot taken after the lock): those of the
+ * former are committed and counted; those of the latter are not committed, not counted, and
+ * their {@code n = n + delta} applies after the recount (a row the recount has replaced is found
+ * again, if need be through the creation path). Exact, whatever the interleaving. Without the
+ * lock, a recount that had read the tasks before another node's commit deleted the row that
+ * commit had updated and wrote its older count: a new task missing from the counter, or a
+ * claimed one still in it, until the next start. The row of a new set is created in the user's
+ * transaction because a transaction that has changed the counter and must create a row would
+ * otherwise wait for an insert on a connection of its own, queued behind the recount, which waits
+ * for that transaction: a deadlock across two connections that PostgreSQL cannot see. In the
+ * user's transaction the insert needs no new table lock (the transaction holds it since its first
+ * counter update).
+ * Every other wait is a PostgreSQL lock wait: a deadlock through other tables (a transaction
+ * queued behind the recount holds a row that a transaction the recount waits for needs) is
+ * detected and rolls back one of them, the recount then being retried. The counter's writers
+ * wait for one read of the open unassigned tasks at each start of a node. H2 (embedded, one
+ * node) takes no lock. No periodic recount: nothing changes these tables outside the engine, and
+ * every engine change is counted in its own transaction; an hourly recount would lock the table
+ * against the agents' work to correct nothing (docs/exploitation.md).
  */
 @Component
 public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
@@ -107,8 +130,10 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Recomputes the whole table from the engine's tables, in one transaction. Retried twice: a
-   * node may create a new set's row between the delete and the insert.
+   * Recomputes the whole table from the engine's tables, in one transaction, behind a lock of
+   * the table on PostgreSQL (class javadoc). Retried twice: on H2 a new set's row may be created
+   * between the delete and the insert; on PostgreSQL the recount may be the transaction that a
+   * deadlock rolls back.
    */
   public void recompter() {
     for (int essai = 1; ; essai++) {
@@ -116,6 +141,11 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+          if (postgres(c)) {
+            try (Statement s = c.createStatement()) {
+              s.execute("lock table compteur_taches_groupes in exclusive mode");
+            }
+          }
           Map<String, Long> nombres = compterLesTaches(c);
           try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from compteur_taches_groupes");
@@ -146,6 +176,10 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
         LOG.warn("Recalcul du compteur des tâches à reprendre ({})", e.getMessage());
       }
     }
+  }
+
+  private static boolean postgres(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   /**
@@ -377,7 +411,11 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
       if (manquants.isEmpty()) {
         return;
       }
-      creerLignes(manquants);
+      if (postgres(c)) {
+        creerLignesDansLaTransaction(c, manquants);
+      } else {
+        creerLignes(manquants);
+      }
       for (String ensemble : manquants) {
         ps.setLong(1, variations.get(ensemble));
         ps.setString(2, ensemble);
@@ -391,8 +429,27 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Creates the rows of new sets at zero, committed at once on a connection of their own: the
-   * user's transaction never fails on a primary key that another node has just created.
+   * Creates the rows of new sets at zero in the user's transaction (PostgreSQL): a row that
+   * another transaction has created, or is creating, is left alone (after waiting for that
+   * transaction, a wait PostgreSQL sees), never an error. Not on a connection of its own, which
+   * the recount's lock could hold up while the recount waits for this transaction (class
+   * javadoc).
+   */
+  private static void creerLignesDansLaTransaction(Connection c, List<String> ensembles) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "insert into compteur_taches_groupes (groupes, non_attribuees) values (?, 0) on conflict (groupes) do nothing")) {
+      for (String ensemble : ensembles) {
+        ps.setString(1, ensemble);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Creates the rows of new sets at zero, committed at once on a connection of their own (H2,
+   * which has no recount lock): the user's transaction never fails on a primary key that another
+   * transaction has just created.
    */
   private void creerLignes(List<String> ensembles) throws SQLException {
     try (Connection autre = base.getConnection()) {
