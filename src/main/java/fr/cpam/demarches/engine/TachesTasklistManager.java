@@ -46,7 +46,8 @@ import org.camunda.bpm.engine.task.Task;
  * <p>A query is taken only when it has exactly one of those shapes (compared through the
  * engine's own JSON form of the query, so any other criterion sends it to the engine), no
  * tenant, and is sorted by plain task columns. The page is found here, then loaded by the
- * engine by id.
+ * engine by id; when its rows need the caller's grants checked ("En retard" for an agent), by
+ * walking the rows in the page's order, slice by slice ({@link #parcourir}).
  *
  * <p>The count of "candidate groups, all of them the caller's, unassigned" ("Tâches de mon
  * service") is read from {@link CompteurTachesGroupes}, kept in the engine's transaction: no
