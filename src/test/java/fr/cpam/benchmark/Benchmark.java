@@ -352,7 +352,8 @@ public final class Benchmark {
       commande.add("-Ddemarrage.variante=" + (demarrage == Demarrage.CDS ? ".cds" : ".archivage"));
     }
     commande.add("-Xmx2g");
-    commande.add("-XX:+UseParallelGC");
+    // Both targets with the same collector: ParallelGC by default (throughput), G1 as the image runs.
+    commande.add("-XX:+Use" + System.getProperty("bench.gc", "Parallel") + "GC");
     commande.add("-Duser.timezone=Europe/Paris");
     commande.add("-Dfile.encoding=UTF-8");
     commande.add("-Dcible=" + cible);
