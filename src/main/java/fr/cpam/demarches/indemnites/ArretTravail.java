@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A sick-leave dossier: the arrêt as the notices describe it (a prolongation moves its end),
@@ -27,6 +28,8 @@ class ArretTravail {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Never changes: the natural id by which the arrêt is found (ArretParReference). */
+  @NaturalId
   @Column(nullable = false, unique = true, length = 30)
   private String reference;
 

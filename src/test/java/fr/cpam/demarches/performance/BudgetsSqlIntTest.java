@@ -43,7 +43,7 @@ class BudgetsSqlIntTest {
   static final int DECLARER_UNE_PERTE_A_EXAMINER = 114;
   static final int PRENDRE_UNE_DECLARATION = 20;
   static final int ACCEPTER_UNE_DECLARATION = 27;
-  static final int TRANSMETTRE_UN_ARRET = 42;
+  static final int TRANSMETTRE_UN_ARRET = 40;
   static final int TRANSMETTRE_UNE_ATTESTATION = 46;
   static final int PRENDRE_UNE_ATTESTATION = 20;
   static final int CONFIRMER_UNE_ATTESTATION = 34;
@@ -58,11 +58,12 @@ class BudgetsSqlIntTest {
   // gateways write no history (engine/HistoriqueAllegePlugin), the cycle's flags are written
   // only when they change (commun/VariablesProcessus): docs/performance.md, correction 13.
   // The decision outputs of the cycle are written only when they change (commun/SortiesDecisionListener,
-  // correction 19); the next cycle finds its variables already there.
-  static final int ECHEANCE_DE_VERSEMENT = 56;
-  static final int VIREMENT = 38;
-  static final int ECHEANCE_SUIVANTE = 53;
-  static final int VIREMENT_SUIVANT = 36;
+  // correction 19); the next cycle finds its variables already there. The arrêt, looked up in
+  // two steps of each job, is read once (natural id, correction 23).
+  static final int ECHEANCE_DE_VERSEMENT = 55;
+  static final int VIREMENT = 36;
+  static final int ECHEANCE_SUIVANTE = 52;
+  static final int VIREMENT_SUIVANT = 34;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;

@@ -1,0 +1,13 @@
+package fr.cpam.demarches.indemnites;
+
+import java.util.Optional;
+
+/** {@link ArretTravailRepository}'s lookup by reference, written by hand ({@link ArretParReferenceImpl}). */
+interface ArretParReference {
+
+  /**
+   * The arrêt. Within a transaction that has already read or written it, without SQL: each job
+   * of a payment cycle looks it up in two of its steps (docs/performance.md, correction 23).
+   */
+  Optional<ArretTravail> findByReference(String reference);
+}
