@@ -65,15 +65,7 @@ class CompteurTachesGroupesPostgresIntTest {
     String groupe = "essai-recalcul-creation";
     deployer(groupe);
     demarrer(groupe);
-    CountDownLatch ecrite = new CountDownLatch(1);
-    Future<?> commande = dansUneTransaction(() -> {
-      demarrer(groupe);
-      ecrite.countDown();
-      attendre(liberee);
-    });
-    attendre(ecrite);
-
-    recompterPendantLaTransaction(commande);
+    recompterPendant(() -> demarrer(groupe), () -> {});
 
     assertThat(nombreReel(groupe)).isEqualTo(2);
     assertThat(nombre(groupe)).isEqualTo(nombreReel(groupe));
@@ -85,15 +77,7 @@ class CompteurTachesGroupesPostgresIntTest {
     deployer(groupe);
     String tache = demarrer(groupe);
     demarrer(groupe);
-    CountDownLatch ecrite = new CountDownLatch(1);
-    Future<?> commande = dansUneTransaction(() -> {
-      moteur.getTaskService().claim(tache, "essai.recalcul");
-      ecrite.countDown();
-      attendre(liberee);
-    });
-    attendre(ecrite);
-
-    recompterPendantLaTransaction(commande);
+    recompterPendant(() -> moteur.getTaskService().claim(tache, "essai.recalcul"), () -> {});
 
     assertThat(nombreReel(groupe)).isEqualTo(1);
     assertThat(nombre(groupe)).isEqualTo(nombreReel(groupe));
@@ -111,21 +95,28 @@ class CompteurTachesGroupesPostgresIntTest {
     deployer(nouveau);
     demarrer(existant);
     assertThat(jdbc.queryForObject("select count(*) from compteur_taches_groupes where groupes = ?", Long.class, nouveau)).isZero();
-    CountDownLatch ecrite = new CountDownLatch(1);
-    Future<?> commande = dansUneTransaction(() -> {
-      demarrer(existant);
-      ecrite.countDown();
-      attendre(liberee);
-      demarrer(nouveau);
-    });
-    attendre(ecrite);
-
-    recompterPendantLaTransaction(commande);
+    recompterPendant(() -> demarrer(existant), () -> demarrer(nouveau));
 
     assertThat(nombreReel(existant)).isEqualTo(2);
     assertThat(nombre(existant)).isEqualTo(nombreReel(existant));
     assertThat(nombreReel(nouveau)).isEqualTo(1);
     assertThat(nombre(nouveau)).isEqualTo(nombreReel(nouveau));
+  }
+
+  /**
+   * In one transaction, {@code avant} changes the counter; the transaction is then held open
+   * while a recount starts and waits for it, goes on with {@code apres} and commits.
+   */
+  private void recompterPendant(Runnable avant, Runnable apres) throws Exception {
+    CountDownLatch ecrite = new CountDownLatch(1);
+    Future<?> commande = dansUneTransaction(() -> {
+      avant.run();
+      ecrite.countDown();
+      attendre(liberee);
+      apres.run();
+    });
+    attendre(ecrite);
+    recompterPendantLaTransaction(commande);
   }
 
   /**
