@@ -57,7 +57,8 @@ public final class Benchmark {
   private final List<Resultat> resultats = new CopyOnWriteArrayList<>();
   private final double volume = Double.parseDouble(System.getProperty("bench.volume", "0.1"));
   /** H2 is there for comparison only: at most a tenth of the volume unless told otherwise. */
-  private final double volumeH2 = Double.parseDouble(System.getProperty("bench.volume.h2", Double.toString(Math.min(volume, 0.1))));
+  private final double volumeH2 = System.getProperty("bench.volume.h2", "").isBlank() ? Math.min(volume, 0.1)
+      : Double.parseDouble(System.getProperty("bench.volume.h2"));
   private final double volumeHistorique = Double.parseDouble(System.getProperty("bench.volume.historique", Double.toString(volume)));
   private final long duree = Long.getLong("bench.duree", 6);
   /** Longest warm-up of each target on each workload before it is measured ({@link #chauffer}). */
@@ -354,6 +355,10 @@ public final class Benchmark {
     commande.add("-Xmx2g");
     // Both targets with the same collector: ParallelGC by default (throughput), G1 as the image runs.
     commande.add("-XX:+Use" + System.getProperty("bench.gc", "Parallel") + "GC");
+    if (!demarrageSeul && Boolean.getBoolean("bench.jfr")) {
+      // A CPU profile of each serving target, to read with `jfr print` (docs/performance.md).
+      commande.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + dossier.resolve(cible + "-" + base + ".jfr"));
+    }
     commande.add("-Duser.timezone=Europe/Paris");
     commande.add("-Dfile.encoding=UTF-8");
     commande.add("-Dcible=" + cible);
