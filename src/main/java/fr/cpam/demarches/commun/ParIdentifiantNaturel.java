@@ -3,16 +3,16 @@ package fr.cpam.demarches.commun;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.graph.GraphSemantic;
-import org.hibernate.graph.RootGraph;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Base of a repository fragment that finds an entity by its natural id (a dossier's reference,
  * an account's NIR, annotated {@code @NaturalId}) with the associations it is always read with.
- * Hibernate answers from the persistence context, without SQL, when the transaction holds the
- * entity already; otherwise it loads it with those associations in one statement
- * (docs/performance.md, correction 20). A JPQL query would go to the database each time.
+ * When the transaction holds the entity already, it is answered from the persistence context
+ * without SQL (docs/performance.md, correction 20); otherwise one JPQL statement reads it with
+ * those associations. That statement is text, so Hibernate translates it once for all calls
+ * (correction 24): its natural-id loader with an entity graph built its SQL again at each call.
  *
  * <p>The public lookup of a subclass is {@code @Transactional(readOnly = true)}, like Spring
  * Data's own reads: outside a transaction the session it unwraps would close at once.
@@ -21,6 +21,7 @@ public abstract class ParIdentifiantNaturel<T> {
 
   private final Class<T> type;
   private final String[] associations;
+  private volatile String requete;
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -30,9 +31,27 @@ public abstract class ParIdentifiantNaturel<T> {
   }
 
   protected Optional<T> charger(Object valeur) {
-    Session session = entityManager.unwrap(Session.class);
-    RootGraph<T> avecAssociations = session.createEntityGraph(type);
-    avecAssociations.addAttributeNodes(associations);
-    return session.bySimpleNaturalId(type).with(avecAssociations, GraphSemantic.FETCH).loadOptional(valeur);
+    SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+    EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+    Object id = session.getPersistenceContextInternal().getNaturalIdResolutions().findCachedIdByNaturalId(valeur, persister);
+    if (id != null) {
+      return Optional.ofNullable(session.get(type, id));
+    }
+    // A list, not a stream: Hibernate folds the rows of a fetched collection into one entity.
+    return entityManager.createQuery(requete(persister), type).setParameter("valeur", valeur)
+        .getResultList().stream().findFirst();
+  }
+
+  /** {@code select e from Entity e left join fetch e.a … where e.naturalId = :valeur}. */
+  private String requete(EntityPersister persister) {
+    if (requete == null) {
+      StringBuilder jpql = new StringBuilder("select e from ").append(entityManager.getMetamodel().entity(type).getName()).append(" e");
+      for (String association : associations) {
+        jpql.append(" left join fetch e.").append(association);
+      }
+      String attribut = persister.getNaturalIdMapping().getNaturalIdAttributes().get(0).getAttributeName();
+      requete = jpql.append(" where e.").append(attribut).append(" = :valeur").toString();
+    }
+    return requete;
   }
 }
