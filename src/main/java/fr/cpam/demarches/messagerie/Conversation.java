@@ -135,13 +135,13 @@ class Conversation {
 
   /** The CPAM's entries the citizen has not read yet. */
   long nonLus() {
-    return echanges.stream().filter(e -> e.visibleAssure() && !e.getNature().deLAssure() && e.getLuLe() == null).count();
+    return echanges.stream().filter(e -> e.getNature().pourLAssure() && e.getLuLe() == null).count();
   }
 
   void marquerLu() {
     Instant maintenant = Horloge.maintenant();
     echanges.stream()
-        .filter(e -> e.visibleAssure() && !e.getNature().deLAssure())
+        .filter(e -> e.getNature().pourLAssure())
         .forEach(e -> e.marquerLu(maintenant));
   }
 

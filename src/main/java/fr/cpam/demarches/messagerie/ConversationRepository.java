@@ -1,13 +1,30 @@
 package fr.cpam.demarches.messagerie;
 
+import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 // The lookup by reference is ConversationParReference's (natural id, docs/performance.md, correction 20).
 interface ConversationRepository extends JpaRepository<Conversation, Long>, ConversationParReference {
 
-  /** With their entries, in the same statement: the inbox counts the unread ones of each. */
-  @EntityGraph(attributePaths = "echanges")
-  List<Conversation> findByTitulaireOrderByDerniereActiviteDescIdDesc(String titulaire);
+  /**
+   * The first conversations of a citizen's inbox, newest first, each with the number of the
+   * CPAM's entries she has not read: only the page, without the entries (correction 25).
+   */
+  @Query("""
+      select new fr.cpam.demarches.messagerie.ApercuConversation(c, (select count(e) from Echange e
+        where e.conversation = c and e.luLe is null and e.nature in :natures))
+      from Conversation c where c.titulaire = :titulaire order by c.derniereActivite desc, c.id desc""")
+  List<ApercuConversation> apercus(
+      @Param("titulaire") String titulaire, @Param("natures") Collection<NatureEchange> natures, Pageable premieres);
+
+  /** How many conversations a citizen has, and how many of them hold an entry she has not read. */
+  @Query("""
+      select new fr.cpam.demarches.messagerie.ApercuConversation$Totaux(count(c), coalesce(sum(case when exists (
+        select 1 from Echange e where e.conversation = c and e.luLe is null and e.nature in :natures) then 1 else 0 end), 0))
+      from Conversation c where c.titulaire = :titulaire""")
+  ApercuConversation.Totaux totaux(@Param("titulaire") String titulaire, @Param("natures") Collection<NatureEchange> natures);
 }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +39,8 @@ class MessagerieService {
       String genre, String reference, Long notificationId, String titre, String detail, String statut, Instant date, long nonLus) {}
 
   record Boite(List<ElementBoite> elements, int page, int taille, long total, long nonLus, long conversationsNonLues, long notificationsNonLues) {}
+
+  private static final Set<NatureEchange> POUR_L_ASSURE = NatureEchange.pourLAssureToutes();
 
   private final ConversationRepository conversations;
   private final PieceJointeRepository piecesJointes;
@@ -124,22 +127,27 @@ class MessagerieService {
   @Transactional(readOnly = true)
   Boite boite(int page, int taille) {
     String moi = UtilisateurConnecte.idObligatoire();
-    List<Conversation> siennes = conversations.findByTitulaireOrderByDerniereActiviteDescIdDesc(moi);
-    Page<Notification> autres = notifications.deHorsDossiers(moi, PREFIXE_REFERENCE, PageRequest.of(0, (page + 1) * taille));
+    // Both lists newest first: the page requested is among the first (page + 1) × size of their merge.
+    int premiers = (page + 1) * taille;
+    List<ApercuConversation> siennes = conversations.apercus(moi, POUR_L_ASSURE, PageRequest.of(0, premiers));
+    ApercuConversation.Totaux totaux = conversations.totaux(moi, POUR_L_ASSURE);
+    Page<Notification> autres = notifications.deHorsDossiers(moi, PREFIXE_REFERENCE, PageRequest.of(0, premiers));
     List<ElementBoite> tous = new ArrayList<>();
-    siennes.forEach(c -> tous.add(new ElementBoite(
-        "CONVERSATION", c.getReference(), null, c.getObjet(), c.getMotif().libelle(), c.getStatut().libelle(),
-        c.getDerniereActivite(), c.nonLus())));
+    siennes.forEach(a -> {
+      Conversation c = a.conversation();
+      tous.add(new ElementBoite(
+          "CONVERSATION", c.getReference(), null, c.getObjet(), c.getMotif().libelle(), c.getStatut().libelle(),
+          c.getDerniereActivite(), a.nonLus()));
+    });
     autres.forEach(n -> tous.add(new ElementBoite(
         "NOTIFICATION", n.getReferenceDossier(), n.getId(), n.getTitre(), n.getTexte(), null,
         n.getCreeLe(), n.getLueLe() == null ? 1 : 0)));
     tous.sort(Comparator.comparing(ElementBoite::date).reversed());
     List<ElementBoite> pageDemandee = tous.stream().skip((long) page * taille).limit(taille).toList();
-    long conversationsNonLues = siennes.stream().filter(c -> c.nonLus() > 0).count();
     long notificationsNonLues = notifications.nonLuesHorsDossiers(moi, PREFIXE_REFERENCE);
     return new Boite(
-        pageDemandee, page, taille, siennes.size() + autres.getTotalElements(),
-        conversationsNonLues + notificationsNonLues, conversationsNonLues, notificationsNonLues);
+        pageDemandee, page, taille, totaux.conversations() + autres.getTotalElements(),
+        totaux.nonLues() + notificationsNonLues, totaux.nonLues(), notificationsNonLues);
   }
 
   /** A conversation the caller may read: their own (citizen), or one of their services' (agent). */

@@ -1,5 +1,10 @@
 package fr.cpam.demarches.messagerie;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * What one entry of a conversation is. The internal notes (transfers, hand-backs,
  * reassignments) are for agents only: the citizen never sees them.
@@ -34,5 +39,16 @@ enum NatureEchange {
 
   boolean deLAssure() {
     return this == MESSAGE || this == COMPLEMENT;
+  }
+
+  /** The CPAM's entries the citizen sees: those she has to read. */
+  boolean pourLAssure() {
+    return visibleAssure && !deLAssure();
+  }
+
+  /** All the natures {@link #pourLAssure()}: the inbox counts her unread entries in the database. */
+  static Set<NatureEchange> pourLAssureToutes() {
+    return Arrays.stream(values()).filter(NatureEchange::pourLAssure)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(NatureEchange.class)));
   }
 }

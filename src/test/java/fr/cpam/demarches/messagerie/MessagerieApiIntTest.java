@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.Http.Reponse;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.notification.NotificationService;
+import fr.cpam.demarches.performance.NouveauxAssures;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -43,6 +45,7 @@ class MessagerieApiIntTest {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired NotificationService notificationService;
+  @Autowired NouveauxAssures nouveauxAssures;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -219,6 +222,37 @@ class MessagerieApiIntTest {
     assertThat(apres.path("nonLus").asLong()).isEqualTo(nonLus - 1);
     assertThat(http.en(Http.MARC, Http.MARC_CODE).get("/api/messagerie/conversations").corps()).doesNotContain(reference, "CV-2026-990001");
     assertProbleme(http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations?taille=0"), 422, "taille", "La taille de page");
+  }
+
+  /** The inbox reads only the page asked for (correction 25): pages, totals and unread counts still cover everything. */
+  @Test
+  void la_boite_se_lit_page_par_page_avec_les_totaux_de_toutes_ses_conversations() {
+    Nir nir = nouveauxAssures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    List<String> envoyes = new ArrayList<>();
+    for (String objet : List.of("Premier", "Deuxième", "Troisième", "Quatrième", "Cinquième")) {
+      Reponse r = assure.post("/api/messagerie/messages", Map.of("motif", "AUTRE", "type", "question", "objet", objet, "texte", "Bonjour."));
+      assertThat(r.statut()).as(r.corps()).isEqualTo(201);
+      envoyes.add(r.json().path("reference").asText());
+    }
+    String repondue = envoyes.get(1);
+    completer(repondue, "agent.accueil", Groupes.ACCUEIL, Map.of("decision", "repondre", "reponse", "Voici notre réponse."));
+    executerJob(repondue, MessageAssureProcess.TASK_ENVOYER_REPONSE);
+
+    List<String> lus = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      JsonNode boite = assure.get("/api/messagerie/conversations?taille=2&page=" + page).json();
+      assertThat(boite.path("total").asLong()).as("page %d", page).isEqualTo(5);
+      assertThat(boite.path("conversationsNonLues").asLong()).as("page %d", page).isEqualTo(1);
+      assertThat(boite.path("notificationsNonLues").asLong()).as("page %d", page).isZero();
+      boite.path("elements").forEach(e -> lus.add(e.path("genre").asText() + " " + e.path("reference").asText() + " " + e.path("nonLus").asInt()));
+    }
+
+    // The answered conversation is the newest (its answer), then the others from the last written.
+    assertThat(lus).containsExactly(
+        "CONVERSATION " + repondue + " 1",
+        "CONVERSATION " + envoyes.get(4) + " 0", "CONVERSATION " + envoyes.get(3) + " 0",
+        "CONVERSATION " + envoyes.get(2) + " 0", "CONVERSATION " + envoyes.get(0) + " 0");
   }
 
   @Test
