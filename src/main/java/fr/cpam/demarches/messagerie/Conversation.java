@@ -133,11 +133,6 @@ class Conversation {
     return services;
   }
 
-  /** The CPAM's entries the citizen has not read yet. */
-  long nonLus() {
-    return echanges.stream().filter(e -> e.getNature().pourLAssure() && e.getLuLe() == null).count();
-  }
-
   void marquerLu() {
     Instant maintenant = Horloge.maintenant();
     echanges.stream()
