@@ -82,6 +82,18 @@ class ArretTravail {
   @Column(nullable = false)
   private int nombreRappelsEmployeur;
 
+  /** The next payment, made by the daily payment run; null while the dossier's process runs a cycle, and once closed. */
+  private LocalDate prochaineEcheance;
+
+  /** The day of the last payment cycle (by the dossier's process or the run): the 14-day rhythm starts there. */
+  private LocalDate dernierCycle;
+
+  /** The inputs the decisions in force (eligibility, medical opinion) were taken with: more than 6 months, length of the arrêt. */
+  @Column(nullable = false)
+  private boolean decisionsSixMois;
+
+  private Integer decisionsDureeJours;
+
   @Column(length = 500)
   private String motifFin;
 
@@ -159,6 +171,37 @@ class ArretTravail {
   void clore(StatutArret fin, String motif) {
     this.statut = fin;
     this.motifFin = motif;
+    this.prochaineEcheance = null;
+  }
+
+  void planifier(LocalDate echeance) {
+    this.prochaineEcheance = echeance;
+  }
+
+  /** A payment cycle starts today; if the dossier's own process runs it, the payment run leaves the dossier alone until it plans the next one. */
+  void cycle(LocalDate jour, boolean parLeDossier) {
+    this.dernierCycle = jour;
+    if (parLeDossier) {
+      this.prochaineEcheance = null;
+    }
+  }
+
+  void decisionsPrises(boolean plusDeSixMois, int dureeJours) {
+    this.decisionsSixMois = plusDeSixMois;
+    this.decisionsDureeJours = dureeJours;
+  }
+
+  /** The decisions in force were taken with these inputs: a payment with them needs no new decision. */
+  boolean decisionsTiennent(boolean plusDeSixMois, int dureeJours) {
+    return decisionsDureeJours != null && decisionsDureeJours == dureeJours && decisionsSixMois == plusDeSixMois;
+  }
+
+  LocalDate getProchaineEcheance() {
+    return prochaineEcheance;
+  }
+
+  LocalDate getDernierCycle() {
+    return dernierCycle;
   }
 
   void rappelEmployeurEnvoye() {

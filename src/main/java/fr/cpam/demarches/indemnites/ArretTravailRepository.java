@@ -9,6 +9,10 @@ import org.springframework.data.repository.query.Param;
 // by reference through the natural id (ArretParReference, correction 23).
 interface ArretTravailRepository extends JpaRepository<ArretTravail, Long>, ArretParReference {
 
+  /** The arrêts whose next ordinary payment is due on {@code jour} (the payment run). */
+  @Query("select a.id from ArretTravail a where a.prochaineEcheance <= :jour order by a.id")
+  List<Long> echeancesDues(@Param("jour") java.time.LocalDate jour);
+
   @Query("select a from ArretTravail a where a.nir = :nir order by a.dateDebut desc")
   List<ArretTravail> findByNirOrderByDateDebutDesc(@Param("nir") String nir);
 }

@@ -19,7 +19,12 @@ class CalculerVersementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
     IndemnisationService.Versements resultat =
-        service.calculerVersements(reference, java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE)));
+        service.calculerVersements(
+            reference,
+            new IndemnisationService.Periode(
+                java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE)),
+                Boolean.TRUE.equals(execution.getVariable(IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS)),
+                (Integer) execution.getVariable(IndemnitesJournalieresProcess.VAR_DUREE_ARRET)));
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_MONTANT_A_VERSER, resultat.aVerser());
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_INDEMNISATION_TERMINEE, resultat.termine());
   }

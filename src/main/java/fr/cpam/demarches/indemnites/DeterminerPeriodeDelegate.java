@@ -22,6 +22,5 @@ class DeterminerPeriodeDelegate implements JavaDelegate {
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_FIN_PERIODE, periode.fin().toString());
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_DUREE_ARRET, periode.dureeArretJours());
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_DERNIER_CYCLE, fr.cpam.demarches.commun.Horloge.aujourdhui().toString());
   }
 }

@@ -18,13 +18,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -196,11 +196,18 @@ class IndemnisationService {
 
   /**
    * The days elapsed since the last cycle (up to yesterday), no further than the last day that
-   * may be due, and cut at the end of the 6th month, after which other conditions apply.
+   * may be due, and cut at the end of the 6th month, after which other conditions apply. The
+   * dossier's own process runs this cycle: the payment run leaves the dossier alone until the
+   * cycle plans the next payment.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   Periode determinerPeriode(String reference) {
     ArretTravail arret = arret(reference);
+    arret.cycle(Horloge.aujourdhui(), true);
+    return periode(arret);
+  }
+
+  private static Periode periode(ArretTravail arret) {
     LocalDate hier = Horloge.aujourdhui().minusDays(1);
     LocalDate debut = premierJourNonTraite(arret);
     LocalDate fin = hier.isBefore(arret.dernierJourIndemnisable()) ? hier : arret.dernierJourIndemnisable();
@@ -228,8 +235,16 @@ class IndemnisationService {
    * most 360 allowances over 3 years outside ALD). The idempotency key of each is unique.
    */
   @Transactional
-  Versements calculerVersements(String reference, LocalDate finPeriode) {
+  Versements calculerVersements(String reference, Periode periode) {
     ArretTravail arret = arret(reference);
+    arret.decisionsPrises(periode.plusDeSixMois(), periode.dureeArretJours());
+    LocalDate finPeriode = periode.fin();
+    return calculerVersements(arret, finPeriode);
+  }
+
+
+  private Versements calculerVersements(ArretTravail arret, LocalDate finPeriode) {
+    String reference = arret.getReference();
     LocalDate debut = premierJourNonTraite(arret);
     if (!finPeriode.isBefore(debut)) {
       List<LocalDate> jours =
@@ -291,7 +306,11 @@ class IndemnisationService {
    */
   @Transactional
   void effectuerVirements(String reference) {
-    ArretTravail arret = arret(reference);
+    effectuerVirements(arret(reference));
+  }
+
+  private void effectuerVirements(ArretTravail arret) {
+    String reference = arret.getReference();
     Assure assure = comptes.compteDe(Nir.de(arret.getNir()));
     for (VersementIj versement : versements.findByArretAndStatutOrderByPeriodeDebutAsc(arret, VersementIj.Statut.A_VERSER)) {
       boolean employeurPaye = versement.getPayeA() == PayeA.EMPLOYEUR;
@@ -334,19 +353,64 @@ class IndemnisationService {
     }
   }
 
-  /** Sets the next payment: 14 days after the last cycle, or the day after the last day due. */
-  record Echeance(Date date, boolean atteinte) {}
-
+  /**
+   * Sets the next payment, kept on the arrêt for the payment run: 14 days after the last cycle,
+   * or the day after the last day due. Returns whether that day has come already (a cycle to run
+   * at once).
+   */
   @Transactional
-  Echeance planifierEcheance(String reference, LocalDate dernierCycle) {
-    ArretTravail arret = arret(reference);
+  boolean planifierEcheance(String reference) {
+    return planifierEcheance(arret(reference));
+  }
+
+  private boolean planifierEcheance(ArretTravail arret) {
+    // A dossier started before the payment run knew its last cycle: the day after its last day processed.
+    LocalDate dernierCycle = arret.getDernierCycle() != null ? arret.getDernierCycle()
+        : arret.getDernierJourTraite() != null ? arret.getDernierJourTraite().plusDays(1) : Horloge.aujourdhui();
     LocalDate parRythme = dernierCycle.plusDays(baremes.rythmeVersementJours());
     LocalDate finArret = arret.dernierJourIndemnisable().plusDays(1);
     LocalDate jour = parRythme.isBefore(finArret) ? parRythme : finArret;
-    Date echeance = Date.from(jour.atTime(HEURE_VERSEMENT).atZone(Horloge.PARIS).toInstant());
-    boolean atteinte = !echeance.toInstant().isAfter(Horloge.maintenant());
+    arret.planifier(jour);
     signalerEtape(arret, "Prochain versement prévu le " + Textes.date(jour));
-    return new Echeance(echeance, atteinte);
+    return !jour.atTime(HEURE_VERSEMENT).atZone(Horloge.PARIS).toInstant().isAfter(Horloge.maintenant());
+  }
+
+  /** What the payment run did with a dossier. */
+  enum IssueEcheance {
+    /** Paid, and the next payment planned. */
+    VERSEE,
+    /** Not paid: the cycle needs the dossier's process (its first payment, the 6th month, the last days). */
+    A_DECIDER,
+    /** Nothing due any more (paid, closed or decided since the run selected it). */
+    PAS_DUE
+  }
+
+  record EcheanceTraitee(IssueEcheance issue, String reference) {}
+
+  /**
+   * One dossier of the payment run, in a transaction of its own: an ordinary payment (the
+   * decisions in force still hold for the period) is computed, paid and the next one planned,
+   * exactly as the dossier's process would; any other cycle is left due, for the dossier's
+   * process (its cycle takes the dossier out of the run). The payments' keys and the arrêt's
+   * version make a second run or a concurrent cycle pay nothing twice.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  EcheanceTraitee verserEcheance(long id, LocalDate jour) {
+    ArretTravail arret = arrets.findById(id).orElse(null);
+    if (arret == null || arret.getProchaineEcheance() == null || arret.getProchaineEcheance().isAfter(jour)) {
+      return new EcheanceTraitee(IssueEcheance.PAS_DUE, arret == null ? null : arret.getReference());
+    }
+    Periode periode = periode(arret);
+    boolean premierVersement = arret.getDernierJourTraite() == null || arret.getDernierJourTraite().isBefore(arret.getPremierJourIndemnise());
+    boolean derniersJours = !periode.fin().isBefore(arret.dernierJourIndemnisable());
+    if (premierVersement || derniersJours || !arret.decisionsTiennent(periode.plusDeSixMois(), periode.dureeArretJours())) {
+      return new EcheanceTraitee(IssueEcheance.A_DECIDER, arret.getReference());
+    }
+    arret.cycle(jour, false);
+    calculerVersements(arret, periode.fin());
+    effectuerVirements(arret);
+    planifierEcheance(arret);
+    return new EcheanceTraitee(IssueEcheance.VERSEE, arret.getReference());
   }
 
   // --- The ends of a dossier -------------------------------------------------------------

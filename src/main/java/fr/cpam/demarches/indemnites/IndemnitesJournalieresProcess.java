@@ -17,6 +17,8 @@ final class IndemnitesJournalieresProcess {
   // Messages
   static final String MESSAGE_ATTESTATION = "AttestationSalaireRecue";
   static final String MESSAGE_ARRET_MODIFIE = "ArretModifie";
+  /** From the payment run: a due payment that needs the dossier's decisions. */
+  static final String MESSAGE_ECHEANCE_A_DECIDER = "EcheanceADecider";
 
   // Elements
   static final String START = "StartEvent_AvisArretRecu";
@@ -95,10 +97,8 @@ final class IndemnitesJournalieresProcess {
   // Payments
   static final String VAR_MONTANT_JOURNALIER = "montantJournalier";
   static final String VAR_FIN_PERIODE = "finPeriode";
-  static final String VAR_DERNIER_CYCLE = "dateDernierCycle";
   static final String VAR_MONTANT_A_VERSER = "montantAVerser";
   static final String VAR_INDEMNISATION_TERMINEE = "indemnisationTerminee";
-  static final String VAR_ECHEANCE = "echeanceVersement";
   static final String VAR_ECHEANCE_ATTEINTE = "echeanceAtteinte";
 
   private IndemnitesJournalieresProcess() {}

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PlanifierEcheance: the date of the next payment (the timer of Event_EcheanceVersement). */
+/** Task_PlanifierEcheance: the day of the next payment, kept on the arrêt for the payment run; reached already or not. */
 @Component
 class PlanifierEcheanceDelegate implements JavaDelegate {
 
@@ -18,9 +18,7 @@ class PlanifierEcheanceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
-    IndemnisationService.Echeance echeance =
-        service.planifierEcheance(reference, java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_DERNIER_CYCLE)));
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_ECHEANCE, echeance.date());
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_ECHEANCE_ATTEINTE, echeance.atteinte());
+    boolean atteinte = service.planifierEcheance(reference);
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_ECHEANCE_ATTEINTE, atteinte);
   }
 }

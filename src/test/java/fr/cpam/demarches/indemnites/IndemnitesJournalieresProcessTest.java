@@ -55,12 +55,14 @@ class IndemnitesJournalieresProcessTest {
   @Autowired EmployeurSimule employeur;
   @Autowired BanqueSimulee banque;
   @Autowired AssuresDeTest assures;
+  @Autowired TourneeDeTest tournee;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired fr.cpam.demarches.Http http;
 
   @BeforeEach
   void moteur() {
     BpmnAwareTests.init(processEngine);
+    tournee.seulementLesDossiersDuTest();
   }
 
   @AfterEach
@@ -144,7 +146,7 @@ class IndemnitesJournalieresProcessTest {
     assertThat(arret.getPremierJourIndemnise()).isEqualTo(LocalDate.of(2026, 3, 13));
 
     le(LocalDate.of(2026, 3, 25), 7);
-    execute(job(EVENT_ECHEANCE, pi));
+    tournee.lancer();
     executerJobsEchus(pi);
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours, VersementIj::estVerse)
@@ -157,7 +159,7 @@ class IndemnitesJournalieresProcessTest {
 
     // Next payment at the end of the arrêt (6 April), before the 14 days are up.
     le(LocalDate.of(2026, 4, 6), 7);
-    execute(job(EVENT_ECHEANCE, pi));
+    tournee.lancer();
     executerJobsEchus(pi);
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).hasSize(2);
@@ -166,11 +168,52 @@ class IndemnitesJournalieresProcessTest {
     assertThat(titresNotifies(nir, reference)).contains("Fin de l'indemnisation de votre arrêt de travail");
   }
 
-  /** Moves the clock to the next payment date and runs the cycle. */
+  @Test
+  void entre_deux_decisions_la_tournee_verse_sans_faire_avancer_le_dossier() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 3, 10), 9);
+    String reference = avis(nir, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 20));
+    ProcessInstance pi = dossier(reference);
+    le(LocalDate.of(2026, 3, 11), 10);
+    attestation(reference, "2000", "455", false);
+    executerJobsEchus(pi);
+    prochainVersement(pi); // 25 March, the first payment: the dossier's process decides it
+    assertThat(versementsDe(reference)).hasSize(1);
+    assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 4, 8));
+
+    // 8 April, an ordinary payment: made by the run alone, the dossier's process does not move.
+    le(LocalDate.of(2026, 4, 8), 7);
+    tournee.lancer();
+    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(versementsDe(reference))
+        .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::estVerse)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 24), true),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 7), true));
+    assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select count(*) from paiement where reference_dossier = ? and statut = 'PAYE'", Long.class, reference))
+        .isEqualTo(2);
+    assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 4, 21));
+    // A second run the same day pays nothing more.
+    tournee.lancer();
+    assertThat(versementsDe(reference)).hasSize(2);
+    assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(2);
+
+    // 21 April, the last days: handed back to the dossier, which ends.
+    prochainVersement(pi);
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versementsDe(reference)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 20));
+    // Three cycles in the dossier's process (the carence, the first payment, the last days), one by the run.
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(TASK_CALCULER_VERSEMENT).count()).isEqualTo(3);
+    assertThat(versementsDe(reference)).hasSize(3);
+  }
+
+  /** Moves the clock to the next payment day, runs the payment run, then what it handed to the dossier. */
   void prochainVersement(ProcessInstance pi) {
-    Date echeance = (Date) runtimeService.getVariable(pi.getId(), VAR_ECHEANCE);
-    ClockUtil.setCurrentTime(new Date(echeance.getTime() + 3_600_000L));
-    execute(job(EVENT_ECHEANCE, pi));
+    le(dossiers.findByReference(pi.getBusinessKey()).orElseThrow().getProchaineEcheance(), 7);
+    tournee.lancer();
     executerJobsEchus(pi);
   }
 
@@ -337,8 +380,7 @@ class IndemnitesJournalieresProcessTest {
     le(LocalDate.of(2026, 3, 5), 9);
     arrets.enregistrerReprise(reference, LocalDate.of(2026, 3, 6));
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
-    assertThat((Date) runtimeService.getVariable(pi.getId(), VAR_ECHEANCE))
-        .isEqualTo(Date.from(LocalDate.of(2026, 3, 6).atTime(6, 0).atZone(Horloge.PARIS).toInstant()));
+    assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 3, 6));
 
     prochainVersement(pi); // 6 March: 3 to 5 March, the last one
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
@@ -384,6 +426,7 @@ class IndemnitesJournalieresProcessTest {
     attestation(reference, "2000", "455", false);
     executerJobsEchus(pi);
     le(LocalDate.of(2026, 6, 13), 7);
+    tournee.lancer();
     execute(job(EVENT_ECHEANCE, pi));
     assertThat(pi).isWaitingAt(TASK_EFFECTUER_VIREMENT);
 

@@ -56,16 +56,19 @@ class BudgetsSqlIntTest {
   static final int MES_PAIEMENTS = 5;
   static final int DELAIS_DE_MA_CPAM = 4;
   static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
-  // A payment cycle of IndemnitesJournalieres: the due date's timer, then the transfer. Exclusive
-  // gateways write no history (engine/HistoriqueAllegePlugin), the cycle's flags are written
-  // only when they change (commun/VariablesProcessus): docs/performance.md, correction 13.
-  // The decision outputs of the cycle are written only when they change (commun/SortiesDecisionListener,
-  // correction 19); the next cycle finds its variables already there. The arrêt, looked up in
-  // two steps of each job, is read once (natural id, correction 23).
-  static final int ECHEANCE_DE_VERSEMENT = 55;
-  static final int VIREMENT = 36;
-  static final int ECHEANCE_SUIVANTE = 52;
-  static final int VIREMENT_SUIVANT = 34;
+  // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
+  // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
+  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin), the cycle's
+  // flags are written only when they change (commun/VariablesProcessus): docs/performance.md,
+  // correction 13. The decision outputs of the cycle are written only when they change
+  // (commun/SortiesDecisionListener, correction 19). The arrêt, looked up in two steps of each job,
+  // is read once (natural id, correction 23).
+  static final int ECHEANCE_A_DECIDER = 46;
+  static final int VIREMENT = 32;
+  // An ordinary payment, made by the daily payment run without the dossier's process (correction
+  // 27): a lot of one dossier, the whole payment (period, payment, transfer, "Mes paiements",
+  // notification, next due day) in the lot's job.
+  static final int VERSEMENT_PAR_LA_TOURNEE = 34;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -224,7 +227,12 @@ class BudgetsSqlIntTest {
 
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
 
-  /** The two jobs of a payment cycle, as the job executor runs them on the payment day. */
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /**
+   * A payment decided by the dossier's process (its first one: two jobs), then an ordinary one
+   * made by the payment run (one lot's job), as the job executor runs them on the payment day.
+   */
   @Test
   void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
     java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Horloge.PARIS);
@@ -235,7 +243,7 @@ class BudgetsSqlIntTest {
     }
     try {
       var avis = http.en("medecin").post("/api/arrets-travail", Map.of("nir", nir.formate(), "dateDebut", aujourdhui.minusDays(1).toString(),
-          "dateFin", aujourdhui.plusDays(28).toString(), "datePrescription", aujourdhui.minusDays(1).toString(), "siretEmployeur", "12345678900015"));
+          "dateFin", aujourdhui.plusDays(40).toString(), "datePrescription", aujourdhui.minusDays(1).toString(), "siretEmployeur", "12345678900015"));
       assertThat(avis.statut()).as(avis.corps()).isEqualTo(201);
       String reference = avis.json().path("reference").asText();
       var attestation = http.en("employeur").post("/api/attestations-salaire", Map.of("referenceArret", reference,
@@ -244,28 +252,49 @@ class BudgetsSqlIntTest {
       String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
       executerLesJobsDus(instance);
       var gestion = moteur.getManagementService();
-      var echeance = gestion.createJobQuery().processInstanceId(instance).timers().activityId("Event_EcheanceVersement").singleResult();
-      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(echeance.getDuedate().getTime() + 60_000));
+      // Only this dossier in the runs of this test (the tests share one database).
+      jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
 
-      int timer = instructionsDuJob(echeance.getId());
-      var virement = gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult();
-      int paiement = instructionsDuJob(virement.getId());
-      // The next cycle: its variables exist already, those that keep their value are not written again.
-      var suivante = gestion.createJobQuery().processInstanceId(instance).timers().activityId("Event_EcheanceVersement").singleResult();
-      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(suivante.getDuedate().getTime() + 60_000));
-      int timerSuivant = instructionsDuJob(suivante.getId());
-      int paiementSuivant = instructionsDuJob(
-          gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult().getId());
+      // Day 14: the first payment, handed by the run to the dossier.
+      leJourDuProchainVersement(reference);
+      executerLaTournee(null);
+      int decision = instructionsDuJob(
+          gestion.createJobQuery().processInstanceId(instance).activityId("Event_EcheanceVersement").singleResult().getId());
+      int paiement = instructionsDuJob(gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult().getId());
 
+      // Day 28: an ordinary payment, made by the run alone.
+      leJourDuProchainVersement(reference);
+      int[] lot = new int[1];
+      executerLaTournee(lot);
+
+      assertThat(gestion.createJobQuery().processInstanceId(instance).count()).as("the dossier's process did not move").isZero();
       assertThat(http.en(nir.identifiant(), "1234").get("/api/paiements?nature=indemnites-journalieres").json().path("totaux")
           .path("nombrePaiements").asInt()).isEqualTo(2);
-      assertThat(timer).as("échéance %d, virement %d", timer, paiement).isLessThanOrEqualTo(ECHEANCE_DE_VERSEMENT);
-      assertThat(paiement).as("échéance %d, virement %d", timer, paiement).isLessThanOrEqualTo(VIREMENT);
-      assertThat(timerSuivant).as("échéance suivante %d, virement %d", timerSuivant, paiementSuivant).isLessThanOrEqualTo(ECHEANCE_SUIVANTE);
-      assertThat(paiementSuivant).as("échéance suivante %d, virement %d", timerSuivant, paiementSuivant).isLessThanOrEqualTo(VIREMENT_SUIVANT);
+      assertThat(decision).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(ECHEANCE_A_DECIDER);
+      assertThat(paiement).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(VIREMENT);
+      assertThat(lot[0]).as("versement par la tournée %d", lot[0]).isLessThanOrEqualTo(VERSEMENT_PAR_LA_TOURNEE);
     } finally {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
+  }
+
+  private void leJourDuProchainVersement(String reference) {
+    java.time.LocalDate jour = jdbc.queryForObject("select prochaine_echeance from arret_travail where reference = ?", java.time.LocalDate.class, reference);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Horloge.PARIS).toInstant()));
+  }
+
+  /** A payment run now, its jobs executed; the statements of its lot's job into {@code lot[0]} if asked. */
+  private void executerLaTournee(int[] lot) {
+    String tournee = moteur.getRuntimeService().startProcessInstanceByKey("TourneePaiementsIj").getId();
+    var gestion = moteur.getManagementService();
+    var jobLot = gestion.createJobQuery().processInstanceId(tournee).singleResult();
+    int instructions = instructionsDuJob(jobLot.getId());
+    if (lot != null) {
+      lot[0] = instructions;
+    }
+    executerLesJobsDus(tournee);
+    assertThat(moteur.getRuntimeService().createProcessInstanceQuery().processInstanceId(tournee).count()).isZero();
   }
 
   private int instructionsDuJob(String job) {

@@ -1,0 +1,30 @@
+package fr.cpam.demarches.indemnites;
+
+import fr.cpam.demarches.commun.Horloge;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Task_ReleverEcheances: the day of the run, how many payments are due, and their lots (transient). */
+@Component
+class ReleverEcheancesDelegate implements JavaDelegate {
+
+  private final TourneePaiements tournee;
+
+  ReleverEcheancesDelegate(TourneePaiements tournee) {
+    this.tournee = tournee;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate jour = Horloge.aujourdhui();
+    List<String> lots = tournee.lots(jour);
+    int nombre = lots.stream().mapToInt(lot -> lot.split(",").length).sum();
+    execution.setVariable(TourneePaiementsProcess.VAR_JOUR, jour.toString());
+    execution.setVariable(TourneePaiementsProcess.VAR_NOMBRE, nombre);
+    execution.setVariable(TourneePaiementsProcess.VAR_LOTS, Variables.objectValue(lots, true).create());
+  }
+}

@@ -1,0 +1,24 @@
+package fr.cpam.demarches.indemnites;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_VerserLot (asynchronous, lots in parallel, retried): one lot of the payment run. */
+@Component
+class VerserLotDelegate implements JavaDelegate {
+
+  private final TourneePaiements tournee;
+
+  VerserLotDelegate(TourneePaiements tournee) {
+    this.tournee = tournee;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    tournee.verserLot(
+        (String) execution.getVariable(TourneePaiementsProcess.VAR_LOT),
+        LocalDate.parse((String) execution.getVariable(TourneePaiementsProcess.VAR_JOUR)));
+  }
+}
