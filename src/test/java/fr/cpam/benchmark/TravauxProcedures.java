@@ -106,7 +106,8 @@ final class TravauxProcedures {
    * IndemnitesJournalieres: the doctor's software sends the arrêt (start), the employer's payroll
    * software the salary certificate (one in two with another SIRET, which the DMN sends to an
    * agent of "prestations-especes"), the agent confirms it; the computation, the first transfer
-   * and the next due date run as jobs; the due-date timer is moved by {@link #minuteries}.
+   * and the next due date run as jobs; the next payments are the daily payment run's (measured
+   * apart, {@code Tournee}).
    */
   private void indemnitesJournalieres(int port) {
     ClientHttp medecin = ClientHttp.basic(port, "medecin", "demo");
@@ -150,21 +151,18 @@ final class TravauxProcedures {
 
   /**
    * Timers moved: the administrator executes, one at a time, a timer job that is not due yet —
-   * the carte Vitale's delivery delay (then the card is activated by a job) or the allowance's
-   * next due date (then the next period is paid by jobs).
+   * the carte Vitale's delivery delay (then the card is activated by a job).
    */
   private void minuteries(int port) {
     ClientHttp admin = ClientHttp.basic(port, "admin", "demo");
     // Four threads read the same list: each timer is taken by one of them only.
     java.util.Set<String> pris = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    ajouter("procedure.minuteries", "Minuteries avancées : acheminement de la carte, échéance des indemnités", 20, () -> {
-      for (String activite : List.of("Timer_AcheminementTermine", "Event_EcheanceVersement")) {
-        for (JsonNode job : admin.get("/engine-rest/job?timers=true&activityId=" + activite + "&maxResults=20")) {
-          String id = job.path("id").asText();
-          if (pris.add(id)) {
-            admin.post("/engine-rest/job/" + id + "/execute", "{}");
-            return 2;
-          }
+    ajouter("procedure.minuteries", "Minuteries avancées : délai d'acheminement de la carte Vitale", 20, () -> {
+      for (JsonNode job : admin.get("/engine-rest/job?timers=true&activityId=Timer_AcheminementTermine&maxResults=20")) {
+        String id = job.path("id").asText();
+        if (pris.add(id)) {
+          admin.post("/engine-rest/job/" + id + "/execute", "{}");
+          return 2;
         }
       }
       return 2;
