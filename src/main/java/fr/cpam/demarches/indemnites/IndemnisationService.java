@@ -238,10 +238,8 @@ class IndemnisationService {
   Versements calculerVersements(String reference, Periode periode) {
     ArretTravail arret = arret(reference);
     arret.decisionsPrises(periode.plusDeSixMois(), periode.dureeArretJours());
-    LocalDate finPeriode = periode.fin();
-    return calculerVersements(arret, finPeriode);
+    return calculerVersements(arret, periode.fin());
   }
-
 
   private Versements calculerVersements(ArretTravail arret, LocalDate finPeriode) {
     String reference = arret.getReference();
@@ -379,7 +377,7 @@ class IndemnisationService {
   enum IssueEcheance {
     /** Paid, and the next payment planned. */
     VERSEE,
-    /** Not paid: the cycle needs the dossier's process (its first payment, the 6th month, the last days). */
+    /** Not paid: the cycle needs the dossier's process (its first payment, the 6th month, a new length of the arrêt, the last days). */
     A_DECIDER,
     /** Nothing due any more (paid, closed or decided since the run selected it). */
     PAS_DUE

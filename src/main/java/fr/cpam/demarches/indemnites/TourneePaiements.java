@@ -30,7 +30,7 @@ class TourneePaiements {
       ArretTravailRepository arrets,
       IndemnisationService indemnisation,
       RuntimeService runtimeService,
-      @Value("${indemnites.tournee.taille-lot:100}") int tailleLot) {
+      @Value("${indemnites.tournee.taille-lot}") int tailleLot) {
     this.arrets = arrets;
     this.indemnisation = indemnisation;
     this.runtimeService = runtimeService;
@@ -47,16 +47,13 @@ class TourneePaiements {
     return lots;
   }
 
-  /** What a lot did. */
-  record Bilan(int versees, int aDecider, int pasDues) {}
-
   /**
    * Pays each dossier of the lot in its own transaction, then hands the payments that need a
    * decision to their dossiers (in the job's transaction). If any dossier failed, the lot fails
    * after the others are paid, naming the dossiers: the job is retried, and only what is still
    * due is taken up again.
    */
-  Bilan verserLot(String lot, LocalDate jour) {
+  void verserLot(String lot, LocalDate jour) {
     int versees = 0;
     int pasDues = 0;
     List<String> aDecider = new ArrayList<>();
@@ -86,7 +83,6 @@ class TourneePaiements {
       throw new TourneeIncompleteException(
           echecs.size() + " échéance(s) non versée(s), reprises au prochain essai : " + String.join(" ; ", echecs));
     }
-    return new Bilan(versees, aDecider.size(), pasDues);
   }
 
   /** Some dossiers of a lot could not be paid: the job fails, to be retried then shown as an incident. */

@@ -2,7 +2,9 @@
  * Indemnités journalières maladie of salaried workers: the procedure started by the doctor's
  * sick-leave notice, the employer's salary attestation, the eligibility and the amount
  * (DOMAIN.md §5), the checks that need a person, and the payments every 14 days through the
- * bank. Also the citizen's simulation of their allowance.
+ * bank: the dossier's process decides (first payment, 6th month, prolongation, last days), the
+ * daily payment run ({@code TourneePaiementsIj}) makes the ordinary payments in lots. Also the
+ * citizen's simulation of their allowance.
  *
  * <p>The payments it makes are reported to {@link fr.cpam.demarches.paiements} ("Mes
  * paiements"); the citizen is told of each step through {@link fr.cpam.demarches.notification}.
