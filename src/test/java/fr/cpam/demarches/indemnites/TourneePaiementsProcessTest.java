@@ -45,6 +45,7 @@ class TourneePaiementsProcessTest {
   @Autowired BanqueSimulee banque;
   @Autowired AssuresDeTest assures;
   @Autowired TourneeDeTest tournee;
+  @Autowired fr.cpam.demarches.Http http;
 
   @BeforeEach
   void moteur() {
@@ -104,6 +105,21 @@ class TourneePaiementsProcessTest {
     Job depart = processEngine.getManagementService().createJobQuery().processDefinitionKey(TourneePaiementsProcess.CLE).timers().singleResult();
     assertThat(depart).as("the start timer of the deployed run").isNotNull();
     assertThat(depart.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalTime()).isEqualTo(LocalTime.of(6, 0));
+  }
+
+  @Test
+  void seul_un_administrateur_lance_une_tournee_hors_de_son_heure() {
+    String demarrer = "/engine-rest/process-definition/key/" + TourneePaiementsProcess.CLE + "/start";
+    // A citizen does not even see the model; the agents see it (Cockpit) but may not start it.
+    assertThat(http.en(fr.cpam.demarches.Http.CLAIRE).post(demarrer, "{}").statut()).isEqualTo(404);
+    for (String agent : List.of("agent.prestations", "superviseur")) {
+      assertThat(http.en(agent).post(demarrer, "{}").statut()).as(agent).isEqualTo(403);
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TourneePaiementsProcess.CLE).count()).isZero();
+    var reponse = http.en("admin").post(demarrer, "{}");
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(reponse.json().path("id").asText())
+        .singleResult().getEndActivityId()).isEqualTo(TourneePaiementsProcess.END_AUCUNE);
   }
 
   @Test
