@@ -101,19 +101,6 @@ class IndemnitesJournalieresProcessTest {
         .list().stream().map(h -> (ProcessInstance) null).findFirst().orElse(null);
   }
 
-  /** Executes the jobs of a dossier that are due now, until it waits for something else. */
-  void executerJobsEchus(ProcessInstance pi) {
-    for (int i = 0; i < 20; i++) {
-      List<Job> jobs =
-          processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().list();
-      jobs = jobs.stream().filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> processEngine.getManagementService().executeJob(j.getId()));
-    }
-  }
-
   List<VersementIj> versementsDe(String reference) {
     return versements.findByArretOrderByPeriodeDebutAsc(dossiers.findByReference(reference).orElseThrow());
   }
@@ -137,7 +124,7 @@ class IndemnitesJournalieresProcessTest {
 
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th.
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(versementsDe(reference)).isEmpty();
@@ -147,7 +134,7 @@ class IndemnitesJournalieresProcessTest {
 
     le(LocalDate.of(2026, 3, 25), 7);
     tournee.lancer();
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours, VersementIj::estVerse)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 24), 12, true));
@@ -160,7 +147,7 @@ class IndemnitesJournalieresProcessTest {
     // Next payment at the end of the arrêt (6 April), before the 14 days are up.
     le(LocalDate.of(2026, 4, 6), 7);
     tournee.lancer();
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).hasSize(2);
     assertThat(versementsDe(reference).get(1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 4, 5));
@@ -176,7 +163,7 @@ class IndemnitesJournalieresProcessTest {
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     prochainVersement(pi); // 25 March, the first payment: the dossier's process decides it
     assertThat(versementsDe(reference)).hasSize(1);
     assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 4, 8));
@@ -214,7 +201,7 @@ class IndemnitesJournalieresProcessTest {
   void prochainVersement(ProcessInstance pi) {
     le(dossiers.findByReference(pi.getBusinessKey()).orElseThrow().getProchaineEcheance(), 7);
     tournee.lancer();
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
   }
 
   String prolongation(Nir nir, String reference, LocalDate debut, LocalDate fin) {
@@ -250,7 +237,7 @@ class IndemnitesJournalieresProcessTest {
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
     attestation(reference, "2000", "455", false);
     assertThat(pi).hasPassed(BOUNDARY_ATTESTATION_PENDANT_RELANCE);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Everything due since the 4th of April is paid at once when the attestation arrives late.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(27);
@@ -294,7 +281,7 @@ class IndemnitesJournalieresProcessTest {
     le(LocalDate.of(2026, 4, 20), 10);
     attestation(reference, "2000", "455", false);
     ProcessInstance rouvert = dossier(reference);
-    executerJobsEchus(rouvert);
+    tournee.executerJobsDus(rouvert);
     assertThat(rouvert).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Days 4 to 19 April are due at once.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(16);
@@ -307,7 +294,7 @@ class IndemnitesJournalieresProcessTest {
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false, AUTRE_SIRET, null);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes");
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("SIRET");
@@ -321,7 +308,7 @@ class IndemnitesJournalieresProcessTest {
     assertThat(employeur.envoisPour(reference)).singleElement().extracting(EmployeurSimule.Envoi::objet).asString().contains("SIRET");
 
     attestation(reference, "2000", "455", false, SIRET, LocalDate.of(2026, 4, 1));
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
@@ -337,7 +324,7 @@ class IndemnitesJournalieresProcessTest {
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "500", "100", false);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
@@ -354,7 +341,7 @@ class IndemnitesJournalieresProcessTest {
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 1, 6), 10);
     attestation(reference, "2000", "455", true);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
 
     prochainVersement(pi); // 20 January: 8 to 19 January
@@ -404,7 +391,7 @@ class IndemnitesJournalieresProcessTest {
     String reference = avis(nir, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 7, 31));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     assertThat(pi).hasPassed(END_AVIS_FAVORABLE);
@@ -412,7 +399,7 @@ class IndemnitesJournalieresProcessTest {
     prochainVersement(pi); // 18 May: 7 to 17 May
     le(LocalDate.of(2026, 5, 25), 9);
     arrets.enregistrerReprise(reference, LocalDate.of(2026, 5, 22));
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(11, 4);
   }
@@ -424,7 +411,7 @@ class IndemnitesJournalieresProcessTest {
     String reference = avis(nir, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     le(LocalDate.of(2026, 6, 13), 7);
     tournee.lancer();
     execute(job(EVENT_ECHEANCE, pi));
@@ -445,7 +432,7 @@ class IndemnitesJournalieresProcessTest {
     banque.echouerProchainsVirements(0);
     management.setJobRetries(virement.getId(), 1);
     management.executeJob(virement.getId());
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     assertThat(pi).isEnded();
     assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(1);
     VersementIj verse = versementsDe(reference).get(0);
@@ -467,7 +454,7 @@ class IndemnitesJournalieresProcessTest {
     String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    executerJobsEchus(pi);
+    tournee.executerJobsDus(pi);
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     for (int i = 0; i < 20 && !dossierTermine(pi); i++) {
       prochainVersement(pi);

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the daily payment run in tests as the job executor would (it is off in tests): the
- * process started at the engine's current time, then its jobs executed until none is left.
+ * process started at the engine's current time, then its jobs executed until none is left; and
+ * the due jobs of a dossier, the same way.
  */
 @Component
 class TourneeDeTest {
@@ -43,15 +44,24 @@ class TourneeDeTest {
     return tournee;
   }
 
-  /** Executes the run's jobs (lots, then their completions) until none is left; a failure is thrown. */
+  /** Executes the run's jobs (lots, then their completions) until none is left, due or not; a failure is thrown. */
   void executer(ProcessInstance tournee) {
+    executerTantQue(gestion -> gestion.createJobQuery().processInstanceId(tournee.getId()).withRetriesLeft().list());
+  }
+
+  /** Executes the jobs of a dossier (or a run) that are due now, until it waits for something else. */
+  void executerJobsDus(ProcessInstance instance) {
+    executerTantQue(gestion -> gestion.createJobQuery().processInstanceId(instance.getId()).executable().list());
+  }
+
+  private void executerTantQue(java.util.function.Function<ManagementService, List<Job>> jobs) {
     ManagementService gestion = moteur.getManagementService();
     for (int i = 0; i < 100; i++) {
-      List<Job> jobs = gestion.createJobQuery().processInstanceId(tournee.getId()).withRetriesLeft().list();
-      if (jobs.isEmpty()) {
+      List<Job> aExecuter = jobs.apply(gestion);
+      if (aExecuter.isEmpty()) {
         return;
       }
-      jobs.forEach(j -> gestion.executeJob(j.getId()));
+      aExecuter.forEach(j -> gestion.executeJob(j.getId()));
     }
   }
 }

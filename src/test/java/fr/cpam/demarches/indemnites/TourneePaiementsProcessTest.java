@@ -1,16 +1,15 @@
 package fr.cpam.demarches.indemnites;
 
+import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcessTest.le;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -59,10 +58,6 @@ class TourneePaiementsProcessTest {
     banque.echouerProchainsVirements(0);
   }
 
-  static void le(LocalDate jour, int heure) {
-    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Horloge.PARIS).toInstant()));
-  }
-
   /** An arrêt from 10 March to 30 April 2026 whose first payment (25 March) is made: next one due on 8 April. */
   String dossierApresSonPremierVersement() {
     Nir nir = assures.nouveau();
@@ -76,24 +71,13 @@ class TourneePaiementsProcessTest {
         reference, List.of(salaire, salaire, salaire), new BigDecimal("455"), false, null, null, null, null, null));
     le(LocalDate.of(2026, 3, 25), 7);
     tournee.lancer();
-    executerJobs(dossier(reference));
+    tournee.executerJobsDus(dossier(reference));
     assertThat(versementsDe(reference)).hasSize(1);
     return reference;
   }
 
   ProcessInstance dossier(String reference) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, IndemnitesJournalieresProcess.CLE).singleResult();
-  }
-
-  void executerJobs(ProcessInstance pi) {
-    ManagementService gestion = processEngine.getManagementService();
-    for (int i = 0; i < 20; i++) {
-      List<Job> jobs = gestion.createJobQuery().processInstanceId(pi.getId()).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> gestion.executeJob(j.getId()));
-    }
   }
 
   List<VersementIj> versementsDe(String reference) {
@@ -158,7 +142,7 @@ class TourneePaiementsProcessTest {
     assertThat(versementsDe(d)).hasSize(1);
     ProcessInstance dossierD = dossier(d);
     assertThat(dossierD).hasPassed(IndemnitesJournalieresProcess.EVENT_ECHEANCE);
-    executerJobs(dossierD);
+    tournee.executerJobsDus(dossierD);
     assertThat(dossierD).isEnded().hasPassed(IndemnitesJournalieresProcess.END_TERMINEE);
     assertThat(versementsDe(d)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 2));
   }
