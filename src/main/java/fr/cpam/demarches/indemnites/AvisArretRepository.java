@@ -11,4 +11,6 @@ interface AvisArretRepository extends JpaRepository<AvisArret, Long> {
   List<AvisArret> findByArretOrderByIdAsc(ArretTravail arret);
 
   long countByArretNirAndTransmisEnRetardTrue(String nir);
+
+  boolean existsByArretAndRppsPrescripteur(ArretTravail arret, String rppsPrescripteur);
 }

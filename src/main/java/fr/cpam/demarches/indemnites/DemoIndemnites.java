@@ -5,6 +5,7 @@ import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.paiements.NaturePaiement;
 import fr.cpam.demarches.paiements.PaiementEffectue;
 import fr.cpam.demarches.paiements.PaiementService;
@@ -30,6 +31,10 @@ class DemoIndemnites implements ApplicationRunner {
 
   static final Nir MARC = Nir.de("1 78 01 69 123 456 29");
   static final String SIRET_EMPLOYEUR_MARC = "73282932000074";
+  /** The demo doctor's RPPS number (the {@code medecin} account). */
+  static final String RPPS_MEDECIN = "10003456789";
+  /** The demo employer's account sends for Marc's employer and for a second company. */
+  static final List<String> SIRETS_EMPLOYEUR = List.of(SIRET_EMPLOYEUR_MARC, "12345678900015");
   static final BigDecimal SALAIRE_MARC = new BigDecimal("2850.00");
 
   private final CompteService comptes;
@@ -40,6 +45,7 @@ class DemoIndemnites implements ApplicationRunner {
   private final CalculIndemnites calcul;
   private final ReferenceDossierGenerator references;
   private final PaiementService paiements;
+  private final Emetteurs emetteurs;
 
   DemoIndemnites(
       CompteService comptes,
@@ -49,7 +55,8 @@ class DemoIndemnites implements ApplicationRunner {
       VersementIjRepository versements,
       CalculIndemnites calcul,
       ReferenceDossierGenerator references,
-      PaiementService paiements) {
+      PaiementService paiements,
+      Emetteurs emetteurs) {
     this.comptes = comptes;
     this.arrets = arrets;
     this.avis = avis;
@@ -58,11 +65,14 @@ class DemoIndemnites implements ApplicationRunner {
     this.calcul = calcul;
     this.references = references;
     this.paiements = paiements;
+    this.emetteurs = emetteurs;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    emetteurs.rattacher("medecin", List.of(Groupes.MEDECINS), RPPS_MEDECIN, List.of());
+    emetteurs.rattacher("employeur", List.of(Groupes.EMPLOYEURS), null, SIRETS_EMPLOYEUR);
     Assure marc = comptes.trouver(MARC).orElse(null);
     if (marc == null || !arrets.findByNirOrderByDateDebutDesc(MARC.valeur()).isEmpty()) {
       return;
@@ -72,7 +82,7 @@ class DemoIndemnites implements ApplicationRunner {
     ArretTravail arret =
         arrets.save(new ArretTravail(references.nouvelle(IndemnitesJournalieresProcess.PREFIXE_REFERENCE), MARC.valeur(),
             marc.getCpam().getCode(), SIRET_EMPLOYEUR_MARC, debut, fin, false));
-    avis.save(new AvisArret(arret, AvisArret.empreinte("demo", arret.getReference()), false, debut, fin, debut, false));
+    avis.save(new AvisArret(arret, AvisArret.empreinte("demo", arret.getReference()), false, debut, fin, debut, false, RPPS_MEDECIN));
     List<BigDecimal> salaires = List.of(SALAIRE_MARC, SALAIRE_MARC, SALAIRE_MARC);
     attestations.save(new AttestationSalaire(arret, salaires, new BigDecimal("455"), false, SIRET_EMPLOYEUR_MARC, null, null, null, null));
     arret.fixerMontant(calcul.carence(debut, false, List.of()), calcul.montantJournalier(debut, salaires), false);
