@@ -55,6 +55,10 @@ class ErreursApiMoteur {
   static final String EXISTE_DEJA = "Cet élément existe déjà.";
   static final String INCOMPLETE =
       "La requête est vide ou incomplète : envoyez les données attendues, en JSON (ou en multipart pour un fichier).";
+  static final String POLITIQUE =
+      "Ce mot de passe n'est pas accepté. Pour le personnel : 10 caractères au moins, dont une majuscule, une minuscule,"
+          + " un chiffre et un caractère spécial, sans le nom ni l'identifiant de la personne. Pour un assuré : un code de"
+          + " 4 chiffres qui n'est ni une suite (1234, 1111, 1212) ni sa date de naissance.";
   static final String IMPOSSIBLE = "Cette opération n'est pas possible dans l'état actuel de la tâche ou du dossier.";
 
   /** Registers the mappers on {@code /engine-rest}; {@link JacksonApiTasklist} adds them to the webapps' API. */
@@ -67,6 +71,9 @@ class ErreursApiMoteur {
 
   /** What an exception becomes when it is a person's input error, if it is. */
   static Optional<Response> reponse(Throwable erreur) {
+    if (message(erreur).contains("does not match policy")) {
+      return Optional.of(reponse(400, "RequeteInvalide", POLITIQUE));
+    }
     Response.Status camunda = ExceptionHandlerHelper.getInstance().getStatus(erreur);
     if (camunda.getStatusCode() < 500) {
       // The engine checks a string variable's length itself (4 000), in English.

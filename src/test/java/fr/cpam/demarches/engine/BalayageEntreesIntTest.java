@@ -55,7 +55,7 @@ class BalayageEntreesIntTest {
   String citoyen;
   String agent;
   static final String CODE = "2580";
-  static final String MOT_DE_PASSE = "Balayage-2026!";
+  static final String MOT_DE_PASSE = "Vr4c-Lyon-Zx!9";
 
   String deploiement;
 

@@ -239,7 +239,7 @@ class BudgetsSqlIntTest {
     var nir = fr.cpam.demarches.compte.Nir.depuisIdentifiant("2800575" + String.format("%06d", System.nanoTime() % 1_000_000));
     if (comptes.trouver(nir).isEmpty()) {
       comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
-          fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "1234");
+          fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
     }
     try {
       var avis = http.en("medecin").post("/api/arrets-travail", Map.of("nir", nir.formate(), "dateDebut", aujourdhui.minusDays(1).toString(),
@@ -268,7 +268,7 @@ class BudgetsSqlIntTest {
       executerLaTournee(lot);
 
       assertThat(gestion.createJobQuery().processInstanceId(instance).count()).as("the dossier's process did not move").isZero();
-      assertThat(http.en(nir.identifiant(), "1234").get("/api/paiements?nature=indemnites-journalieres").json().path("totaux")
+      assertThat(http.en(nir.identifiant(), "5792").get("/api/paiements?nature=indemnites-journalieres").json().path("totaux")
           .path("nombrePaiements").asInt()).isEqualTo(2);
       assertThat(decision).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(ECHEANCE_A_DECIDER);
       assertThat(paiement).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(VIREMENT);
