@@ -62,16 +62,37 @@ public class VerrouConnexion {
 
   /** Checks a code: refused during a delay or a lock, counted when wrong, the count cleared when right. */
   Essai essayer(String identifiant, String code) {
-    Optional<String> refus = attente(identifiant);
+    // One read of the count: nothing more for a person who never mistyped (docs/performance.md).
+    Optional<Compte> compte = compte(identifiant);
+    Optional<String> refus = compte.flatMap(VerrouConnexion::attente);
     if (refus.isPresent()) {
       return new Essai(refus, false, List.of());
     }
     Optional<List<String>> groupes = verifier(identifiant, code);
     if (groupes.isEmpty()) {
-      return new Essai(echec(identifiant), false, List.of());
+      return new Essai(echec(identifiant, compte), false, List.of());
     }
-    reussite(identifiant);
+    if (compte.isPresent()) {
+      reussite(identifiant);
+    }
     return new Essai(Optional.empty(), true, groupes.get());
+  }
+
+  /** The wrong codes in a row of an identifier, and the end of its wait. */
+  record Compte(int echecs, Instant fin) {}
+
+  private Optional<Compte> compte(String identifiant) {
+    return jdbc.query(
+            "select echecs, attendre_jusqu_a from tentative_connexion where identifiant = ?",
+            (ligne, n) -> new Compte(ligne.getInt(1), ligne.getTimestamp(2).toInstant()),
+            empreinte(identifiant))
+        .stream()
+        .findFirst();
+  }
+
+  private static Optional<String> attente(Compte compte) {
+    Instant maintenant = ClockUtil.getCurrentTime().toInstant();
+    return compte.fin().isAfter(maintenant) ? Optional.of(message(Duration.between(maintenant, compte.fin()))) : Optional.empty();
   }
 
   /**
@@ -96,25 +117,17 @@ public class VerrouConnexion {
 
   /** Why a login is refused whatever its code, if it is: a delay or a lock is running. */
   Optional<String> attente(String identifiant) {
-    List<Timestamp> fins =
-        jdbc.queryForList(
-            "select attendre_jusqu_a from tentative_connexion where identifiant = ?", Timestamp.class, empreinte(identifiant));
-    Instant maintenant = ClockUtil.getCurrentTime().toInstant();
-    if (fins.isEmpty() || fins.get(0) == null || !fins.get(0).toInstant().isAfter(maintenant)) {
-      return Optional.empty();
-    }
-    return Optional.of(message(Duration.between(maintenant, fins.get(0).toInstant())));
+    return compte(identifiant).flatMap(VerrouConnexion::attente);
   }
 
   /** Counts a wrong code; says why the next tries wait when this failure starts a lock. */
-  Optional<String> echec(String identifiant) {
+  private Optional<String> echec(String identifiant, Optional<Compte> avant) {
     String cle = empreinte(identifiant);
     Instant maintenant = ClockUtil.getCurrentTime().toInstant();
-    List<Integer> echecs = jdbc.queryForList("select echecs from tentative_connexion where identifiant = ?", Integer.class, cle);
-    int n = echecs.isEmpty() ? 1 : echecs.get(0) + 1;
+    int n = avant.map(c -> c.echecs() + 1).orElse(1);
     Duration attente = attente(n);
     Timestamp fin = Timestamp.from(maintenant.plus(attente));
-    if (echecs.isEmpty()) {
+    if (avant.isEmpty()) {
       jdbc.update(
           "insert into tentative_connexion (identifiant, echecs, dernier_echec, attendre_jusqu_a) values (?, ?, ?, ?)",
           cle, n, Timestamp.from(maintenant), fin);

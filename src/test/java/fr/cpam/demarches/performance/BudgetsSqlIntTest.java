@@ -27,35 +27,36 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class BudgetsSqlIntTest {
 
-  // Every request with HTTP Basic pays 2 statements to authenticate (the account, read once for
-  // its lock and its code, and its groups, in one engine command);
+  // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
+  // its identifier, docs/decisions/0046; the account and its groups, in one engine command); a
+  // sender's request 1 more (what its account speaks for, docs/decisions/0047);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
   // for REVOKE authorizations (docs/performance.md, correction 3).
   // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none (docs/performance.md, correction 8).
-  static final int MON_COMPTE = 4;
-  static final int ECRIRE_UN_MESSAGE = 80;
-  static final int PRENDRE_UN_MESSAGE = 21;
-  static final int REPONDRE_A_UN_MESSAGE = 41;
+  static final int MON_COMPTE = 5;
+  static final int ECRIRE_UN_MESSAGE = 81;
+  static final int PRENDRE_UN_MESSAGE = 22;
+  static final int REPONDRE_A_UN_MESSAGE = 42;
   // The inbox reads its page of conversations, then their totals: 5 before correction 25, which
   // read every conversation with every entry.
-  static final int LIRE_SES_CONVERSATIONS = 6;
-  static final int DECLARER_UNE_PERTE = 97;
-  static final int DECLARER_UNE_PERTE_A_EXAMINER = 114;
-  static final int PRENDRE_UNE_DECLARATION = 20;
-  static final int ACCEPTER_UNE_DECLARATION = 27;
-  static final int TRANSMETTRE_UN_ARRET = 40;
-  static final int TRANSMETTRE_UNE_ATTESTATION = 46;
-  static final int PRENDRE_UNE_ATTESTATION = 20;
-  static final int CONFIRMER_UNE_ATTESTATION = 34;
+  static final int LIRE_SES_CONVERSATIONS = 7;
+  static final int DECLARER_UNE_PERTE = 98;
+  static final int DECLARER_UNE_PERTE_A_EXAMINER = 115;
+  static final int PRENDRE_UNE_DECLARATION = 21;
+  static final int ACCEPTER_UNE_DECLARATION = 28;
+  static final int TRANSMETTRE_UN_ARRET = 42;
+  static final int TRANSMETTRE_UNE_ATTESTATION = 48;
+  static final int PRENDRE_UNE_ATTESTATION = 21;
+  static final int CONFIRMER_UNE_ATTESTATION = 35;
   static final int TACHES_DE_MON_SERVICE = 7;
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 5;
   static final int TACHES_EN_RETARD = 6;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 6;
-  static final int MES_PAIEMENTS = 5;
-  static final int DELAIS_DE_MA_CPAM = 4;
-  static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
+  static final int MES_PAIEMENTS = 6;
+  static final int DELAIS_DE_MA_CPAM = 5;
+  static final int DELAIS_DE_TOUTES_LES_CPAM = 4;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
   // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin), the cycle's
