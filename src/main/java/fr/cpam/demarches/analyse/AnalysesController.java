@@ -2,8 +2,6 @@ package fr.cpam.demarches.analyse;
 
 import fr.cpam.demarches.commun.RequeteInvalideException;
 import fr.cpam.demarches.engine.AccesAnalyste;
-import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -145,19 +143,6 @@ class AnalysesController {
   @ApiResponse(responseCode = "404", description = "Dossier inconnu", content = @Content(mediaType = "application/problem+json"))
   AnalysesService.Parcours parcours(@Parameter(description = "Identifiant du dossier dans le moteur") @PathVariable String id) {
     return analyses.parcours(id);
-  }
-
-  record Profil(boolean lectureSeule, boolean analyste) {}
-
-  @GetMapping("/profil")
-  @Operation(
-      summary = "Ce que Cockpit montre à la personne connectée",
-      description =
-          "lectureSeule : sans droit de modifier les dossiers (analystes, superviseurs), Cockpit cache les boutons qu'il"
-              + " refuserait ; analyste : Cockpit ne montre ni les variables des dossiers ni le tableau des tâches humaines.")
-  Profil profil() {
-    boolean administrateur = UtilisateurConnecte.estDans(Groupes.ADMINISTRATEURS);
-    return new Profil(!administrateur, !administrateur && !UtilisateurConnecte.estDans(Groupes.SUPERVISEURS));
   }
 
   @GetMapping("/messagerie")

@@ -171,7 +171,7 @@ class AnalysesIntTest {
 
     assertThat(StreamSupport.stream(parcours.path("etapes").spliterator(), false).map(e -> e.path("activite").asText()))
         .containsExactly("StartEvent_Recue", HistoriqueConnu.EXAMINER, "EndEvent_Rejetee");
-    assertThat(parcours.path("etapes").get(1).path("groupe").asText()).isEqualTo("gestion-droits");
+    assertThat(parcours.path("etapes").get(1).path("groupe").asText()).isEqualTo(HistoriqueConnu.GROUPE);
     assertThat(parcours.toString()).doesNotContain(HistoriqueConnu.NIR, HistoriqueConnu.NOM, "agent.droits");
   }
 

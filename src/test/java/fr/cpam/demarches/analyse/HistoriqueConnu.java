@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * procedure {@code TestAnalyses} in two versions, and four messages of the messagerie a year
  * and more ago (a period no other test writes in).
  *
- * <p>{@code TestAnalyses}: a request is examined by {@code gestion-droits} (a user task), then an
+ * <p>{@code TestAnalyses}: a request is examined by {@link #GROUPE} (a user task), then an
  * exclusive gateway sends it to a validation (user task) or rejects it.
  *
  * <ul>
@@ -55,6 +55,11 @@ public class HistoriqueConnu {
   public static final String FLUX_EXAMINE = "Flow_Examine";
   public static final String FLUX_RECU = "Flow_Recu";
   public static final String FLUX_VALIDE = "Flow_Valide";
+  /**
+   * The candidate group of its tasks: a group no agent belongs to, so that the open task of this
+   * history never shows in an agent's Tasklist (nor changes what other tests count there).
+   */
+  public static final String GROUPE = "essai-analyses";
   /** Personal data the dossiers carry in their variables, which no analysis may show. */
   public static final String NIR = "2 85 04 75 112 345 60";
   public static final String NOM = "DUBOIS";
@@ -119,11 +124,11 @@ public class HistoriqueConnu {
             .camundaHistoryTimeToLive(3650)
             .startEvent("StartEvent_Recue").name("Demande reçue")
             .sequenceFlowId(FLUX_RECU)
-            .userTask(EXAMINER).name(nomExamen).camundaCandidateGroups(Groupes.GESTION_DROITS)
+            .userTask(EXAMINER).name(nomExamen).camundaCandidateGroups(GROUPE)
             .sequenceFlowId(FLUX_EXAMINE)
             .exclusiveGateway("Gateway_Complete").name("Demande complète ?")
             .sequenceFlowId(FLUX_COMPLET).condition("Oui", "${complet}")
-            .userTask(VALIDER).name("Valider la demande").camundaCandidateGroups(Groupes.GESTION_DROITS)
+            .userTask(VALIDER).name("Valider la demande").camundaCandidateGroups(GROUPE)
             .sequenceFlowId(FLUX_VALIDE)
             .endEvent("EndEvent_Validee").name("Demande validée")
             .moveToNode("Gateway_Complete")

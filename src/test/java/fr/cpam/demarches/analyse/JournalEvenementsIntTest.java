@@ -72,7 +72,7 @@ class JournalEvenementsIntTest {
     }
     assertThat(xes).contains("key=\"lifecycle:transition\" value=\"start\"")
         .contains("key=\"lifecycle:transition\" value=\"complete\"")
-        .contains("key=\"org:resource\" value=\"gestion-droits\"")
+        .contains("key=\"org:resource\" value=\"" + HistoriqueConnu.GROUPE + "\"")
         .contains("value=\"Examiner la demande\"");
     sansDonneePersonnelle(xes);
   }
@@ -88,7 +88,7 @@ class JournalEvenementsIntTest {
     assertThat(lignes.stream().skip(1).map(l -> l.split(",")[0]).distinct()).hasSize(6);
     assertThat(lignes.stream().filter(l -> l.contains(",Task_Examiner,") && l.contains(",complete,")))
         .hasSize(5)
-        .allMatch(l -> l.endsWith(",gestion-droits"));
+        .allMatch(l -> l.endsWith("," + HistoriqueConnu.GROUPE));
     sansDonneePersonnelle(reponse.corps());
 
     String premier = lignes.get(1).split(",")[0];

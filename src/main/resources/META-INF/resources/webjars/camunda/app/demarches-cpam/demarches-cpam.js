@@ -131,25 +131,27 @@ function expliquerTacheDisparue() {
  * Admin and for administrators). Analysts also see no variable of a dossier (they hold personal
  * data) and no "Tâches humaines" dashboard (tasks are people's work). Whoever it is, an error of
  * the engine is said in French instead of its English text, and an empty value is a dash, not
- * "null". The profile comes from our API (/api/analyses/profil), asked once per login; until it
- * answers, the page shows the least.
+ * "null". Who is logged in comes from the webapp's own session (its applications: Admin for
+ * administrators, Tasklist for supervisors, Cockpit alone for analysts); until it is known, the
+ * page shows the least. Checked once a second: no observer that would run at every change.
  */
 const SANS_DROIT = /does not have|not authorized|ENGINE-\d+|Error:|Exception/i;
 
 function cockpitSelonLeProfil() {
-  const racine = (base.getAttribute('href') || '/').replace(/camunda\/app\/.*$/, '');
   document.body.classList.add('demarches-lecture-seule', 'demarches-analyste');
   let pour = null;
-  new MutationObserver(() => {
+  setInterval(() => {
     const compte = document.querySelector('[cam-widget-header] .account');
-    const nom = compte ? compte.textContent.trim() : null;
+    const nom = compte ? compte.textContent.trim() : '';
     if (nom && nom !== pour) {
       pour = nom;
-      fetch(racine + 'api/analyses/profil', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then((reponse) => (reponse.ok ? reponse.json() : { lectureSeule: true, analyste: true }))
-        .then((profil) => {
-          document.body.classList.toggle('demarches-lecture-seule', profil.lectureSeule !== false);
-          document.body.classList.toggle('demarches-analyste', profil.analyste !== false);
+      fetch(base.getAttribute('admin-api') + 'auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((reponse) => (reponse.ok ? reponse.json() : { authorizedApps: [] }))
+        .then((utilisateur) => {
+          const applications = utilisateur.authorizedApps || [];
+          const administrateur = applications.includes('admin');
+          document.body.classList.toggle('demarches-lecture-seule', !administrateur);
+          document.body.classList.toggle('demarches-analyste', !administrateur && !applications.includes('tasklist'));
         })
         .catch(() => {});
     }
@@ -162,7 +164,7 @@ function cockpitSelonLeProfil() {
         table.parentNode.insertBefore(note, table);
       }
     });
-    document.querySelectorAll('.process-information dd, .ctn-sidebar dd, .cam-table td, dd span, dd.ng-binding').forEach((valeur) => {
+    document.querySelectorAll('.ctn-sidebar dd, .ctn-sidebar dd span, .cam-table td').forEach((valeur) => {
       if (valeur.children.length === 0 && valeur.textContent.trim() === 'null') {
         valeur.textContent = '—';
         valeur.setAttribute('title', 'Non renseigné');
@@ -178,7 +180,7 @@ function cockpitSelonLeProfil() {
         message.textContent = 'Votre profil ne permet pas de consulter cette information.';
       }
     });
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, 1000);
 }
 
 if (application === 'cockpit') {
