@@ -2,8 +2,6 @@ package fr.cpam.demarches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,14 +82,8 @@ class ModelesLintTest {
   private static final Pattern GENERE =
       Pattern.compile("^(sid-.*|id_.*|.*_[0-9a-z]{7}|.*_\\d+|[A-Za-z]+\\d+)$");
 
-  static Stream<Path> modeles() throws IOException {
-    try (Stream<Path> fichiers = Files.walk(Path.of("processes"))) {
-      return fichiers.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList().stream();
-    }
-  }
-
   @ParameterizedTest
-  @MethodSource("modeles")
+  @MethodSource("fr.cpam.demarches.DiagrammesTest#modeles")
   void chaque_modele_respecte_les_regles(Path fichier) {
     assertThat(defauts(Bpmn.readModelFromFile(fichier.toFile()))).as(fichier.toString()).isEmpty();
   }
