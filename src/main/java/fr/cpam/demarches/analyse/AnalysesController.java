@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -15,14 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The analyses of the procedures, read-only, for analysts, supervisors and administrators: the
@@ -109,12 +108,14 @@ class AnalysesController {
         @Content(mediaType = "application/xml", schema = @Schema(type = "string")),
         @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
       })
-  ResponseEntity<StreamingResponseBody> journal(
+  void journal(
       @PathVariable String cle,
       @Parameter(description = "xes (par défaut) ou csv") @RequestParam(defaultValue = "xes") String format,
       @RequestParam(required = false) Integer version,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate du,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate au) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate au,
+      HttpServletResponse reponse)
+      throws IOException {
     JournalEvenements.Format choisi =
         switch (format.toLowerCase(Locale.ROOT)) {
           case "xes" -> JournalEvenements.Format.XES;
@@ -125,15 +126,12 @@ class AnalysesController {
     AnalysesService.Choix choix = analyses.choisir(cle, version);
     String fichier =
         "journal-" + cle + (version == null ? "" : "-v" + version) + "-" + periode.du() + "-" + periode.au() + "." + choisi.extension;
-    StreamingResponseBody corps =
-        sortie -> {
-          JournalEvenements.Bilan bilan = journal.ecrire(choix, periode, choisi, sortie);
-          LOG.info("Journal {} de {} exporté : {} dossiers, {} événements", choisi.extension, cle, bilan.dossiers(), bilan.evenements());
-        };
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(choisi.typeContenu + ";charset=UTF-8"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fichier).build().toString())
-        .body(corps);
+    // Written by this request's own thread, straight to the response as the rows come: the
+    // caller's identity (Basic or the webapp's session) holds for the whole export.
+    reponse.setContentType(choisi.typeContenu + ";charset=UTF-8");
+    reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fichier).build().toString());
+    JournalEvenements.Bilan bilan = journal.ecrire(choix, periode, choisi, reponse.getOutputStream());
+    LOG.info("Journal {} de {} exporté : {} dossiers, {} événements", choisi.extension, cle, bilan.dossiers(), bilan.evenements());
   }
 
   @GetMapping("/dossiers/{id}/parcours")
