@@ -12,6 +12,8 @@ import fr.cpam.demarches.paiements.PaiementService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -20,14 +22,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Profile {@code demo}: Marc's past sick leave, eight months ago, closed and paid every 14 days
- * like a real one (same calculation, same records), so that "Mes paiements" shows daily
- * allowances next to his reimbursements of care. Created once.
+ * Profile {@code demo}: the ties of the two sender accounts ({@code medecin}: a doctor's RPPS,
+ * {@code employeur}: two SIRET), and Marc's past sick leave, eight months ago, closed and paid
+ * every 14 days like a real one (same calculation, same records), so that "Mes paiements" shows
+ * daily allowances next to his reimbursements of care. Created once.
+ *
+ * <p>A demo database of before the senders' ties (docs/decisions/0047) holds notices with no
+ * prescriber: they were all sent by the demo's only doctor account, so they become that doctor's,
+ * and {@code medecin} can prolong them or end them early as the README shows.
  */
 @Component
 @Profile("demo")
 @Order(45)
 class DemoIndemnites implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoIndemnites.class);
 
   static final Nir MARC = Nir.de("1 78 01 69 123 456 29");
   static final String SIRET_EMPLOYEUR_MARC = "73282932000074";
@@ -73,6 +82,11 @@ class DemoIndemnites implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     emetteurs.rattacher("medecin", List.of(Groupes.MEDECINS), RPPS_MEDECIN, List.of());
     emetteurs.rattacher("employeur", List.of(Groupes.EMPLOYEURS), null, SIRETS_EMPLOYEUR);
+    int anciens = avis.attribuerSansPrescripteur(RPPS_MEDECIN);
+    if (anciens > 0) {
+      LOG.info("Démonstration : {} avis d'arrêt reçus avant l'enregistrement du prescripteur attribués au médecin {}", anciens,
+          RPPS_MEDECIN);
+    }
     Assure marc = comptes.trouver(MARC).orElse(null);
     if (marc == null || !arrets.findByNirOrderByDateDebutDesc(MARC.valeur()).isEmpty()) {
       return;
