@@ -74,6 +74,7 @@ class JacksonApiTasklist {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
       classes.remove(JacksonConfigurator.class);
       classes.add(MapperPartage.class);
+      classes.addAll(RefusDesSaisies.FOURNISSEURS);
       return classes;
     }
   }

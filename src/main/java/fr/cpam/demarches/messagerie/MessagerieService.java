@@ -2,6 +2,7 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
@@ -16,7 +17,6 @@ import fr.cpam.demarches.notification.NotificationService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,14 +80,10 @@ class MessagerieService {
     Conversation conversation = traitement.nouvelle(UtilisateurConnecte.idObligatoire(), motif, type, objet, texte);
     joindre(conversation.getEchanges().get(0), fichiers);
     conversations.save(conversation);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(REFERENCE, conversation.getReference());
-    variables.put(MOTIF, conversation.getMotif().name());
-    variables.put(MOTIF_LIBELLE, conversation.getMotif().libelle());
-    variables.put(TYPE, conversation.getType().code());
-    variables.put(TYPE_LIBELLE, conversation.getType().libelle());
-    variables.put(OBJET, conversation.getObjet());
-    moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE, conversation.getReference(), variables));
+    // The conversation is recorded: the process takes it from our code, not from variables a
+    // request could send (EnregistrerMessageDelegate).
+    DonneesDuServeur.avec(Map.of(REFERENCE, conversation.getReference()),
+        () -> moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE)));
     return conversation;
   }
 

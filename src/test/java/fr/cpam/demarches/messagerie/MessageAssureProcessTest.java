@@ -312,7 +312,7 @@ class MessageAssureProcessTest {
 
     assertThatThrownBy(() -> demarrer(variables))
         .isInstanceOf(FormulaireInvalideException.class)
-        .hasMessageContaining("Le motif « INCONNU » n'existe pas");
+        .hasMessageContaining("La valeur « INCONNU » n'est pas possible pour le champ « motif »");
     variables.put(MOTIF, "AUTRE");
     variables.put(TEXTE, "");
     assertThatThrownBy(() -> demarrer(variables)).isInstanceOf(FormulaireInvalideException.class).hasMessageContaining("Écrivez votre message.");
