@@ -1,17 +1,9 @@
 package fr.cpam.demarches.engine;
 
 import fr.cpam.demarches.commun.Problemes;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -56,7 +48,10 @@ class RefusDesSaisies {
     return Optional.empty();
   }
 
-  /** The engine's REST API (both {@code /engine-rest} and Tasklist's): 400, or 429, and the message Tasklist shows. */
+  /**
+   * The engine's REST API (both {@code /engine-rest} and Tasklist's, through
+   * {@link ErreursApiMoteur}): 400, or 429, and the message Tasklist shows.
+   */
   static Optional<jakarta.ws.rs.core.Response> reponseRest(Throwable erreur) {
     return dans(erreur).map(refus -> {
       ProblemDetail probleme = probleme(refus, HttpStatus.BAD_REQUEST);
@@ -74,44 +69,5 @@ class RefusDesSaisies {
           .entity(corps)
           .build();
     });
-  }
-
-  /** Mappers of the engine's REST API, before any other for a refusal, and only for it. */
-  static final List<Class<?>> FOURNISSEURS = List.of(SurRest.class, SurMoteur.class);
-
-  /** {@code /engine-rest}; Tasklist's engine API adds them in {@link JacksonApiTasklist}. */
-  @Bean
-  ResourceConfigCustomizer refusDesSaisiesSurLApiDuMoteur() {
-    return config -> FOURNISSEURS.forEach(config::register);
-  }
-
-  /** A refusal the REST API wrapped (often as a 500: "Cannot instantiate process definition ..."). */
-  @Provider
-  @Priority(0)
-  public static class SurRest implements ExtendedExceptionMapper<RestException> {
-    @Override
-    public boolean isMappable(RestException erreur) {
-      return dans(erreur).isPresent();
-    }
-
-    @Override
-    public jakarta.ws.rs.core.Response toResponse(RestException erreur) {
-      return reponseRest(erreur).orElseThrow();
-    }
-  }
-
-  /** A refusal as the engine threw it. */
-  @Provider
-  @Priority(0)
-  public static class SurMoteur implements ExtendedExceptionMapper<ProcessEngineException> {
-    @Override
-    public boolean isMappable(ProcessEngineException erreur) {
-      return dans(erreur).isPresent();
-    }
-
-    @Override
-    public jakarta.ws.rs.core.Response toResponse(ProcessEngineException erreur) {
-      return reponseRest(erreur).orElseThrow();
-    }
   }
 }
