@@ -16,7 +16,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -38,6 +42,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.impl.value.FileValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +78,7 @@ import org.springframework.stereotype.Component;
  * the REST API answers 400 with the French message, Tasklist shows it on the form.
  */
 @Component
-class ControleSaisiesPlugin extends AbstractProcessEnginePlugin {
+class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements SmartInitializingSingleton {
 
   /** Commands a person other than an administrator never sends. */
   static final Set<String> REFUSEES =
@@ -113,6 +120,13 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin {
       Set.of("CompleteTaskCmd", "ResolveTaskCmd", "SubmitTaskFormCmd", "SetTaskVariablesCmd", "RemoveTaskVariablesCmd",
           "PatchTaskVariablesCmd");
 
+  /** Commands that read variables through a task: a citizen gets only what its form shows. */
+  static final Set<String> LECTURES_PAR_TACHE =
+      Set.of("GetTaskVariablesCmd", "GetTaskFormVariablesCmd", "GetTaskVariableCmd", "GetTaskVariableCmdTyped");
+
+  /** Read through a citizen's task besides what its form shows: the dossier reference (Tasklist's "Dossier" column). */
+  static final Set<String> TOUJOURS_LISIBLES = Set.of(ReferenceDesTachesPlugin.REFERENCE);
+
   /** Commands whose variables are checked against the start form. */
   static final Set<String> DEMARRAGES = Set.of("StartProcessInstanceCmd", "SubmitStartFormCmd");
 
@@ -121,9 +135,25 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin {
 
   private final SaisiesDeclarees declarations = new SaisiesDeclarees();
   private volatile int demarragesParJour;
+  private final ObjectProvider<ProcessEngine> moteur;
 
-  ControleSaisiesPlugin(@Value("${cpam.saisies.demarrages-par-jour:20}") int demarragesParJour) {
+  ControleSaisiesPlugin(
+      @Value("${cpam.saisies.demarrages-par-jour:20}") int demarragesParJour, ObjectProvider<ProcessEngine> moteur) {
     this.demarragesParJour = demarragesParJour;
+    this.moteur = moteur;
+  }
+
+  /** Once the models are deployed: every form read now, not in a person's request. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) moteur.getObject().getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(contexte -> {
+      List<ProcessDefinitionEntity> derniers = new ArrayList<>();
+      contexte.getProcessEngineConfiguration().getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
+          .forEach(d -> derniers.add(configuration.getDeploymentCache().findDeployedProcessDefinitionById(d.getId())));
+      declarations.lireToutes(derniers, contexte);
+      return null;
+    });
   }
 
   SaisiesDeclarees declarations() {
@@ -185,7 +215,10 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostDeployers().add(new Deployer() {
       @Override
       public void deploy(DeploymentEntity deploiement) {
-        declarations.oublier();
+        if (deploiement.getResources() != null
+            && deploiement.getResources().keySet().stream().anyMatch(nom -> nom.endsWith(".form"))) {
+          declarations.oublier();
+        }
       }
     });
     // Object variables: no Java serialization, and only the allowed types are ever rebuilt.
@@ -243,16 +276,76 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin {
         if (personne == null || personne.getUserId() == null || estAdministrateur(personne)) {
           return next.execute(commande);
         }
+        boolean assure = personne.getGroupIds() != null && personne.getGroupIds().contains(Groupes.ASSURES);
+        if (assure) {
+          refuserLesRecherchesParVariable(commande);
+        }
         etat.saisie = saisie(commande, personne);
         T resultat = next.execute(commande);
         if (etat.saisie != null && !etat.saisie.verifiee) {
           throw new IllegalStateException("Saisie non vérifiée : " + commande.getClass().getSimpleName());
         }
-        return resultat;
+        return assure && LECTURES_PAR_TACHE.contains(commande.getClass().getSimpleName()) ? lisible(commande, resultat) : resultat;
       } finally {
         etat.profondeur = 0;
         etat.saisie = null;
       }
+    }
+  }
+
+  /**
+   * What a citizen reads through her task: the engine gives every variable of the dossier seen
+   * from the task (with its READ_VARIABLE on the task); she gets those its form shows, and the
+   * reference. A single variable she may not read answers as if it did not exist.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T lisible(Command<T> commande, T resultat) {
+    if (resultat == null) {
+      return null;
+    }
+    String nom = commande.getClass().getSimpleName();
+    CommandContext contexte = Context.getCommandContext();
+    TaskEntity tache = contexte.getTaskManager().findTaskById(lire(commande, "GetTaskFormVariablesCmd".equals(nom) ? "resourceId" : "taskId"));
+    if (tache == null) {
+      return resultat;
+    }
+    Set<String> lisibles = declarations.pourTache(tache, contexte).lisibles();
+    if (resultat instanceof VariableMap variables) {
+      VariableMap filtrees = Variables.createVariables();
+      for (String variable : variables.keySet()) {
+        if (lisibles.contains(variable) || TOUJOURS_LISIBLES.contains(variable)) {
+          filtrees.putValueTyped(variable, variables.getValueTyped(variable));
+        }
+      }
+      return (T) filtrees;
+    }
+    String variable = lire(commande, "variableName");
+    return lisibles.contains(variable) || TOUJOURS_LISIBLES.contains(variable) ? resultat : null;
+  }
+
+  /**
+   * A search by the value of a dossier's variable would tell a citizen what she may not read (who
+   * answered, where the message went): refused to citizens. Searches on variables she reads
+   * (runtime and history variable queries) are filtered by the engine's permissions.
+   */
+  static void refuserLesRecherchesParVariable(Object commande) {
+    if (commande instanceof org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd) {
+      // A Tasklist filter's list: the conditions the page adds to the filter's own query.
+      Object ajoutee = lire(commande, "extendingQuery");
+      if (ajoutee != null) {
+        refuserLesRecherchesParVariable(ajoutee);
+      }
+      return;
+    }
+    boolean parVariable =
+        commande instanceof TaskQueryImpl taches
+                && (!taches.getVariables().isEmpty() || taches.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty()))
+            || commande instanceof HistoricTaskInstanceQueryImpl historiques && !historiques.getVariables().isEmpty()
+            || commande instanceof AbstractVariableQueryImpl<?, ?> requete
+                && !(commande instanceof VariableInstanceQueryImpl)
+                && !requete.getQueryVariableValues().isEmpty();
+    if (parVariable) {
+      throw new AuthorizationException("La recherche par la valeur d'une variable d'un dossier est réservée à la CPAM.");
     }
   }
 

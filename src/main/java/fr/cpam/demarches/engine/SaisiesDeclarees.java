@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.core.model.PropertyKey;
@@ -43,8 +45,9 @@ import org.slf4j.LoggerFactory;
  * Read through the task: every component key, the variables its options come from
  * ({@code valuesKey}) and every variable its texts and conditions name.
  *
- * <p>Computed once per process definition and activity, then kept until a deployment on this
- * node (a form redeployed alone is read again then; another node reads it at its next start).
+ * <p>Computed once per process definition and activity, for every deployed model when the
+ * application starts, then kept; a deployment of forms on this node forgets them (a form
+ * redeployed alone is read again then; another node reads it at its next start).
  */
 final class SaisiesDeclarees {
 
@@ -108,19 +111,50 @@ final class SaisiesDeclarees {
     if (tache.getProcessDefinitionId() == null || tache.getTaskDefinitionKey() == null) {
       return Declaration.VIDE;
     }
+    return pourTache(tache.getProcessDefinition(), tache.getTaskDefinitionKey(), contexte);
+  }
+
+  /** What the form of a user task of this process accepts and shows. */
+  Declaration pourTache(ProcessDefinitionEntity processus, String cleTache, CommandContext contexte) {
     return cache.computeIfAbsent(
-        tache.getProcessDefinitionId() + "|" + tache.getTaskDefinitionKey(),
+        processus.getId() + "|" + cleTache,
         cle -> {
-          ProcessDefinitionEntity processus = tache.getProcessDefinition();
-          TaskDefinition definition = tache.getTaskDefinition();
-          ActivityImpl activite = processus.findActivity(tache.getTaskDefinitionKey());
+          ActivityImpl activite = processus.findActivity(cleTache);
+          TaskDefinition definition =
+              activite != null && activite.getActivityBehavior() instanceof UserTaskActivityBehavior tache
+                  ? tache.getTaskDefinition()
+                  : null;
           return declarer(
-              "« " + (activite != null && activite.getName() != null ? activite.getName() : tache.getTaskDefinitionKey()) + " »",
+              "« " + (activite != null && activite.getName() != null ? activite.getName() : cleTache) + " »",
               definition == null ? null : definition.getFormDefinition(),
               processus.getDeploymentId(),
               activite,
               contexte);
         });
+  }
+
+  /**
+   * Reads the forms of every start and user task of these processes now, so that no person's
+   * request pays for it (2 statements per form).
+   */
+  void lireToutes(List<ProcessDefinitionEntity> processus, CommandContext contexte) {
+    for (ProcessDefinitionEntity definition : processus) {
+      pourDemarrage(definition, contexte);
+      for (ActivityImpl activite : activites(definition.getActivities())) {
+        if (activite.getActivityBehavior() instanceof UserTaskActivityBehavior) {
+          pourTache(definition, activite.getId(), contexte);
+        }
+      }
+    }
+  }
+
+  private static List<ActivityImpl> activites(List<ActivityImpl> niveau) {
+    List<ActivityImpl> toutes = new java.util.ArrayList<>();
+    for (ActivityImpl activite : niveau) {
+      toutes.add(activite);
+      toutes.addAll(activites(activite.getActivities()));
+    }
+    return toutes;
   }
 
   /** What the start form of the process accepts. */

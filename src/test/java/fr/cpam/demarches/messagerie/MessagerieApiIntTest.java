@@ -192,7 +192,9 @@ class MessagerieApiIntTest {
     Reponse r = http.en(Http.CLAIRE).post("/api/messagerie/conversations/" + reference + "/reponses", Map.of("texte", "J'ajoute une précision."));
 
     assertThat(r.statut()).isEqualTo(201);
-    assertThat((String) runtimeService.getVariable(instance(reference).getId(), "conversation")).contains("J'ajoute une précision");
+    String traiter = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    assertThat((String) taskService.getVariableLocal(traiter, "conversation")).contains("J'ajoute une précision");
+    assertThat(runtimeService.getVariable(instance(reference).getId(), "conversation")).as("jamais dans le dossier").isNull();
     JsonNode vueAgent = http.en("agent.droits").get("/api/messagerie/conversations/" + reference).json();
     assertThat(vueAgent.path("echanges")).hasSize(2);
     assertThat(vueAgent.path("echanges").get(0).path("auteur").asText()).isEqualTo(Http.CLAIRE);
