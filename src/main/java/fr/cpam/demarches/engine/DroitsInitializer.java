@@ -132,7 +132,8 @@ class DroitsInitializer implements SmartInitializingSingleton {
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
     // Analysts: read models, instances and history in Cockpit; no Tasklist, no change, and no
-    // variable (no *_VARIABLE permission; READ_HISTORY alone lists the historic dossiers).
+    // variable (no *_VARIABLE permission; READ_HISTORY alone lists the historic dossiers; Cockpit
+    // also hides variables from analysts, docs/analyses.md).
     droits.add(new Droit(Groupes.ANALYSTES, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
     droits.add(lectureDesProcessus(Groupes.ANALYSTES));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
