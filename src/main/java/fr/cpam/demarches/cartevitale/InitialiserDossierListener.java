@@ -63,7 +63,11 @@ class InitialiserDossierListener implements ExecutionListener {
               .toList();
       choix = eligibles.isEmpty() ? choix : eligibles;
     } else {
-      execution.setVariable(Variables.BENEFICIAIRE, compte.getNir().valeur());
+      // Only a person who has a card of their own can declare it lost, stolen or broken.
+      List<Beneficiaire> avecCarte = choix.stream().filter(b -> !dossiers.cartesActives(b.getNir()).isEmpty()).toList();
+      choix = avecCarte.isEmpty() ? choix : avecCarte;
+      boolean titulaire = choix.stream().anyMatch(b -> b.getNir().equals(compte.getNir()));
+      execution.setVariable(Variables.BENEFICIAIRE, (titulaire ? compte.getNir() : choix.get(0).getNir()).valeur());
       execution.setVariable(Variables.ENGAGEMENT_RESTITUTION, false);
     }
     List<Map<String, String>> options =

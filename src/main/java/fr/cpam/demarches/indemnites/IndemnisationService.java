@@ -2,6 +2,7 @@ package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -152,7 +153,6 @@ class IndemnisationService {
     variables.put(
         IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS_SMIC,
         enSmicHoraire(attestation.salairesSixMoisOuTroisMois(), smicHoraire));
-    variables.put(IndemnitesJournalieresProcess.VAR_MOIS_IMMATRICULATION, moisImmatriculation(arret));
     variables.put(
         IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS,
         attestation.getHeuresDouzeMois() == null ? null : attestation.getHeuresDouzeMois().doubleValue());
@@ -177,22 +177,24 @@ class IndemnisationService {
   }
 
   /**
-   * Months of registration with the Sécurité sociale at the start of the arrêt. A person born in
-   * France is registered at birth (the NIR is given then); for a person born abroad (department
-   * 99) the best date known here is the opening of the account. [assumption, DOMAIN.md §5]
+   * Whole months from the insured person's affiliation (the day they became an insured person,
+   * in practice their first job; never their birth) to the first day of the arrêt; null when the
+   * account does not know it (docs/regles-metier.md, « Ouverture des droits »).
    */
-  private int moisImmatriculation(ArretTravail arret) {
+  Integer moisAffiliation(ArretTravail arret) {
     Assure assure = comptes.compteDe(Nir.de(arret.getNir()));
-    boolean neALEtranger = arret.getNir().startsWith("99", 5);
-    LocalDate depuis =
-        neALEtranger ? LocalDate.ofInstant(assure.getCreeLe(), Horloge.PARIS) : assure.getDateNaissance();
-    return (int) Math.max(0, ChronoUnit.MONTHS.between(depuis, arret.getDateDebut()));
+    return assure.getDateAffiliation()
+        .map(depuis -> (int) Math.max(0, ChronoUnit.MONTHS.between(depuis, arret.getDateDebut())))
+        .orElse(null);
   }
 
   // --- The payment cycle -----------------------------------------------------------------
 
   /** The period a cycle deals with, and the inputs of the decisions that depend on it. */
   record Periode(LocalDate fin, boolean plusDeSixMois, int dureeArretJours) {}
+
+  /** A cycle's period and the months of affiliation its eligibility decision reads (null within the first 6 months). */
+  record PeriodeEtAffiliation(Periode periode, Integer moisAffiliation) {}
 
   /**
    * The days elapsed since the last cycle (up to yesterday), no further than the last day that
@@ -201,10 +203,20 @@ class IndemnisationService {
    * cycle plans the next payment.
    */
   @Transactional
-  Periode determinerPeriode(String reference) {
+  PeriodeEtAffiliation determinerPeriode(String reference) {
     ArretTravail arret = arret(reference);
     arret.cycle(Horloge.aujourdhui(), true);
-    return periode(arret);
+    Periode periode = periode(arret);
+    // Read only when the decision needs it (beyond the 6th month): a cycle reads no account before.
+    Integer mois = periode.plusDeSixMois() ? moisAffiliation(arret) : null;
+    if (periode.plusDeSixMois() && mois == null) {
+      // No other date stands in for it: the cycle's job fails and becomes an incident (Cockpit)
+      // until an agent records the date; its retry then decides.
+      throw new IllegalStateException(
+          "Dossier " + reference + " : la date d'affiliation de l'assuré est inconnue, et l'ouverture des droits au-delà de"
+              + " 6 mois d'arrêt en dépend. Enregistrez-la (PUT /api/assures/{nir}/affiliation), puis relancez ce job.");
+    }
+    return new PeriodeEtAffiliation(periode, mois);
   }
 
   private static Periode periode(ArretTravail arret) {
@@ -424,9 +436,7 @@ class IndemnisationService {
             ? "Vos indemnités journalières cessent à partir du " + Textes.date(premierJourNonTraite(arret)) + " : " + motif
             : "Vos droits aux indemnités journalières ne sont pas ouverts pour votre arrêt de travail du "
                 + Textes.date(arret.getDateDebut()) + " : " + motif;
-    notifier(arret, "Arrêt de travail : droits aux indemnités journalières", texte
-        + " Vous pouvez contester cette décision auprès de votre CPAM, puis de la Commission de recours amiable dans"
-        + " un délai de 2 mois.");
+    notifier(arret, "Arrêt de travail : droits aux indemnités journalières", texte + " " + VoiesDeRecours.CONTESTER);
   }
 
   /** The service médical's opinion, checked like the form the agent filled in. */

@@ -275,6 +275,26 @@ class DroitsParRoleIntTest {
   }
 
   @Test
+  void seuls_superviseurs_et_administrateurs_ont_toutes_les_taches_des_services_prises_ou_non() {
+    var dossier = runtimeService.startProcessInstanceByKey(PROCESSUS_AGENT, "TEST-TOUTES-1", java.util.Map.of("reference", "TEST-TOUTES-1"));
+    String tache = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
+    taskService.setAssignee(tache, "agent.accueil");
+    String nom = "Toutes les tâches des services";
+    String filtre = filterService.createFilterQuery().filterName(nom).singleResult().getId();
+
+    for (String agent : java.util.List.of("agent.accueil", "agent.droits", "agent.prestations", "agent.medical", "agent.rct", "analyste")) {
+      assertThat(http.en(agent).get("/engine-rest/filter?resourceType=Task").corps()).as(agent).doesNotContain(nom);
+      assertThat(http.en(agent).get("/engine-rest/filter/" + filtre).statut()).as(agent).isIn(403, 404);
+    }
+    assertThat(http.en(Http.CLAIRE).get("/engine-rest/filter?resourceType=Task").corps()).doesNotContain(nom);
+    for (String chef : java.util.List.of("superviseur", "admin")) {
+      var liste = http.en(chef).postHal("/engine-rest/filter/" + filtre + "/list?maxResults=1000", "{\"processInstanceBusinessKey\":\"TEST-TOUTES-1\"}");
+      assertThat(liste.statut()).as(chef).isEqualTo(200);
+      assertThat(liste.corps()).as("la tâche prise par un agent est dans la liste de " + chef).contains(tache);
+    }
+  }
+
+  @Test
   void un_citoyen_ne_peut_pas_se_donner_des_droits() {
     var creation =
         http.en(Http.INES).post("/engine-rest/authorization/create",

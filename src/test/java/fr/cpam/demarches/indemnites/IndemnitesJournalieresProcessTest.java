@@ -58,6 +58,7 @@ class IndemnitesJournalieresProcessTest {
   @Autowired TourneeDeTest tournee;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired fr.cpam.demarches.Http http;
+  @Autowired fr.cpam.demarches.compte.CompteService comptes;
 
   @BeforeEach
   void moteur() {
@@ -463,6 +464,76 @@ class IndemnitesJournalieresProcessTest {
     // Paid up to the last day of the 6th month (4 July), not after.
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
     assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("Au-delà de 6 mois");
+  }
+
+  /** An arrêt from 5 January to 30 September 2026 whose attestation gives the 12-month figures (1 600 h, 24 000 €). */
+  ProcessInstance arretDeNeufMoisAvecLesChiffresDeDouzeMois(Nir nir) {
+    le(LocalDate.of(2026, 1, 5), 9);
+    String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30));
+    BigDecimal s = new BigDecimal("2000");
+    arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(reference, List.of(s, s, s), new BigDecimal("455"), false,
+        null, null, new BigDecimal("12000"), new BigDecimal("1600"), new BigDecimal("24000")));
+    ProcessInstance pi = dossier(reference);
+    tournee.executerJobsDus(pi);
+    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    return pi;
+  }
+
+  void jusquALaFin(ProcessInstance pi) {
+    for (int i = 0; i < 25 && !dossierTermine(pi); i++) {
+      prochainVersement(pi);
+    }
+  }
+
+  @Test
+  void affilie_depuis_11_mois_seulement_les_indemnites_cessent_au_6e_mois_malgre_ses_heures_et_sa_date_de_naissance() {
+    // Born in 1980, but an insured person only since 5 February 2025: 11 months at the arrêt.
+    Nir nir = assures.affilieLe(LocalDate.of(2025, 2, 5));
+    ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
+    jusquALaFin(pi);
+
+    String reference = pi.getBusinessKey();
+    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
+    assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("immatriculé depuis au moins 12 mois");
+  }
+
+  @Test
+  void affilie_depuis_12_mois_avec_600_heures_en_12_mois_les_indemnites_continuent_apres_le_6e_mois() {
+    Nir nir = assures.affilieLe(LocalDate.of(2025, 1, 5));
+    ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
+    jusquALaFin(pi);
+
+    String reference = pi.getBusinessKey();
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 9, 30));
+  }
+
+  @Test
+  void date_d_affiliation_inconnue_le_6e_mois_attend_un_agent_sans_autre_date_a_sa_place() {
+    Nir nir = assures.affilieLe(null);
+    ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
+    String reference = pi.getBusinessKey();
+    var gestion = processEngine.getManagementService();
+    org.camunda.bpm.engine.runtime.Job enEchec = null;
+    for (int i = 0; i < 25 && enEchec == null; i++) {
+      try {
+        prochainVersement(pi);
+      } catch (RuntimeException attendu) {
+        enEchec = gestion.createJobQuery().processInstanceId(pi.getId()).withException().singleResult();
+      }
+    }
+
+    // Paid up to the 6th month; the cycle that decides beyond it fails and names what is missing.
+    assertThat(enEchec).isNotNull();
+    assertThat(enEchec.getExceptionMessage()).contains("date d'affiliation de l'assuré est inconnue");
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
+
+    comptes.affilier(nir, LocalDate.of(2010, 9, 1));
+    gestion.executeJob(enEchec.getId());
+    tournee.executerJobsDus(pi);
+    jusquALaFin(pi);
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
   }
 
   boolean dossierTermine(ProcessInstance pi) {
