@@ -58,6 +58,12 @@ public class CompteService {
         .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré pour le NIR " + nir.masque() + "."));
   }
 
+  /** The beneficiaries born between two days (both included), each with the account they are attached to. */
+  @Transactional(readOnly = true)
+  public List<Beneficiaire> beneficiairesNesEntre(LocalDate du, LocalDate au) {
+    return assures.beneficiairesNesEntre(du, au);
+  }
+
   /** The cards of a person, newest status first. */
   @Transactional(readOnly = true)
   public List<CarteVitale> cartesDe(Nir titulaire) {

@@ -150,18 +150,65 @@ class IndemnisationService {
     BigDecimal smicHoraire = baremes.smicPourArret(arret.getDateDebut()).horaire();
     Map<String, Object> variables = new HashMap<>();
     variables.put(IndemnitesJournalieresProcess.VAR_HEURES_TROIS_MOIS, attestation.getHeuresTravaillees().doubleValue());
+    variables.putAll(chiffresDeLAttestation(attestation, smicHoraire));
+    variables.put(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, montant.montantJournalierBrut().toPlainString());
+    LOG.info("Dossier {} : indemnité journalière {} (carence {} jours)", reference, montant.montantJournalierBrut(), carence.jours());
+    return variables;
+  }
+
+  /**
+   * The attestation's totals the eligibility decision reads, in hourly SMIC for the salaries;
+   * a figure the employer did not give stays empty (the decision then names it as missing).
+   */
+  private static Map<String, Object> chiffresDeLAttestation(AttestationSalaire attestation, BigDecimal smicHoraire) {
+    Map<String, Object> variables = new HashMap<>();
     variables.put(
         IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS_SMIC,
-        enSmicHoraire(attestation.salairesSixMoisOuTroisMois(), smicHoraire));
+        attestation.getSalairesSixMois() == null ? null : enSmicHoraire(attestation.getSalairesSixMois(), smicHoraire));
     variables.put(
         IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS,
         attestation.getHeuresDouzeMois() == null ? null : attestation.getHeuresDouzeMois().doubleValue());
     variables.put(
         IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS_SMIC,
         attestation.getSalairesDouzeMois() == null ? null : enSmicHoraire(attestation.getSalairesDouzeMois(), smicHoraire));
-    variables.put(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, montant.montantJournalierBrut().toPlainString());
-    LOG.info("Dossier {} : indemnité journalière {} (carence {} jours)", reference, montant.montantJournalierBrut(), carence.jours());
     return variables;
+  }
+
+  /** The employer is asked for the figure the eligibility decision named as missing. */
+  @Transactional
+  void demanderChiffreManquant(String reference, String chiffre) {
+    ArretTravail arret = arret(reference);
+    employeur.demanderChiffreManquant(arret.getSiretEmployeur(), reference, chiffre);
+  }
+
+  /**
+   * The figures the agent obtained from the employer, checked like the attestation's own (an
+   * error names the field), recorded on the last attestation; returns the decision's inputs.
+   */
+  @Transactional
+  Map<String, Object> completerAttestation(String reference, BigDecimal sixMois, BigDecimal heuresDouze, BigDecimal salairesDouze) {
+    ArretTravail arret = arret(reference);
+    AttestationSalaire attestation = attestations.findFirstByArretOrderByIdDesc(arret).orElseThrow();
+    BigDecimal six = sixMois != null ? sixMois : attestation.getSalairesSixMois();
+    if (sixMois != null && sixMois.compareTo(attestation.totalTroisMois()) < 0) {
+      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS,
+          "Le total des salaires de 6 mois ne peut pas être inférieur à celui des 3 derniers mois ("
+              + Textes.euros(attestation.totalTroisMois()) + ").");
+    }
+    BigDecimal minimumDouze = six != null ? six : attestation.totalTroisMois();
+    if (salairesDouze != null && salairesDouze.compareTo(minimumDouze) < 0) {
+      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS,
+          "Le total des salaires de 12 mois ne peut pas être inférieur à celui d'une période plus courte ("
+              + Textes.euros(minimumDouze) + ").");
+    }
+    if (heuresDouze != null && heuresDouze.compareTo(attestation.getHeuresTravaillees()) < 0) {
+      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS_SAISIES,
+          "Les heures de 12 mois ne peuvent pas être moins nombreuses que celles des 3 derniers mois ("
+              + attestation.getHeuresTravaillees().toPlainString() + ").");
+    }
+    attestation.completer(sixMois, heuresDouze, salairesDouze);
+    LOG.info("Dossier {} : chiffre manquant de l'attestation saisi par un agent", reference);
+    return chiffresDeLAttestation(attestation, baremes.smicPourArret(arret.getDateDebut()).horaire());
   }
 
   private List<CalculIndemnites.ArretAnterieur> anterieurs(ArretTravail arret) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.cpam.demarches.TestIntegration;
@@ -324,9 +325,11 @@ class IndemnitesJournalieresProcessTest {
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
-    attestation(reference, "500", "100", false);
+    BigDecimal s = new BigDecimal("500");
+    arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(
+        reference, List.of(s, s, s), new BigDecimal("100"), false, null, null, new BigDecimal("3000"), null, null));
     tournee.executerJobsDus(pi);
-    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS).hasNotPassed(TASK_OBTENIR_CHIFFRE);
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
     assertThat(arret.getMotifFin()).contains("Moins de 150 heures");
@@ -449,6 +452,38 @@ class IndemnitesJournalieresProcessTest {
   }
 
   @Test
+  void sans_150_heures_le_total_de_6_mois_absent_est_demande_a_l_employeur_et_saisi_par_l_agent_jamais_remplace() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
+    ProcessInstance pi = dossier(reference);
+    // 100 hours, 3 × 500 € and no 6-month total: 1 500 € for 3 months would be 125 SMIC hours, a refusal
+    // if it stood in for the 6 months; it does not.
+    attestation(reference, "500", "100", false);
+    tournee.executerJobsDus(pi);
+
+    assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE).hasNotPassed(END_DROITS_NON_OUVERTS);
+    assertThat(task(pi)).hasCandidateGroup("prestations-especes");
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS))
+        .startsWith("Chiffre manquant : le total des salaires bruts des 6 mois précédant l'arrêt");
+    assertThat(employeur.envoisPour(reference)).extracting(EmployeurSimule.Envoi::objet)
+        .anySatisfy(o -> assertThat(o).contains("attestation de salaire incomplète").contains("total des salaires bruts des 6 mois"));
+
+    String tache = task(pi).getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache, withVariables("commentaireChiffre", "Appel.")))
+        .hasMessageContaining("Indiquez le total des salaires bruts des 6 mois");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache,
+            withVariables(VAR_SALAIRES_SIX_MOIS, 1000, "commentaireChiffre", "Appel.")))
+        .hasMessageContaining("ne peut pas être inférieur à celui des 3 derniers mois");
+    complete(task(pi), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
+
+    // 13 000.50 ÷ 12.02 = 1 081 SMIC hours ≥ 1 015: the rights are open.
+    assertThat(pi).hasPassed(TASK_OBTENIR_CHIFFRE, GATEWAY_DECISION_DROITS).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS)).contains("1 015");
+  }
+
+  @Test
   void au_dela_de_6_mois_sans_les_conditions_de_12_mois_les_indemnites_cessent_au_6e_mois() {
     Nir nir = assures.nouveau();
     le(LocalDate.of(2026, 1, 5), 9);
@@ -457,9 +492,18 @@ class IndemnitesJournalieresProcessTest {
     attestation(reference, "2000", "455", false);
     tournee.executerJobsDus(pi);
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
-    for (int i = 0; i < 20 && !dossierTermine(pi); i++) {
+    for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(pi.getId()).contains(TASK_OBTENIR_CHIFFRE); i++) {
       prochainVersement(pi);
     }
+    // The attestation has no 12-month figure: asked for at the 6th month, then typed by the agent.
+    assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE);
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS))
+        .contains("les heures travaillées et le total des salaires bruts des 12 mois");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(pi).getId(),
+            withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, "commentaireChiffre", "DSN.")))
+        .hasMessageContaining("Indiquez le total des salaires bruts des 12 mois");
+    complete(task(pi), withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, VAR_SALAIRES_DOUZE_MOIS, "20000",
+        "commentaireChiffre", "DSN de l'employeur."));
     assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
     // Paid up to the last day of the 6th month (4 July), not after.
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
