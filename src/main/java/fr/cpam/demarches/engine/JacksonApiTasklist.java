@@ -64,7 +64,7 @@ class JacksonApiTasklist {
 
   /**
    * Camunda's engine API application with {@link MapperPartage} instead of Camunda's
-   * {@link JacksonConfigurator}. Both resolvers declare JSON and HAL: registered side by side,
+   * {@link JacksonConfigurator}, and the French answers to bad input ({@link ErreursApiMoteur}). Both resolvers declare JSON and HAL: registered side by side,
    * Jersey kept whichever its (hash-ordered) set of classes gave first, which changed from one
    * start to the next.
    */
@@ -74,6 +74,7 @@ class JacksonApiTasklist {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
       classes.remove(JacksonConfigurator.class);
       classes.add(MapperPartage.class);
+      classes.addAll(ErreursApiMoteur.CLASSES);
       return classes;
     }
   }

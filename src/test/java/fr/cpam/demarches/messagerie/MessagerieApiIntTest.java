@@ -221,7 +221,7 @@ class MessagerieApiIntTest {
     JsonNode apres = http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations").json();
     assertThat(apres.path("nonLus").asLong()).isEqualTo(nonLus - 1);
     assertThat(http.en(Http.MARC, Http.MARC_CODE).get("/api/messagerie/conversations").corps()).doesNotContain(reference, "CV-2026-990001");
-    assertProbleme(http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations?taille=0"), 422, "taille", "La taille de page");
+    assertProbleme(http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations?taille=0"), 422, "taille", "La taille d'une page");
   }
 
   /** The inbox reads only the page asked for (correction 25): pages, totals and unread counts still cover everything. */
