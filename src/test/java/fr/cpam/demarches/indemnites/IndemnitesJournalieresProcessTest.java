@@ -478,7 +478,9 @@ class IndemnitesJournalieresProcessTest {
     complete(task(pi), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
 
     // 13 000.50 ÷ 12.02 = 1 081 SMIC hours ≥ 1 015: the rights are open.
-    assertThat(pi).hasPassed(TASK_OBTENIR_CHIFFRE, GATEWAY_DECISION_DROITS).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(pi).hasPassed(TASK_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(TASK_VERIFIER_DROITS).count()).as("la décision reprise avec le chiffre saisi").isEqualTo(2);
     assertThat(runtimeService.getVariable(pi.getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS)).contains("1 015");
   }
