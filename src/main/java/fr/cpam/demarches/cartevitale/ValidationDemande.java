@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  */
 final class ValidationDemande {
 
-  /** Age from which a person may have their own card on request (DOMAIN §3). */
+  /** Age from which a person may have their own card on request (docs/regles-metier.md, « Carte Vitale »). */
   static final int AGE_CARTE_PERSONNELLE = 12;
   /** Age from which every person has their own card (DOMAIN §3, §8: the CPAM writes at 16). */
   static final int AGE_CARTE_OBLIGATOIRE = 16;

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// The lookup by NIR is AssureParNir's (natural id, docs/performance.md, correction 20).
+// The lookup by NIR is AssureParNir's (natural id,
+// docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
 interface AssureRepository extends JpaRepository<Assure, Long>, AssureParNir {
 
   /** The beneficiaries born in {@code du..au}, with their account, oldest account first. */

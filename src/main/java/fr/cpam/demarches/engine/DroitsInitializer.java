@@ -81,7 +81,8 @@ class DroitsInitializer implements SmartInitializingSingleton {
 
   /**
    * The GRANT authorizations of our groups that this class writes, read in four queries: a
-   * restart then checks every right without one query per right (docs/performance.md). Not
+   * restart then checks every right without one query per right
+   * (docs/decisions/0033-droits-initialises-en-quelques-requetes.md). Not
    * the groups' task authorizations (one per open task): only rights on "every resource" and
    * on applications, process definitions and filters.
    */

@@ -24,11 +24,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine API behind Tasklist and Cockpit ({@code /camunda/api/engine}) asks Camunda's
  * {@link JacksonConfigurator} for its JSON mapper, which builds and configures a new
- * {@link ObjectMapper} at every call: every page of tasks then rebuilds the serializers of all
- * its types (a profile of "Tâches de mon service" spent a tenth of its time there, see
- * docs/performance.md). {@link MapperPartage} gives that API one mapper, configured once by
- * the same {@link JacksonConfigurator#configureObjectMapper}: the same JSON, its serializers
- * built once.
+ * {@link ObjectMapper} at every call: every page of tasks then rebuilds the serializers of all its
+ * types (a profile of "Tâches de mon service" spent a tenth of its time there, see
+ * docs/decisions/0019-un-seul-objectmapper-pour-l-api-de-tasklist.md). {@link MapperPartage} gives
+ * that API one mapper, configured once by the same
+ * {@link JacksonConfigurator#configureObjectMapper}: the same JSON, its serializers built once.
  */
 @Configuration(proxyBeanMethods = false)
 class JacksonApiTasklist {

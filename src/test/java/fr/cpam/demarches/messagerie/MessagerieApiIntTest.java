@@ -224,7 +224,10 @@ class MessagerieApiIntTest {
     assertProbleme(http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations?taille=0"), 422, "taille", "La taille d'une page");
   }
 
-  /** The inbox reads only the page asked for (correction 25): pages, totals and unread counts still cover everything. */
+  /**
+   * The inbox reads only the page asked for (docs/decisions/0028-boite-de-reception-lue-par-page.md):
+   * pages, totals and unread counts still cover everything.
+   */
   @Test
   void la_boite_se_lit_page_par_page_avec_les_totaux_de_toutes_ses_conversations() {
     Nir nir = nouveauxAssures.nouveau();
