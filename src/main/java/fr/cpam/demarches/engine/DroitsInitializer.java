@@ -124,7 +124,9 @@ class DroitsInitializer implements SmartInitializingSingleton {
     droits.add(lectureDesProcessus(Groupes.SUPERVISEURS));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
-    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change.
+    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change; no
+    // READ_*_VARIABLE: once the engine's variable permissions are enforced, no variable either
+    // (Cockpit already hides them from analysts, docs/analyses.md).
     droits.add(new Droit(Groupes.ANALYSTES, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
     droits.add(lectureDesProcessus(Groupes.ANALYSTES));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
