@@ -24,13 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * LettresSeizeAns.bpmn: each day, a beneficiary who has turned 16 without a card of their own gets
  * a notification and a started "Commander une carte Vitale" in the account they are attached to,
  * once: again the same day, the next day, or two runs at the same time (two nodes) write nothing
- * twice.
+ * twice. Who may start it by hand: engine/DroitsParRoleIntTest.
  */
 class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
 
   @Autowired LettreSeizeAnsRepository lettres;
   @Autowired LettresSeizeAns service;
-  @Autowired fr.cpam.demarches.Http http;
 
   ProcessInstance lancer() {
     ProcessInstance jour = runtimeService.startProcessInstanceByKey(CLE);
@@ -53,18 +52,6 @@ class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
     Job depart = managementService.createJobQuery().processDefinitionKey(CLE).timers().singleResult();
     assertThat(depart).as("the start timer of the deployed process").isNotNull();
     assertThat(depart.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalTime()).isEqualTo(LocalTime.of(7, 0));
-  }
-
-  @Test
-  void seul_un_administrateur_lance_la_lettre_hors_de_son_heure() {
-    String demarrer = "/engine-rest/process-definition/key/" + CLE + "/start";
-    assertThat(http.en(fr.cpam.demarches.Http.CLAIRE).post(demarrer, "{}").statut()).isEqualTo(404);
-    for (String agent : List.of("agent.droits", "superviseur")) {
-      assertThat(http.en(agent).post(demarrer, "{}").statut()).as(agent).isEqualTo(403);
-    }
-    var reponse = http.en("admin").post(demarrer, "{}");
-    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
-    runtimeService.deleteProcessInstance(reponse.json().path("id").asText(), "test");
   }
 
   @Test
