@@ -2,6 +2,7 @@ package fr.cpam.demarches.cartevitale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
@@ -47,7 +48,7 @@ class InitialiserDossierListener implements ExecutionListener {
     if (!(initiateur instanceof String assure) || assure.length() != 13) {
       return;
     }
-    if (Boolean.TRUE.equals(execution.getVariable(Variables.SAISIE_PAR_API))) {
+    if (DonneesDuServeur.lire(Variables.SAISIE_PAR_API).isPresent()) {
       // Our API fills the form itself, right away, with answers it has already checked
       // (ValidationDemande, the engagement included): nothing to pre-fill.
       return;
@@ -62,6 +63,8 @@ class InitialiserDossierListener implements ExecutionListener {
               .filter(b -> dossiers.cartesActives(b.getNir()).isEmpty())
               .toList();
       choix = eligibles.isEmpty() ? choix : eligibles;
+      // The letter at 16 opens the order for one young person: pre-selected in the form.
+      DonneesDuServeur.lire(Variables.BENEFICIAIRE).ifPresent(jeune -> execution.setVariable(Variables.BENEFICIAIRE, jeune));
     } else {
       // Only a person who has a card of their own can declare it lost, stolen or broken.
       List<Beneficiaire> avecCarte = choix.stream().filter(b -> !dossiers.cartesActives(b.getNir()).isEmpty()).toList();

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
@@ -97,9 +98,11 @@ class LettresSeizeAns {
     // First the unique line: a concurrent run fails here, before anything else is done.
     LettreSeizeAns lettre = lettres.saveAndFlush(new LettreSeizeAns(jeune.getNir(), compte.getNir()));
     String titulaire = compte.getNir().identifiant();
-    ProcessInstance commande = moteur.executerEnTantQue(titulaire, List.of(Groupes.ASSURES),
-        () -> runtimeService.startProcessInstanceByKey(
-            CarteVitaleCommandeProcess.CLE, Map.of(Variables.BENEFICIAIRE, jeune.getNir().valeur())));
+    // Started as the account's owner (the first task is theirs), who may send no variable at a
+    // start: the young person to pre-select is handed by the server (docs/securite.md).
+    ProcessInstance commande = DonneesDuServeur.avec(Map.of(Variables.BENEFICIAIRE, jeune.getNir().valeur()),
+        () -> moteur.executerEnTantQue(titulaire, List.of(Groupes.ASSURES),
+            () -> runtimeService.startProcessInstanceByKey(CarteVitaleCommandeProcess.CLE)));
     lettre.dossierOuvert(commande.getBusinessKey());
     boolean luiMeme = jeune.getNir().equals(compte.getNir());
     notifications.notifier(titulaire, commande.getBusinessKey(),
