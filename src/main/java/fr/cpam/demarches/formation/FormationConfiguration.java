@@ -29,8 +29,18 @@ class FormationConfiguration {
    */
   @Bean
   @Profile(ProfilFormation.PROFIL)
-  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base) {
-    return base::verifierOuMarquer;
+  Scenarios scenarios() {
+    return new Scenarios(Scenarios.Modeles.duClasspath());
+  }
+
+  /** Then reads every scenario file: a wrong one stops the start with its file and line. */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base, Scenarios scenarios) {
+    return () -> {
+      base.verifierOuMarquer();
+      scenarios.charger();
+    };
   }
 
   /**
