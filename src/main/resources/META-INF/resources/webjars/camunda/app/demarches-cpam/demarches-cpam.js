@@ -7,6 +7,7 @@
  * - Hides Tasklist's "Créer une tâche" from those the engine would refuse it to (citizens, agents):
  *   the button is always shown by Camunda and fails only once the form is filled.
  * - Says in words what happened when a task no longer exists, instead of the engine's message.
+ * - Citizens get a "Mon espace" link in Tasklist's header (the same session opens both).
  */
 const anglais = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .toLowerCase()
@@ -28,6 +29,35 @@ const AIDE = anglais
 
 const base = document.querySelector('base');
 const application = base.getAttribute('app-name');
+/** The application's root, in front of /camunda/app/... (empty unless behind a path prefix). */
+const racine = location.pathname.substring(0, Math.max(0, location.pathname.indexOf('/camunda/app/')));
+/** A "Mon espace" link in Tasklist's header, for citizens (those whose account /api/moi answers). */
+function lienMonEspace() {
+  let citoyen = null;
+  new MutationObserver(() => {
+    const menu = document.querySelector('[cam-widget-header] ul.navbar-nav');
+    if (!menu || menu.querySelector('.demarches-mon-espace')) {
+      return;
+    }
+    if (citoyen === null) {
+      citoyen = fetch(racine + '/api/moi', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((reponse) => reponse.ok)
+        .catch(() => false);
+    }
+    citoyen.then((oui) => {
+      if (!oui || menu.querySelector('.demarches-mon-espace')) {
+        return;
+      }
+      const item = document.createElement('li');
+      item.className = 'demarches-mon-espace';
+      const lien = document.createElement('a');
+      lien.href = racine + '/espace/';
+      lien.textContent = anglais ? 'My space' : 'Mon espace';
+      item.appendChild(lien);
+      menu.insertBefore(item, menu.firstChild);
+    });
+  }).observe(document.body, { childList: true, subtree: true });
+}
 
 /** Asks the engine once, when the button appears after a login, whether this person may create a task. */
 function masquerCreationDeTacheSiRefusee() {
@@ -124,6 +154,7 @@ function expliquerTacheDisparue() {
 }
 
 if (application === 'tasklist') {
+  lienMonEspace();
   document.body.classList.add('demarches-sans-creation-tache');
   masquerCreationDeTacheSiRefusee();
   expliquerTacheDisparue();
