@@ -38,7 +38,9 @@ class BudgetsSqlIntTest {
   static final int MON_COMPTE = 4;
   static final int ECRIRE_UN_MESSAGE = 80;
   static final int PRENDRE_UN_MESSAGE = 21;
-  static final int REPONDRE_A_UN_MESSAGE = 41;
+  // The conversation and its header are variables of the agent's task (never of the dossier, which
+  // the citizen's tasks reach: docs/securite.md): they are deleted with the task, 2 statements (41 before).
+  static final int REPONDRE_A_UN_MESSAGE = 43;
   // The inbox reads its page of conversations, then their totals, whatever their number
   // (docs/decisions/0028-boite-de-reception-lue-par-page.md).
   static final int LIRE_SES_CONVERSATIONS = 6;
@@ -76,6 +78,13 @@ class BudgetsSqlIntTest {
   // (docs/decisions/0011-tournee-de-paiement-par-lots.md): a lot of one dossier, the whole payment
   // (period, payment, transfer, "Mes paiements", notification, next due day) in the lot's job.
   static final int VERSEMENT_PAR_LA_TOURNEE = 34;
+
+  // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
+  // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides.
+  static final int STATISTIQUES_D_UN_PROCESSUS = 9;
+  static final int COMPARAISON_DE_DEUX_VERSIONS = 16;
+  static final int JOURNAL_DES_EVENEMENTS = 4;
+  static final int ECHEANCES_DE_LA_MESSAGERIE = 5;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -238,6 +247,29 @@ class BudgetsSqlIntTest {
     assertThat(agent.resultat().statut()).isEqualTo(200);
     assertThat(assuree.instructions()).isEqualTo(DELAIS_DE_MA_CPAM);
     assertThat(agent.instructions()).isEqualTo(DELAIS_DE_TOUTES_LES_CPAM);
+  }
+
+  @Autowired fr.cpam.demarches.analyse.HistoriqueConnu historique;
+
+  @Test
+  void les_analyses_tiennent_dans_leur_budget_quel_que_soit_le_nombre_de_dossiers() {
+    historique.construire();
+    var analyste = http.en("analyste");
+    String base = "/api/analyses/processus/" + fr.cpam.demarches.analyse.HistoriqueConnu.PROCESSUS;
+    analyste.get(base + "/statistiques?version=1"); // the model enters the engine's cache
+    var statistiques = compteur.mesurer(() -> analyste.get(base + "/statistiques?version=1"));
+    var comparaison = compteur.mesurer(() -> analyste.get(base + "/comparaison?versionA=1&versionB=2"));
+    var journal = compteur.mesurer(() -> analyste.get(base + "/journal?format=csv"));
+    var messagerie = compteur.mesurer(() -> analyste.get("/api/analyses/messagerie"));
+    for (var mesure : List.of(statistiques, comparaison, journal, messagerie)) {
+      assertThat(mesure.resultat().statut()).as(mesure.resultat().corps()).isEqualTo(200);
+    }
+    assertThat(statistiques.instructions()).isLessThanOrEqualTo(STATISTIQUES_D_UN_PROCESSUS);
+    assertThat(comparaison.instructions()).isLessThanOrEqualTo(COMPARAISON_DE_DEUX_VERSIONS);
+    assertThat(journal.instructions()).isLessThanOrEqualTo(JOURNAL_DES_EVENEMENTS);
+    assertThat(messagerie.instructions()).isLessThanOrEqualTo(ECHEANCES_DE_LA_MESSAGERIE);
+    System.out.printf("Budgets des analyses : %d, %d, %d, %d%n", statistiques.instructions(), comparaison.instructions(),
+        journal.instructions(), messagerie.instructions());
   }
 
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
