@@ -32,15 +32,22 @@ const base = document.querySelector('base');
 const application = base.getAttribute('app-name');
 /** The application's root, in front of /camunda/app/... (empty unless behind a path prefix). */
 const racine = location.pathname.substring(0, Math.max(0, location.pathname.indexOf('/camunda/app/')));
-/** A "Mon espace" link in Tasklist's header, for citizens (those whose account /api/moi answers). */
+/**
+ * A "Mon espace" link in Tasklist's header, for citizens (those whose account /api/moi answers),
+ * asked once per person logged in (Tasklist logs in and out without reloading the page).
+ */
 function lienMonEspace() {
-  let citoyen = null;
+  let pour = null;
+  let citoyen = Promise.resolve(false);
   new MutationObserver(() => {
-    const menu = document.querySelector('[cam-widget-header] ul.navbar-nav');
-    if (!menu || menu.querySelector('.demarches-mon-espace')) {
+    const menu = document.querySelector('[cam-widget-header] nav.app-menu > ul');
+    const compte = document.querySelector('[cam-widget-header] .account');
+    if (!menu || !compte || menu.querySelector('.demarches-mon-espace')) {
       return;
     }
-    if (citoyen === null) {
+    const nom = compte.textContent.trim();
+    if (nom !== pour) {
+      pour = nom;
       citoyen = fetch(racine + '/api/moi', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then((reponse) => reponse.ok)
         .catch(() => false);
