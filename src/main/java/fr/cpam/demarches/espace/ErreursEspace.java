@@ -3,7 +3,10 @@ package fr.cpam.demarches.espace;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.DefaultErrorViewResolver;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,14 +23,28 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErreursEspace implements ErrorViewResolver {
 
+  /**
+   * Spring Boot's own resolver (static/error/403.html... for the webapps), which it no longer
+   * creates once an application declares one: the other addresses keep it.
+   */
+  private final ErrorViewResolver parDefaut;
+
+  ErreursEspace(ApplicationContext contexte, WebProperties web) {
+    this.parDefaut = new DefaultErrorViewResolver(contexte, web.getResources());
+  }
+
   @Override
   public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus statut, Map<String, Object> modele) {
     if (request != null) {
       Object adresse = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       if (!(adresse instanceof String chemin) || !chemin.startsWith(request.getContextPath() + "/espace")) {
-        return null;
+        return parDefaut.resolveErrorView(request, statut, modele);
       }
     }
+    return page(statut);
+  }
+
+  static ModelAndView page(HttpStatus statut) {
     String[] texte = switch (statut.value()) {
       case 403 -> new String[] {"Accès refusé",
           "Mon espace est réservé aux assurés. Les agents de la CPAM travaillent dans Tâches (Tasklist) ; les analystes"
@@ -50,7 +67,7 @@ class ErreursEspace implements ErrorViewResolver {
   static class AdresseInconnue {
     @RequestMapping(EspaceSecurite.ACCES_REFUSE)
     ModelAndView accesRefuse() {
-      return new ErreursEspace().resolveErrorView(null, HttpStatus.FORBIDDEN, Map.of());
+      return page(HttpStatus.FORBIDDEN);
     }
 
     @RequestMapping("/espace/**")
