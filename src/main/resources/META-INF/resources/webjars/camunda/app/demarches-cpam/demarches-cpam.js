@@ -7,7 +7,6 @@
  * - Hides Tasklist's "Créer une tâche" from those the engine would refuse it to (citizens, agents):
  *   the button is always shown by Camunda and fails only once the form is filled.
  * - Says in words what happened when a task no longer exists, instead of the engine's message.
- * - Citizens get a "Mon espace" link in Tasklist's header (the same session opens both).
  * - In Cockpit, shows readers (analysts, supervisors) what they may use, and analysts no personal data.
  */
 const anglais = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
@@ -30,42 +29,6 @@ const AIDE = anglais
 
 const base = document.querySelector('base');
 const application = base.getAttribute('app-name');
-/** The application's root, in front of /camunda/app/... (empty unless behind a path prefix). */
-const racine = location.pathname.substring(0, Math.max(0, location.pathname.indexOf('/camunda/app/')));
-/**
- * A "Mon espace" link in Tasklist's header, for citizens (those whose account /api/moi answers),
- * asked once per person logged in (Tasklist logs in and out without reloading the page).
- */
-function lienMonEspace() {
-  let pour = null;
-  let citoyen = Promise.resolve(false);
-  new MutationObserver(() => {
-    const menu = document.querySelector('[cam-widget-header] nav.app-menu > ul');
-    const compte = document.querySelector('[cam-widget-header] .account');
-    if (!menu || !compte || menu.querySelector('.demarches-mon-espace')) {
-      return;
-    }
-    const nom = compte.textContent.trim();
-    if (nom !== pour) {
-      pour = nom;
-      citoyen = fetch(racine + '/api/moi', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then((reponse) => reponse.ok)
-        .catch(() => false);
-    }
-    citoyen.then((oui) => {
-      if (!oui || menu.querySelector('.demarches-mon-espace')) {
-        return;
-      }
-      const item = document.createElement('li');
-      item.className = 'demarches-mon-espace';
-      const lien = document.createElement('a');
-      lien.href = racine + '/espace/';
-      lien.textContent = anglais ? 'My space' : 'Mon espace';
-      item.appendChild(lien);
-      menu.insertBefore(item, menu.firstChild);
-    });
-  }).observe(document.body, { childList: true, subtree: true });
-}
 
 /** Asks the engine once, when the button appears after a login, whether this person may create a task. */
 function masquerCreationDeTacheSiRefusee() {
@@ -225,7 +188,6 @@ if (application === 'cockpit') {
 }
 
 if (application === 'tasklist') {
-  lienMonEspace();
   document.body.classList.add('demarches-sans-creation-tache');
   masquerCreationDeTacheSiRefusee();
   expliquerTacheDisparue();
