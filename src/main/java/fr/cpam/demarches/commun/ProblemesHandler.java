@@ -92,8 +92,13 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<Object> multipartIllisible(MultipartException exception) {
-    if (exception instanceof MaxUploadSizeExceededException trop) {
-      return handleMaxUploadSizeExceededException(trop, HttpHeaders.EMPTY, HttpStatus.PAYLOAD_TOO_LARGE, null);
+    return multipart(exception);
+  }
+
+  /** A multipart body too large, or that cannot be read (no boundary, cut short, control characters). */
+  static ResponseEntity<Object> multipart(MultipartException exception) {
+    if (exception instanceof MaxUploadSizeExceededException) {
+      return tropVolumineux();
     }
     return Problemes.reponse(
         Problemes.probleme(
@@ -232,6 +237,10 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    return tropVolumineux();
+  }
+
+  private static ResponseEntity<Object> tropVolumineux() {
     return Problemes.reponse(
         Problemes.probleme(
             HttpStatus.PAYLOAD_TOO_LARGE,
