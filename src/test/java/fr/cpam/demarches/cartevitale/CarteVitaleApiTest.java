@@ -64,7 +64,7 @@ class CarteVitaleApiTest {
 
     assertThat(reponse.statut()).isEqualTo(201);
     String reference = reponse.json().path("reference").asText();
-    assertThat(reference).matches("CV-\\d{4}-\\d{6}");
+    assertThat(reference).matches("CV-\\d{4}-[2-9A-Z]{5}-[2-9A-Z]{4}");
     assertThat(reponse.json().path("statut").asText()).isEqualTo("pieces_attendues");
     assertThat(cartes.findByNumeroSerie(famille.carteAdo()).orElseThrow().getStatut()).isEqualTo(StatutCarteVitale.EN_OPPOSITION);
 
@@ -275,6 +275,22 @@ class CarteVitaleApiTest {
     assertThat(tropJeune.statut()).isEqualTo(422);
     assertThat(tropJeune.detail()).contains("moins de 12 ans");
     assertThat(dossiers.findByProprietaireOrderByCreeLeDesc(famille.parent())).hasSize(1);
+  }
+
+  @Test
+  void perte_ou_vol_refuse_en_422_pour_un_beneficiaire_sans_carte_sans_rien_enregistrer() {
+    var famille = comptes.famille();
+
+    var enfant = en(famille).post("/api/cartes-vitale/declarations", corps(famille.enfant().valeur(), "perte"));
+    var collegien = en(famille).post("/api/cartes-vitale/declarations", corps(famille.collegien().valeur(), "vol"));
+
+    assertThat(enfant.statut()).isEqualTo(422);
+    assertThat(enfant.json().path("champ").asText()).isEqualTo("beneficiaire");
+    assertThat(enfant.detail()).contains("n'a pas de carte Vitale active à son nom")
+        .contains("Avant 16 ans, un enfant figure sur la carte Vitale de ses parents");
+    assertThat(collegien.statut()).isEqualTo(422);
+    assertThat(collegien.detail()).contains("n'a pas de carte Vitale active à son nom");
+    assertThat(dossiers.findByProprietaireOrderByCreeLeDesc(famille.parent())).isEmpty();
   }
 
   Http.Reponse envoyerPieces(ComptesDeTest.Famille famille, String chemin, String nomPhoto, byte[] photo, String nomPiece, byte[] piece) {

@@ -6,6 +6,7 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.Groupes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -194,7 +195,7 @@ class IndemnitesApiTest {
     long avant = attestations.count();
 
     refuse(http.en("employeur").post("/api/attestations-salaire", attestation("IJ-1999-999999", 2000, 2000, 2000)), 422,
-        "referenceArret", "Aucun arrêt de travail ne porte la référence IJ-1999-999999");
+        "referenceArret", "Aucun arrêt de travail ne porte cette référence");
     refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, -10, 2000)), 422,
         "salairesBruts[1]", "ne peut pas être négatif");
     refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, 2000)), 422,
@@ -241,6 +242,79 @@ class IndemnitesApiTest {
         409, "dateReprise", "déjà enregistrée");
   }
 
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired Emetteurs emetteurs;
+
+  static final String MOT_DE_PASSE_EMETTEUR = "Emetteur-2026!";
+
+  /** A sender account of the given group, tied to this RPPS or these SIRET; password {@link #MOT_DE_PASSE_EMETTEUR}. */
+  private String emetteur(String groupe, String rpps, List<String> sirets) {
+    String id = groupe + "." + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var utilisateur = identityService.newUser(id);
+    utilisateur.setFirstName("Émetteur");
+    utilisateur.setLastName("TEST");
+    utilisateur.setPassword(MOT_DE_PASSE_EMETTEUR);
+    identityService.saveUser(utilisateur);
+    identityService.createMembership(id, groupe);
+    emetteurs.rattacher(id, List.of(groupe), rpps, sirets);
+    return id;
+  }
+
+  @Test
+  void un_autre_medecin_ou_un_autre_employeur_recoit_la_reponse_d_une_reference_inconnue_et_rien_ne_change() {
+    Nir nir = assures.nouveau();
+    LocalDate debut = aujourdhui();
+    String reference = http.en("medecin").post("/api/arrets-travail", avis(nir, debut, debut.plusDays(9))).json().path("reference").asText();
+    String autreMedecin = emetteur(Groupes.MEDECINS, "10009999999", null);
+    String autreEmployeur = emetteur(Groupes.EMPLOYEURS, null, List.of("73282932000074"));
+    String inconnue = "IJ-2026-ABCDE-FGHJK";
+    Map<String, Object> reprise = Map.of("dateReprise", debut.plusDays(3).toString());
+
+    for (String qui : List.of(autreMedecin, autreEmployeur)) {
+      Http.Reponse pasLaSienne = http.en(qui, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail/" + reference + "/reprise", reprise);
+      Http.Reponse inexistante = http.en(qui, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail/" + inconnue + "/reprise", reprise);
+      refuse(pasLaSienne, 404, null, "Aucun arrêt de travail ne porte cette référence");
+      assertThat(pasLaSienne.corps()).isEqualTo(inexistante.corps().replace(inconnue, reference));
+    }
+    Http.Reponse attestation = http.en(autreEmployeur, MOT_DE_PASSE_EMETTEUR).post("/api/attestations-salaire", attestation(reference, 2000, 2000, 2000));
+    refuse(attestation, 422, "referenceArret", "Aucun arrêt de travail ne porte cette référence");
+    assertThat(attestation.corps())
+        .isEqualTo(http.en(autreEmployeur, MOT_DE_PASSE_EMETTEUR).post("/api/attestations-salaire", attestation(inconnue, 2000, 2000, 2000)).corps());
+    Map<String, Object> prolongation = avis(nir, debut.plusDays(10), debut.plusDays(20));
+    prolongation.put("prolongation", true);
+    prolongation.put("datePrescription", debut.toString());
+    prolongation.put("referenceArretInitial", reference);
+    Http.Reponse prolongee = http.en(autreMedecin, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail", prolongation);
+    refuse(prolongee, 422, "referenceArretInitial", "Aucun arrêt de travail ne porte cette référence");
+    prolongation.put("referenceArretInitial", inconnue);
+    assertThat(prolongee.corps()).isEqualTo(http.en(autreMedecin, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail", prolongation).corps());
+    // An overlapping notice of another doctor does not learn the dossier's reference.
+    Map<String, Object> chevauchant = avis(nir, debut.plusDays(2), debut.plusDays(4));
+    chevauchant.put("datePrescription", debut.toString());
+    Http.Reponse chevauchement = http.en(autreMedecin, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail", chevauchant);
+    assertThat(chevauchement.statut()).isEqualTo(409);
+    assertThat(chevauchement.corps()).doesNotContain(reference);
+
+    ArretTravail arret = arrets.findByReference(reference).orElseThrow();
+    assertThat(arret.getDateReprise()).isNull();
+    assertThat(arret.getDateFin()).isEqualTo(debut.plusDays(9));
+    // The employer of the arrêt's SIRET (the demo account holds it) and its doctor may.
+    assertThat(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, 2000, 2000)).statut()).isEqualTo(201);
+    assertThat(http.en("medecin").post("/api/arrets-travail/" + reference + "/reprise", reprise).statut()).isEqualTo(200);
+  }
+
+  @Test
+  void un_compte_emetteur_se_rattache_par_un_administrateur_seulement() {
+    String medecin = emetteur(Groupes.MEDECINS, "10001111111", null);
+    refuse(http.en(medecin, MOT_DE_PASSE_EMETTEUR).put("/api/emetteurs/" + medecin, Map.of("rpps", "10002222222")), 403, null, "Votre profil");
+    Http.Reponse lu = http.en("admin").put("/api/emetteurs/" + medecin, Map.of("rpps", "10002222222"));
+    assertThat(lu.statut()).as(lu.corps()).isEqualTo(200);
+    assertThat(lu.json().path("rpps").asText()).isEqualTo("10002222222");
+    refuse(http.en("admin").put("/api/emetteurs/" + medecin, Map.of("sirets", List.of(SIRET))), 422, "rpps", "RPPS");
+    refuse(http.en("admin").put("/api/emetteurs/agent.accueil", Map.of("rpps", "10002222222")), 422, null, "ni un médecin");
+    refuse(http.en("admin").get("/api/emetteurs/inconnu.x"), 404, null, "Aucun compte");
+  }
+
   @Test
   void chaque_emetteur_ne_peut_envoyer_que_ses_documents() {
     Nir nir = assures.nouveau();
@@ -281,7 +355,28 @@ class IndemnitesApiTest {
   }
 
   @Test
+  void la_simulation_d_une_periode_de_14_jours_donne_le_net_du_versement_pas_14_nets_journaliers() {
+    // 2 500 × 3 ÷ 91.25 ÷ 2 = 41.0958… → 41.10 ; 14 jours : brut 575.40 ; CSG 575.40 × 6.2 % = 35.6748 → 35.67 ;
+    // CRDS 575.40 × 0.5 % = 2.877 → 2.88 ; net 536.85 (14 × 38.34, le net d'un jour, ferait 536.76).
+    Http.Reponse reponse = http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2025-06-15", "salairesBruts", List.of(2500, 2500, 2500)));
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
+    assertThat(reponse.corps()).contains("\"montantJournalierNet\":38.34", "\"debutPeriode\":\"2025-06-18\"",
+        "\"finPeriode\":\"2025-07-01\"", "\"joursPeriode\":14", "\"montantBrutPeriode\":575.40", "\"csgPeriode\":35.67",
+        "\"crdsPeriode\":2.88", "\"montantNetPeriode\":536.85");
+    Http.Reponse troisJours = http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2025-06-15", "salairesBruts", List.of(2500, 2500, 2500), "debutPeriode", "2025-07-02", "joursPeriode", 3));
+    // 3 × 41.10 = 123.30 ; CSG 7.6446 → 7.64 ; CRDS 0.6165 → 0.62 ; net 115.04.
+    assertThat(troisJours.corps()).contains("\"finPeriode\":\"2025-07-04\"", "\"montantBrutPeriode\":123.30", "\"montantNetPeriode\":115.04");
+  }
+
+  @Test
   void une_simulation_invalide_est_refusee_en_francais() {
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000, 2000), "joursPeriode", 0)), 422, "joursPeriode", "au moins 1 jour");
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000, 2000), "debutPeriode", "2026-03-11")),
+        422, "debutPeriode", "au plus tôt le premier jour indemnisé, le 13/03/2026");
     refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
         Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, -1, 2000))), 422, "salairesBruts[1]", "négatif");
     refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
