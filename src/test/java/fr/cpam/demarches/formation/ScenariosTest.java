@@ -24,7 +24,7 @@ class ScenariosTest {
   @Test
   void chaque_scenario_livre_correspond_aux_modeles() {
     List<Scenario> tous = scenarios.charger();
-    assertThat(tous).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(tous).hasSizeGreaterThanOrEqualTo(10);
     assertThat(tous).allSatisfy(s -> {
       assertThat(s.titre()).isNotBlank();
       assertThat(s.debrief()).isNotBlank();
@@ -54,6 +54,7 @@ class ScenariosTest {
               decision: accepter
             raison: parce que
         debrief: fin
+        fin: EndEvent_DeclarationRefusee
         """));
     assertThat(lecture.erreurs).hasSize(2);
     assertThat(lecture.erreurs.get(0)).isEqualTo(
@@ -83,9 +84,10 @@ class ScenariosTest {
             raison: parce que
         debrief: fin
         conclusion: rien
+        fin: EndEvent_ReponseEnvoyee
         """));
     assertThat(lecture.erreurs).containsExactly(
-        "faux.yml, ligne 15 : clé inconnue « conclusion » ; clés possibles : assure, debrief, depot, evenements, objectif, procedure, taches, titre",
+        "faux.yml, ligne 15 : clé inconnue « conclusion » ; clés possibles : assure, debrief, depot, evenements, fin, objectif, procedure, taches, titre",
         "faux.yml, ligne 7 : « sexe » vaut F ou M, pas « X »",
         "faux.yml, ligne 8 : « naissance » est une date AAAA-MM-JJ, pas « 1990-13-01 »",
         "faux.yml, ligne 12 : « decison » n'est pas un champ du formulaire de Task_TraiterMessage ; ses champs : "
