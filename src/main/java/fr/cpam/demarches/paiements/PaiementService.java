@@ -69,6 +69,29 @@ public class PaiementService {
     return paiements.existsByCleSource(cleSource);
   }
 
+  /**
+   * A payment made, as another procedure reads it: the recovery from a liable third party sums
+   * the daily allowances paid for the arrêt caused by the accident.
+   */
+  public record PaiementFait(
+      String cleSource,
+      String nirBeneficiaire,
+      NaturePaiement nature,
+      LocalDate datePaiement,
+      LocalDate periodeDebut,
+      LocalDate periodeFin,
+      BigDecimal montantBrut,
+      String referenceDossier) {}
+
+  /** The payments of that nature made to {@code nirAssure}'s account for one dossier, by period. */
+  @Transactional(readOnly = true)
+  public List<PaiementFait> paiementsFaits(String nirAssure, String referenceDossier, NaturePaiement nature) {
+    return paiements.faits(nirAssure, referenceDossier, nature, StatutPaiement.PAYE).stream()
+        .map(p -> new PaiementFait(p.getCleSource(), p.getNirBeneficiaire(), p.getNature(), p.getDatePaiement(),
+            p.getPeriodeDebut(), p.getPeriodeFin(), p.getMontantBrut(), p.getReferenceDossier()))
+        .toList();
+  }
+
   /** The filters of "Mes paiements", already checked against the account. */
   record Selection(String nirAssure, LocalDate du, LocalDate au, String nirBeneficiaire, NaturePaiement nature) {}
 
