@@ -95,7 +95,8 @@ public final class AccidentTiersProcess {
   public static final String QUESTION_VICTIME = "questionVictime";
   public static final String MOTIF = "motif";
   public static final String NOTE = "note";
-  public static final String FRAIS_SOINS = "fraisSoins";
+  /** The care costs of "Chiffrer la créance": up to this many lines per pass (nature, date, amount each). */
+  public static final int LIGNES_DE_FRAIS = 5;
   public static final String MONTANT_TRANSIGE = "montantTransige";
   // The victim's answer (Form_CompleterDeclarationAccident).
   public static final String REPONSE_VICTIME = "reponseVictime";
@@ -117,6 +118,18 @@ public final class AccidentTiersProcess {
   public static final String ABANDONNER = "abandonner";
   public static final String PAIEMENT = "paiement";
   public static final String CONTESTATION = "contestation";
+
+  public static String fraisNature(int ligne) {
+    return "fraisNature" + ligne;
+  }
+
+  public static String fraisDate(int ligne) {
+    return "fraisDate" + ligne;
+  }
+
+  public static String fraisMontant(int ligne) {
+    return "fraisMontant" + ligne;
+  }
 
   private AccidentTiersProcess() {}
 }

@@ -27,8 +27,8 @@ class CreancesAccidentTiers {
 
   private static final Logger LOG = LoggerFactory.getLogger(CreancesAccidentTiers.class);
 
-  /** A care cost as the agent typed it. */
-  record FraisSaisi(String nature, String date, String montant) {}
+  /** A care cost as the agent typed it on line {@code ligne} of the form. */
+  record FraisSaisi(int ligne, String nature, String date, String montant) {}
 
   /** The claim as it stands: its items, their sum, the fee that sum gives today. */
   record Etat(List<LigneCreance> lignes, long principal, BaremeForfaitGestion.Forfait forfait, List<EnvoiCreance> envois) {
@@ -93,35 +93,42 @@ class CreancesAccidentTiers {
     return ajoutees;
   }
 
-  /** Every problem of the care costs typed by the agent, in French, named by their line. */
+  /** Every problem of the care costs typed by the agent, in French, named by their field. */
   static List<ErreurChamp> verifier(List<FraisSaisi> frais, LocalDate dateAccident, LocalDate aujourdhui) {
     List<ErreurChamp> erreurs = new ArrayList<>();
-    for (int i = 0; i < frais.size(); i++) {
-      FraisSaisi f = frais.get(i);
-      String ligne = "Frais n° " + (i + 1) + " : ";
-      String champ = AccidentTiersProcess.FRAIS_SOINS + "[" + i + "]";
+    for (FraisSaisi f : frais) {
+      String ligne = "Frais n° " + f.ligne() + " : ";
       if (f.nature() == null || NatureFrais.depuisCode(f.nature()).filter(NatureFrais::saisieParAgent).isEmpty()) {
-        erreurs.add(new ErreurChamp(champ + ".nature", ligne + "choisissez la nature des frais (" + NatureFrais.codesSaisissables() + ")."));
+        erreurs.add(new ErreurChamp(AccidentTiersProcess.fraisNature(f.ligne()),
+            ligne + "choisissez la nature des frais (" + NatureFrais.codesSaisissables() + ")."));
       }
-      LocalDate date = null;
-      try {
-        date = f.date() == null ? null : LocalDate.parse(f.date().strip().substring(0, Math.min(10, f.date().strip().length())));
-      } catch (java.time.format.DateTimeParseException illisible) {
-        date = null;
-      }
+      LocalDate date = date(f.date());
       if (date == null) {
-        erreurs.add(new ErreurChamp(champ + ".date", ligne + "indiquez la date des soins."));
+        erreurs.add(new ErreurChamp(AccidentTiersProcess.fraisDate(f.ligne()), ligne + "indiquez la date des soins."));
       } else if (date.isBefore(dateAccident) || date.isAfter(aujourdhui)) {
-        erreurs.add(new ErreurChamp(champ + ".date", ligne + "la date des soins va du jour de l'accident ("
+        erreurs.add(new ErreurChamp(AccidentTiersProcess.fraisDate(f.ligne()), ligne + "la date des soins va du jour de l'accident ("
             + ValidationDeclaration.JJ_MM_AAAA.format(dateAccident) + ") à aujourd'hui."));
       }
       var montant = Montants.lire(f.montant());
       if (montant.isEmpty() || montant.get() <= 0) {
-        erreurs.add(new ErreurChamp(champ + ".montant",
+        erreurs.add(new ErreurChamp(AccidentTiersProcess.fraisMontant(f.ligne()),
             ligne + "le montant s'écrit en euros avec deux décimales au plus, par exemple 420,50."));
       }
     }
     return erreurs;
+  }
+
+  /** A date of the form (AAAA-MM-JJ, a date-time keeps its day), or null. */
+  private static LocalDate date(String saisie) {
+    if (saisie == null || saisie.isBlank()) {
+      return null;
+    }
+    try {
+      String propre = saisie.strip();
+      return LocalDate.parse(propre.length() > 10 ? propre.substring(0, 10) : propre);
+    } catch (java.time.format.DateTimeParseException illisible) {
+      return null;
+    }
   }
 
   /** Adds the care costs the agent entered (already checked), each as a line of its own. */
@@ -131,7 +138,7 @@ class CreancesAccidentTiers {
     int rang = lignes.deDossier(dossier).size();
     for (FraisSaisi f : frais) {
       NatureFrais nature = NatureFrais.depuisCode(f.nature()).orElseThrow();
-      LocalDate date = LocalDate.parse(f.date().strip().substring(0, 10));
+      LocalDate date = date(f.date());
       long montant = Montants.lire(f.montant()).orElseThrow();
       rang++;
       lignes.save(new LigneCreance(dossier, nature, nature.libelle() + " du " + ValidationDeclaration.JJ_MM_AAAA.format(date),

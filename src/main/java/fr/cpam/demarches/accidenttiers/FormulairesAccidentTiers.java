@@ -2,16 +2,12 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.UtilisateurMoteur;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,13 +30,21 @@ import org.springframework.stereotype.Component;
 class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
 
   static final int TEXTE_MAX = 2000;
-  private static final List<String> REPONSES = List.of(DECISION_QUALIFICATION, DECISION_IDENTIFICATION, DECISION_CHIFFRAGE,
-      DECISION_NOTIFICATION, DECISION_DESACCORD, MOTIF, FRAIS_SOINS, MONTANT_TRANSIGE, REPONSE_VICTIME, TIERS_IDENTITE,
-      ASSUREUR_NOM, ASSUREUR_CONTRAT, PV_REFERENCE, REFERENCE_ARRET, QUESTION_VICTIME);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final List<String> REPONSES = reponses();
 
   private final DossiersAccidentTiers dossiers;
   private final CreancesAccidentTiers creances;
+
+  /** Every answer of the forms, cleared when a task is created. */
+  private static List<String> reponses() {
+    List<String> noms = new ArrayList<>(List.of(DECISION_QUALIFICATION, DECISION_IDENTIFICATION, DECISION_CHIFFRAGE,
+        DECISION_NOTIFICATION, DECISION_DESACCORD, MOTIF, MONTANT_TRANSIGE, REPONSE_VICTIME, TIERS_IDENTITE, ASSUREUR_NOM,
+        ASSUREUR_CONTRAT, PV_REFERENCE, REFERENCE_ARRET, QUESTION_VICTIME));
+    for (int ligne = 1; ligne <= LIGNES_DE_FRAIS; ligne++) {
+      noms.addAll(List.of(fraisNature(ligne), fraisDate(ligne), fraisMontant(ligne)));
+    }
+    return List.copyOf(noms);
+  }
 
   FormulairesAccidentTiers(DossiersAccidentTiers dossiers, CreancesAccidentTiers creances) {
     this.dossiers = dossiers;
@@ -165,16 +169,15 @@ class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
     List<ErreurChamp> erreurs = new ArrayList<>();
     String decision = choix(execution, DECISION_CHIFFRAGE, Set.of(NOTIFIER, CLASSER),
         "Choisissez de préparer la notification au payeur, ou de classer le dossier faute de frais à réclamer.");
-    List<CreancesAccidentTiers.FraisSaisi> frais = frais(execution.getVariable(FRAIS_SOINS), erreurs);
+    List<CreancesAccidentTiers.FraisSaisi> frais = frais(execution);
     erreurs.addAll(CreancesAccidentTiers.verifier(frais, dossiers.dossier(reference).getDateAccident(), Horloge.aujourdhui()));
     if (CLASSER.equals(decision)) {
       exige(execution, MOTIF, "Indiquez pourquoi aucun frais n'est réclamé (la victime le lira).", erreurs);
     } else if (NOTIFIER.equals(decision) && frais.isEmpty() && creances.etat(reference).lignes().isEmpty()) {
-      erreurs.add(new ErreurChamp(FRAIS_SOINS, "Aucun frais n'est lié à l'accident : saisissez les frais de soins, ou classez le dossier."));
+      erreurs.add(new ErreurChamp(fraisNature(1), "Aucun frais n'est lié à l'accident : saisissez les frais de soins, ou classez le dossier."));
     }
     refuserSi(erreurs);
     creances.ajouterFrais(reference, frais, auteur);
-    execution.removeVariable(FRAIS_SOINS);
   }
 
   private void desaccord(DelegateExecution execution, String reference, String auteur) {
@@ -206,37 +209,23 @@ class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
         + (convenu == null ? "" : ", montant convenu " + Montants.enClair(convenu)), auteur);
   }
 
-  /** The care costs of the form's list: a JSON array (Tasklist), or nothing. */
-  static List<CreancesAccidentTiers.FraisSaisi> frais(Object valeur, List<ErreurChamp> erreurs) {
-    if (valeur == null) {
-      return List.of();
-    }
-    JsonNode liste;
-    try {
-      liste = valeur instanceof List<?> || valeur instanceof Map<?, ?> ? JSON.valueToTree(valeur) : JSON.readTree(valeur.toString());
-    } catch (Exception illisible) {
-      erreurs.add(new ErreurChamp(FRAIS_SOINS, "La liste des frais de soins est illisible : saisissez-les à nouveau."));
-      return List.of();
-    }
-    if (!liste.isArray()) {
-      erreurs.add(new ErreurChamp(FRAIS_SOINS, "La liste des frais de soins est illisible : saisissez-les à nouveau."));
-      return List.of();
-    }
+  /** The care costs of the form's lines: a line counts as soon as one of its fields is filled. */
+  static List<CreancesAccidentTiers.FraisSaisi> frais(DelegateExecution execution) {
     List<CreancesAccidentTiers.FraisSaisi> frais = new ArrayList<>();
-    for (JsonNode ligne : liste) {
-      if (ligne.path("nature").isMissingNode() && ligne.path("date").isMissingNode() && ligne.path("montant").isMissingNode()) {
-        continue;
+    for (int ligne = 1; ligne <= LIGNES_DE_FRAIS; ligne++) {
+      String nature = texte(execution, fraisNature(ligne));
+      String date = texte(execution, fraisDate(ligne));
+      String montant = texte(execution, fraisMontant(ligne));
+      if (nature != null || date != null || montant != null) {
+        frais.add(new CreancesAccidentTiers.FraisSaisi(ligne, nature, date, montant));
       }
-      frais.add(new CreancesAccidentTiers.FraisSaisi(texte(ligne.path("nature")), texte(ligne.path("date")), texte(ligne.path("montant"))));
     }
     return frais;
   }
 
-  private static String texte(JsonNode n) {
-    if (n.isMissingNode() || n.isNull()) {
-      return null;
-    }
-    return n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
+  private static String texte(DelegateExecution execution, String nom) {
+    Object valeur = execution.getVariable(nom);
+    return valeur == null || valeur.toString().isBlank() ? null : valeur.toString().strip();
   }
 
   private static String libelle(String decision) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Every path of AccidentTiers, driven as the victim, the recovery agent and the simulated payer would. */
 class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
 
-  static final String FRAIS_420_50 = "[{\"nature\":\"hospitalisation\",\"date\":\"%s\",\"montant\":\"420,50\"}]";
+  static final String FRAIS_420_50 = "hospitalisation|%s|420,50";
 
   @Test
   void accident_de_la_route_assureur_connu_la_creance_part_a_l_assureur_qui_paie_et_le_dossier_est_clos_recouvre() {
@@ -41,7 +41,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assertThat(tache(reference, TACHE_CHIFFRER).getPriority()).isEqualTo(50);
 
     le(LocalDate.of(2026, 3, 20), 10);
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER, FRAIS_SOINS, FRAIS_420_50.formatted("2026-03-09"));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted("2026-03-09")));
     assertThat(pi).isWaitingAt(TACHE_NOTIFIER);
     assertThat(taskService.getVariableLocal(tache(reference, TACHE_NOTIFIER).getId(), CREANCE).toString())
         .contains("Frais d'hospitalisation", "420,50 €", "Total réclamé : 560,67 €");
@@ -141,16 +141,13 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assertThat(pi).isWaitingAt(TACHE_CHIFFRER);
     assertThat(dossier(reference).getPayeurNom()).isEqualTo("Mutuelle Canine");
 
-    String frais = "[{\"nature\":\"pharmacie\",\"date\":\"2026-05-04\",\"montant\":\"80\"},"
-        + "{\"nature\":\"consultations\",\"date\":\"2026-05-05\",\"montant\":\"30,00\"}]";
-    refusDuFormulaire(() -> agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER,
-        FRAIS_SOINS, "[{\"nature\":\"pharmacie\",\"date\":\"2026-04-01\",\"montant\":\"12.345\"}]"))
-        .hasMessageContaining("la date des soins va du jour de l'accident").hasMessageContaining("deux décimales au plus");
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER, FRAIS_SOINS, frais);
+    refusDuFormulaire(() -> agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, "pharmacie|2026-04-01|12.345", "|2026-05-04|")))
+        .hasMessageContaining("Frais n° 1 : la date des soins va du jour de l'accident").hasMessageContaining("deux décimales au plus")
+        .hasMessageContaining("Frais n° 2 : choisissez la nature des frais");
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, "pharmacie|2026-05-04|80", "consultations|2026-05-05|30,00"));
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, CORRIGER);
     assertThat(pi).isWaitingAt(TACHE_CHIFFRER);
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER, FRAIS_SOINS,
-        "[{\"nature\":\"auxiliaires-medicaux\",\"date\":\"2026-05-18\",\"montant\":\"90\"}]");
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, "auxiliaires-medicaux|2026-05-18|90"));
     assertThat(lignesDe(reference)).extracting(LigneCreance::getMontant).containsExactlyInAnyOrder(8000L, 3000L, 9000L);
 
     assureur.imposer(AssureurSimule.Conduite.CONTESTATION);
@@ -221,7 +218,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     ProcessInstance pi = instance(reference);
     assertThat(pi).isWaitingAt(TACHE_CHIFFRER);
     assertThat(pi).variables().containsEntry(PARCOURS, "FONDS_GARANTIE").containsEntry(PAYEUR, "FGTI");
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER, FRAIS_SOINS, FRAIS_420_50.formatted("2026-05-31"));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted("2026-05-31")));
     assureur.imposer(AssureurSimule.Conduite.SILENCE);
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     executerJobsDus(reference);
@@ -263,7 +260,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
         PV_REFERENCE, "Plainte 2026/118");
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, RECEVABLE);
     assertThat(pi).variables().containsEntry(PARCOURS, "FONDS_GARANTIE").containsEntry(PAYEUR, "FGTI");
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER, FRAIS_SOINS, FRAIS_420_50.formatted(Horloge.aujourdhui()));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(Horloge.aujourdhui())));
     assureur.imposer(AssureurSimule.Conduite.CONTESTATION);
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     executerJobsDus(reference);
@@ -344,7 +341,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     String reference = declarer(famille.identifiant(), accidentDeLaRoute());
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, RECEVABLE);
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER, FRAIS_SOINS, FRAIS_420_50.formatted(Horloge.aujourdhui()));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(Horloge.aujourdhui())));
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     assureur.echouerProchainesReclamations(3);
     var gestion = processEngine.getManagementService();

@@ -104,6 +104,16 @@ abstract class ProcessusAccidentTiersTest {
     return v;
   }
 
+  /** The answers of "Chiffrer la créance": the decision, then a line of care costs per "nature|date|montant". */
+  static Object[] chiffrage(String decision, String... lignes) {
+    List<Object> reponses = new java.util.ArrayList<>(List.of(DECISION_CHIFFRAGE, decision));
+    for (int i = 0; i < lignes.length; i++) {
+      String[] champs = lignes[i].split("\\|", -1);
+      reponses.addAll(List.of(fraisNature(i + 1), champs[0], fraisDate(i + 1), champs[1], fraisMontant(i + 1), champs[2]));
+    }
+    return reponses.toArray();
+  }
+
   static Map<String, Object> avec(Map<String, Object> base, Object... clesValeurs) {
     Map<String, Object> v = new HashMap<>(base);
     for (int i = 0; i < clesValeurs.length; i += 2) {

@@ -62,8 +62,7 @@ class RecoursArretDeTravailIntTest extends ProcessusAccidentTiersTest {
     }
 
     le(LocalDate.of(2026, 4, 23), 10);
-    agent(reference, TACHE_CHIFFRER, DECISION_CHIFFRAGE, NOTIFIER,
-        FRAIS_SOINS, "[{\"nature\":\"hospitalisation\",\"date\":\"2026-03-09\",\"montant\":\"420,50\"}]");
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, "hospitalisation|2026-03-09|420,50"));
     assertThat(lignesDe(reference))
         .extracting(LigneCreance::getNature, LigneCreance::getPeriodeDebut, LigneCreance::getPeriodeFin, LigneCreance::getMontant)
         .containsExactly(
