@@ -26,9 +26,10 @@ COPY --from=construction /construction/extrait/snapshot-dependencies/ ./
 COPY --from=construction /construction/extrait/application/ ./
 # Class data sharing: one start, on an in-memory database, records the classes it loads in
 # demarches-cpam.jsa, which every start then maps instead of reading and verifying them again
-# (about 30 % less start-up time, docs/performance.md "6. Démarrage"). Same JRE, same jars: the
-# archive is made here, in the image that runs it. An archive that does not match (another JRE,
-# a changed jar) is refused with one warning in the log, and the application starts the ordinary way.
+# (about 30 % less start-up time, docs/decisions/0034-archive-de-classes-partagees-dans-l-image.md).
+# Same JRE, same jars: the archive is made here, in the image that runs it. An archive that does
+# not match (another JRE, a changed jar) is refused with one warning in the log, and the
+# application starts the ordinary way.
 RUN java -XX:ArchiveClassesAtExit=demarches-cpam.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
       -Dspring.context.exit=onRefresh -jar demarches-cpam.jar \
       --spring.profiles.active=default --spring.datasource.url=jdbc:h2:mem:archivage --logging.level.root=warn \

@@ -159,10 +159,17 @@ public final class Benchmark {
         List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
         travaux.addAll(new TravauxProcedures(portApplication).liste());
         travaux.addAll(new TravauxPaiements(portApplication).liste());
+        travaux.addAll(new TravauxAnalyses(portNu, portApplication).liste());
         for (Travaux.Travail travail : travaux) {
           if (retenue(travail.cle())) {
             mesurer(nomBase, travail, cibles);
           }
+        }
+        if (retenue("analyses.export")) {
+          System.out.println("[" + nomBase + "] analyses : export du journal des événements pendant une procédure…");
+          TravauxAnalyses.Export e = TravauxAnalyses.exporter(portApplication, FILS, Duration.ofSeconds(duree));
+          ajouter(new Resultat(nomBase, Travaux.APPLICATION, "analyses.export", "Analyses : " + e.resume(), "-",
+              1000.0 / Math.max(1, e.millisecondes()), 0, e.millisecondes(), e.millisecondes(), e.millisecondes(), 0, 1, 0));
         }
         if (retenue("tournee")) {
           System.out.println("[" + nomBase + "] tournée de paiements…");

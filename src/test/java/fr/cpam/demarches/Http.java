@@ -131,6 +131,15 @@ public class Http {
       return envoyer(requete(chemin).DELETE());
     }
 
+    /** Any request: method, content type (or null) and raw body (or null). */
+    public Reponse requete(String methode, String chemin, String typeContenu, byte[] corps) {
+      HttpRequest.Builder b = requete(chemin);
+      if (typeContenu != null) {
+        b.header("Content-Type", typeContenu);
+      }
+      return envoyer(b.method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(corps)));
+    }
+
     /** The raw bytes of an answer (a PDF, for example). */
     public HttpResponse<byte[]> octets(String chemin) {
       try {

@@ -84,6 +84,18 @@ public final class SessionWebapp {
     return envoyer(requete);
   }
 
+  /** Any request in this session, with the anti-CSRF token: method, content type (or null), raw body (or null). */
+  public HttpResponse<String> requete(String methode, String chemin, String typeContenu, byte[] corps) {
+    HttpRequest.Builder requete =
+        HttpRequest.newBuilder(URI.create(base + chemin))
+            .header("X-XSRF-TOKEN", jeton())
+            .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(corps));
+    if (typeContenu != null) {
+      requete.header("Content-Type", typeContenu);
+    }
+    return envoyer(requete);
+  }
+
   private String jeton() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN"))

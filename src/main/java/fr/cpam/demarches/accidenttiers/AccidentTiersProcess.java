@@ -45,7 +45,8 @@ public final class AccidentTiersProcess {
   public static final String TACHE_CLASSER = "Task_ClasserDossier";
   public static final String FIN_CLASSE = "EndEvent_DossierClasse";
 
-  public static final String MESSAGE_REPONSE_PAYEUR = "Message_ReponsePayeur";
+  /** The name of {@code Message_ReponsePayeur}, the payer's answer correlated on the dossier reference. */
+  public static final String MESSAGE_REPONSE_PAYEUR = "ReponsePayeur";
 
   // Variables: the dossier
   public static final String REFERENCE = "reference";

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The delays of the carte Vitale procedures ({@code cpam.carte-vitale.*}), read by the models'
  * timers and due dates ({@code ${delaisCarteVitale.relancePieces}}) and by the services.
- * BPMN durations are ISO 8601 strings; values marked [assumption] in DOMAIN.md live here, not in
- * the models.
+ * BPMN durations are ISO 8601 strings; the values the Assurance Maladie does not publish, marked
+ * [assumption] here and in docs/regles-metier.md, live here, not in the models.
  */
 @Component("delaisCarteVitale")
 @ConfigurationProperties("cpam.carte-vitale")

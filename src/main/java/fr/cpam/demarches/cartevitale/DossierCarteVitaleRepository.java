@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-// The lookup by reference is DossierParReference's (natural id, docs/performance.md, correction 20).
+// The lookup by reference is DossierParReference's (natural id,
+// docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
 interface DossierCarteVitaleRepository extends JpaRepository<DossierCarteVitale, Long>, DossierParReference {
 
   Optional<DossierCarteVitale> findByOuvertPour(String nirBeneficiaire);

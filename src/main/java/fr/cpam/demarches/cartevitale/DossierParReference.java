@@ -6,9 +6,10 @@ import java.util.Optional;
 interface DossierParReference {
 
   /**
-   * The dossier with its status history. Within a transaction that has already read or written
-   * it, without SQL: a declaration is recorded and its process run in the same transaction,
-   * whose steps look the dossier up again by reference (docs/performance.md, correction 20).
+   * The dossier with its status history. Within a transaction that has already read or written it,
+   * without SQL: a declaration is recorded and its process run in the same transaction, whose steps
+   * look the dossier up again by reference
+   * (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
    */
   Optional<DossierCarteVitale> findByReference(String reference);
 }

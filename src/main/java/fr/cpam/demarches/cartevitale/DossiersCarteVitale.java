@@ -214,7 +214,7 @@ class DossiersCarteVitale {
    * shows it, with the reason for the review when the decision asked for one. Returns what that
    * task's form shows about the dossier (the beneficiary, a summary): written for the tasks whose
    * forms show them, not for every dossier, most of which no one has to look at
-   * (docs/performance.md, correction 18).
+   * (docs/decisions/0031-variables-des-demarches-transitoires-ou-posees-a-la-demande.md).
    */
   @Transactional
   Map<String, Object> tacheEnAttente(String reference, StatutDossier statut, String motifRevue) {

@@ -4,8 +4,8 @@ import fr.cpam.demarches.commun.Adresse;
 
 /**
  * The card factory, outside the CPAM. An order is accepted or refused at once; the factory then
- * answers later, by message correlation on the dossier reference: {@code Message_CarteFabriquee},
- * then {@code Message_CarteExpediee} with the postal tracking number ({@code numeroSuivi}).
+ * answers later, by message correlation on the dossier reference: {@code CarteFabriquee},
+ * then {@code CarteExpediee} with the postal tracking number ({@code numeroSuivi}).
  */
 public interface FabriqueCartes {
 

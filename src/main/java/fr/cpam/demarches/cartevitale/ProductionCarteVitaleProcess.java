@@ -28,8 +28,8 @@ public final class ProductionCarteVitaleProcess {
   public static final String FIN_CARTE_ACTIVE = "EndEvent_CarteActivee";
 
   /** Message names the factory answers with (correlated by the dossier reference, the business key). */
-  public static final String MESSAGE_CARTE_FABRIQUEE = "Message_CarteFabriquee";
-  public static final String MESSAGE_CARTE_EXPEDIEE = "Message_CarteExpediee";
+  public static final String MESSAGE_CARTE_FABRIQUEE = "CarteFabriquee";
+  public static final String MESSAGE_CARTE_EXPEDIEE = "CarteExpediee";
 
   /** Variable carried by "Carte expédiée": the postal tracking number. */
   public static final String VAR_NUMERO_SUIVI = "numeroSuivi";

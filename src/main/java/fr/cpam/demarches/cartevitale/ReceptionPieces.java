@@ -1,6 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.io.ByteArrayInputStream;
@@ -26,7 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReceptionPieces {
 
   /** A file as received, from the API or from a task variable. */
-  record Fichier(String nom, String typeDeclare, byte[] contenu) {}
+  record Fichier(String nom, String typeDeclare, byte[] contenu) {
+    Fichier {
+      nom = NomFichier.propre(nom);
+    }
+  }
 
   /** The kinds of files we recognise, by their first bytes. */
   enum Format {

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class ValidationDemande {
 
-  /** Age from which a person may have their own card on request (DOMAIN §3). */
+  /** Age from which a person may have their own card on request (docs/regles-metier.md, « Carte Vitale »). */
   static final int AGE_CARTE_PERSONNELLE = 12;
 
   private ValidationDemande() {}

@@ -10,9 +10,10 @@ import org.hibernate.persister.entity.EntityPersister;
  * Base of a repository fragment that finds an entity by its natural id (a dossier's reference,
  * an account's NIR, annotated {@code @NaturalId}) with the associations it is always read with.
  * When the transaction holds the entity already, it is answered from the persistence context
- * without SQL (docs/performance.md, correction 20); otherwise one JPQL statement reads it with
- * those associations. That statement is text, so Hibernate translates it once for all calls
- * (correction 24): its natural-id loader with an entity graph built its SQL again at each call.
+ * without SQL; otherwise one JPQL statement reads it with those associations. That statement is
+ * text, so Hibernate translates it once for all calls: its natural-id loader with an entity graph
+ * built its SQL again at each call
+ * (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
  *
  * <p>The public lookup of a subclass is {@code @Transactional(readOnly = true)}, like Spring
  * Data's own reads: outside a transaction the session it unwraps would close at once.

@@ -32,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -80,6 +81,25 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
             "authentification-requise",
             "Authentification requise",
             "Connectez-vous pour accéder à ce service.",
+            List.of()));
+  }
+
+  /**
+   * A multipart body that cannot be read: no boundary, cut short, a file name with a NUL
+   * character. (Also reached when the engine API's error page re-reads such a request.)
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> multipartIllisible(MultipartException exception) {
+    if (exception instanceof MaxUploadSizeExceededException trop) {
+      return handleMaxUploadSizeExceededException(trop, HttpHeaders.EMPTY, HttpStatus.PAYLOAD_TOO_LARGE, null);
+    }
+    return Problemes.reponse(
+        Problemes.probleme(
+            HttpStatus.BAD_REQUEST,
+            "requete-invalide",
+            "Requête invalide",
+            "Le corps multipart de la requête est illisible : envoyez-le avec sa délimitation (boundary),"
+                + " complet, et des noms de fichiers sans caractère de contrôle.",
             List.of()));
   }
 

@@ -8,12 +8,13 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of a business rule task evaluated at every turn of a loop: keeps each output of
- * the decision's single result as a process variable of the same name, written only when its
- * value changes ({@link VariablesProcessus#poser}). Output mappings would write every output at
- * every turn, even unchanged: two statements each (docs/performance.md, correction 19). The
- * engine leaves the result in the task's transient variable {@code decisionResult}; the
- * decision's own history keeps every evaluation.
+ * End listener of a business rule task evaluated at every turn of a loop: keeps each output of the
+ * decision's single result as a process variable of the same name, written only when its value
+ * changes ({@link VariablesProcessus#poser}). Output mappings would write every output at every
+ * turn, even unchanged: two statements each
+ * (docs/decisions/0023-variables-ecrites-seulement-si-elles-changent.md). The engine leaves the
+ * result in the task's transient variable {@code decisionResult}; the decision's own history keeps
+ * every evaluation.
  */
 @Component("sortiesDecision")
 public class SortiesDecisionListener implements ExecutionListener {

@@ -13,7 +13,7 @@ public final class VariablesProcessus {
    * writes a variable each time it is set, even to the value it has: an update of
    * {@code ACT_RU_VARIABLE} and a read of its history row, two statements for nothing. A loop
    * that sets the same flags at every turn (a payment cycle of the indemnités journalières)
-   * pays them at every turn (docs/performance.md, correction 13).
+   * pays them at every turn (docs/decisions/0023-variables-ecrites-seulement-si-elles-changent.md).
    */
   public static void poser(VariableScope portee, String nom, Object valeur) {
     if (!portee.hasVariable(nom) || !Objects.equals(portee.getVariable(nom), valeur)) {

@@ -8,7 +8,7 @@ interface AssureParNir {
   /**
    * The account with its beneficiaries and CPAM. Within a transaction that has already read it,
    * without SQL: a citizen's request reads their account, then the steps of the procedure it
-   * starts read it again (docs/performance.md, correction 20).
+   * starts read it again (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
    */
   Optional<Assure> findByNir(Nir nir);
 }

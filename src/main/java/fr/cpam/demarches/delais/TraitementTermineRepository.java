@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Frequent queries as strings, which Hibernate translates once (docs/performance.md, correction 16).
+// Frequent queries as strings, which Hibernate translates once
+// (docs/decisions/0026-requetes-frequentes-ecrites-en-texte.md).
 interface TraitementTermineRepository extends JpaRepository<TraitementTermine, Long> {
 
   @Query("select count(t) > 0 from TraitementTermine t where t.processInstanceId = :instance")

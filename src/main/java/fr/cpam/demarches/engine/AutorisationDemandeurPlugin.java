@@ -76,7 +76,8 @@ class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
    * Runs without authorization checks and without user operation log: these grants follow from
    * the start itself (recorded with its user in the process instance's history), nobody chose
    * them. Logged, each grant wrote 6 to 7 rows of {@code ACT_HI_OP_LOG} (one per property) at
-   * every citizen start, charged to the citizen (docs/performance.md, "Historique").
+   * every citizen start, charged to the citizen
+   * (docs/decisions/0030-autorisations-du-demandeur-sans-journal.md).
    */
   private static void sansJournalDesOperations(Runnable travail) {
     CommandContext contexte = Context.getCommandContext();

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * The exact number of open, unassigned tasks per set of candidate groups (table
  * {@code compteur_taches_groupes}), so that Tasklist's "Tâches de mon service" gets its count from
  * a few rows instead of counting 20 000 candidate links per group (150 to 370 ms at 100 000 open
- * tasks on PostgreSQL, docs/performance.md, correction 8).
+ * tasks on PostgreSQL, docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
  *
  * <p><b>A set, not a group.</b> A row holds the tasks whose candidate groups are exactly that set
  * (sorted, comma-joined: {@code accueil,gestion-droits}). The count for groups G is the sum of the

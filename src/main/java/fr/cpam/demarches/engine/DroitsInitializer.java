@@ -81,7 +81,8 @@ class DroitsInitializer implements SmartInitializingSingleton {
 
   /**
    * The GRANT authorizations of our groups that this class writes, read in four queries: a
-   * restart then checks every right without one query per right (docs/performance.md). Not
+   * restart then checks every right without one query per right
+   * (docs/decisions/0033-droits-initialises-en-quelques-requetes.md). Not
    * the groups' task authorizations (one per open task): only rights on "every resource" and
    * on applications, process definitions and filters.
    */
@@ -123,7 +124,9 @@ class DroitsInitializer implements SmartInitializingSingleton {
     droits.add(lectureDesProcessus(Groupes.SUPERVISEURS));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
-    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change.
+    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change; no
+    // READ_*_VARIABLE: once the engine's variable permissions are enforced, no variable either
+    // (Cockpit already hides them from analysts, docs/analyses.md).
     droits.add(new Droit(Groupes.ANALYSTES, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
     droits.add(lectureDesProcessus(Groupes.ANALYSTES));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));

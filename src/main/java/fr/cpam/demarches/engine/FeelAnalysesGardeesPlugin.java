@@ -23,12 +23,13 @@ import org.springframework.stereotype.Component;
  *
  * <p>Camunda 7's FEEL engine parses the text of an expression at every evaluation: every input
  * expression and every cell of a decision table, each time the table is evaluated. During the
- * payment run that parsing was 10 to 17 % of the job executor's CPU (docs/performance.md,
- * correction 17). The parsed expression is immutable and the FEEL engine is built to evaluate
- * one many times (its {@code eval(ParsedExpression, ...)}): here the engine's own parse methods
- * keep their result per text, so its evaluation, functions and value mappers are unchanged.
- * The texts come from deployed decisions; past {@value FeelAnalysesGardees#MAXIMUM} distinct
- * texts, new ones are parsed each time and not kept.
+ * payment run that parsing was 10 to 17 % of the job executor's CPU
+ * (docs/decisions/0025-expressions-feel-analysees-une-fois.md). The parsed expression is immutable
+ * and the FEEL engine is built to evaluate one many times (its
+ * {@code eval(ParsedExpression, ...)}): here the engine's own parse methods keep their result per
+ * text, so its evaluation, functions and value mappers are unchanged. The texts come from deployed
+ * decisions; past {@value FeelAnalysesGardees#MAXIMUM} distinct texts, new ones are parsed each
+ * time and not kept.
  */
 @Component
 class FeelAnalysesGardeesPlugin extends AbstractProcessEnginePlugin {

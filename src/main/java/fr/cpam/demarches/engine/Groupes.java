@@ -53,6 +53,11 @@ public final class Groupes {
           new String[] {EMPLOYEURS, "Employeurs (attestations de salaire)", "EMETTEUR"},
           new String[] {SUPERVISION, "Supervision technique (collecte des métriques)", "TECHNIQUE"});
 
+  /** The French name of a group ("Gestion des droits et des bénéficiaires"); the id itself when unknown. */
+  public static String libelle(String groupe) {
+    return TOUS.stream().filter(g -> g[0].equals(groupe)).map(g -> g[1]).findFirst().orElse(groupe);
+  }
+
   /** Spring Security role of a group: {@code ROLE_} followed by the group id. */
   public static String role(String groupe) {
     return "ROLE_" + groupe;

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
  * appear in some authorization: {@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION},
  * once per command. Each open task holds two authorizations of its candidate group (the task and
  * its history), so at 100 000 open tasks that query reads 200 000 rows: about 200 ms on every
- * Tasklist request, start and completion (docs/performance.md). Keeping all the caller's groups
- * gives the same answers: a group without authorization matches no row of the checks that
- * follow. Only the list sent to the database is a few group ids longer.
+ * Tasklist request, start and completion
+ * (docs/decisions/0013-groupes-de-l-appelant-sans-lecture-des-autorisations.md). Keeping all the
+ * caller's groups gives the same answers: a group without authorization matches no row of the
+ * checks that follow. Only the list sent to the database is a few group ids longer.
  */
 @Component
 class GroupesAutorisesPlugin extends AbstractProcessEnginePlugin {

@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
  * earlier values of a variable written several times (REST {@code /history/detail}).
  *
  * <p>Exclusive gateways: the token passes one in no time and it holds no data; the branch it
- * chose is the next activity's row, which is kept (as are event-based and parallel gateways,
- * where a token may wait). A payment cycle of the indemnités journalières passes ten of them. What
- * is lost: a row per gateway in {@code /history/activity-instance} and in process-mining exports
- * of {@code ACT_HI_ACTINST}. The trade-offs are written in docs/performance.md ("Historique").
+ * chose is the next activity's row, which is kept (as are event-based and parallel gateways, where
+ * a token may wait). A payment cycle of the indemnités journalières passes ten of them. What is
+ * lost: a row per gateway in {@code /history/activity-instance} and in process-mining exports of
+ * {@code ACT_HI_ACTINST}. The trade-offs:
+ * docs/decisions/0009-historique-full-suppression-a-la-fin.md and
+ * docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md.
  *
  * <p>The level itself stays {@code full} (the database records it: changing it would refuse to
  * start on existing databases); only the default database handler is replaced by one that skips

@@ -24,11 +24,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine API behind Tasklist and Cockpit ({@code /camunda/api/engine}) asks Camunda's
  * {@link JacksonConfigurator} for its JSON mapper, which builds and configures a new
- * {@link ObjectMapper} at every call: every page of tasks then rebuilds the serializers of all
- * its types (a profile of "Tâches de mon service" spent a tenth of its time there, see
- * docs/performance.md). {@link MapperPartage} gives that API one mapper, configured once by
- * the same {@link JacksonConfigurator#configureObjectMapper}: the same JSON, its serializers
- * built once.
+ * {@link ObjectMapper} at every call: every page of tasks then rebuilds the serializers of all its
+ * types (a profile of "Tâches de mon service" spent a tenth of its time there, see
+ * docs/decisions/0019-un-seul-objectmapper-pour-l-api-de-tasklist.md). {@link MapperPartage} gives
+ * that API one mapper, configured once by the same
+ * {@link JacksonConfigurator#configureObjectMapper}: the same JSON, its serializers built once.
  */
 @Configuration(proxyBeanMethods = false)
 class JacksonApiTasklist {
@@ -64,7 +64,7 @@ class JacksonApiTasklist {
 
   /**
    * Camunda's engine API application with {@link MapperPartage} instead of Camunda's
-   * {@link JacksonConfigurator}. Both resolvers declare JSON and HAL: registered side by side,
+   * {@link JacksonConfigurator}, and the French answers to bad input ({@link ErreursApiMoteur}). Both resolvers declare JSON and HAL: registered side by side,
    * Jersey kept whichever its (hash-ordered) set of classes gave first, which changed from one
    * start to the next.
    */
@@ -74,6 +74,7 @@ class JacksonApiTasklist {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
       classes.remove(JacksonConfigurator.class);
       classes.add(MapperPartage.class);
+      classes.addAll(ErreursApiMoteur.CLASSES);
       return classes;
     }
   }

@@ -57,10 +57,10 @@ class SecuriteConfiguration {
   }
 
   /**
-   * No Micrometer observation around each security filter, authentication and authorization:
-   * 2 to 3 % of a request's CPU in a profile, for traces and timers nobody reads here
-   * (docs/performance.md, correction 26). The requests' own timers stay
-   * ({@code http_server_requests}, docs/exploitation.md §8).
+   * No Micrometer observation around each security filter, authentication and authorization: 2 to 3
+   * % of a request's CPU in a profile, for traces and timers nobody reads here
+   * (docs/decisions/0029-ni-observations-de-securite-ni-minuteurs-de-depots.md). The requests' own
+   * timers stay ({@code http_server_requests}, docs/exploitation.md §8).
    */
   @Bean
   SecurityObservationSettings sansObservationsDeSecurite() {

@@ -29,19 +29,20 @@ import org.camunda.bpm.engine.task.Task;
  * (due before now), with SQL that scales, and leaves every other task query to the engine.
  *
  * <p>Why: with authorizations on, the engine joins each task to the caller's authorizations
- * with {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}. That join cannot be hashed;
- * since every open task carries an authorization of its candidate group, a service's count at
- * 100 000 open tasks compares 20 000 tasks with 20 000 authorizations: minutes on PostgreSQL
- * (docs/performance.md). Here the same answer comes from equality joins: the task, its
- * candidate link, and one of the caller's grants on that task ({@code EXISTS}), or a grant on
- * its process definition, or a grant on every task. Only GRANT authorizations exist in this
- * application ({@code authorization-check-revokes: never}); the answer is then the engine's.
+ * with {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}. That join cannot be hashed; since
+ * every open task carries an authorization of its candidate group, a service's count at 100 000
+ * open tasks compares 20 000 tasks with 20 000 authorizations: minutes on PostgreSQL
+ * (docs/decisions/0015-requetes-tasklist-a-egalites.md). Here the same answer comes from equality
+ * joins: the task, its candidate link, and one of the caller's grants on that task
+ * ({@code EXISTS}), or a grant on its process definition, or a grant on every task. Only GRANT
+ * authorizations exist in this application ({@code authorization-check-revokes: never}); the answer
+ * is then the engine's.
  *
  * <p>No check at all when the engine granted the rows itself: it grants a candidate group its
  * task when it adds the candidate link, and the assignee when it assigns the task
  * ({@code default-user-permission-name-for-task}). So "candidate groups, all of them the
  * caller's, unassigned" and "assigned to the caller" need only the task and its link. This
- * assumes nobody revokes those grants by hand (docs/performance.md, correction 4).
+ * assumes nobody revokes those grants by hand (docs/decisions/0015-requetes-tasklist-a-egalites.md).
  *
  * <p>A query is taken only when it has exactly one of those shapes (compared through the
  * engine's own JSON form of the query, so any other criterion sends it to the engine), no
@@ -50,20 +51,20 @@ import org.camunda.bpm.engine.task.Task;
  * walking the rows in the page's order, slice by slice ({@link #parcourir}).
  *
  * <p>The count of "candidate groups, all of them the caller's, unassigned" ("Tâches de mon
- * service") is read from {@link CompteurTachesGroupes}, kept in the engine's transaction: no
- * query that counts rows stays under 20 ms at 20 000 tasks per group (docs/performance.md,
- * correction 8). Its page is still found here.
+ * service") is read from {@link CompteurTachesGroupes}, kept in the engine's transaction: no query
+ * that counts rows stays under 20 ms at 20 000 tasks per group
+ * (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md). Its page is still found
+ * here.
  *
  * <p>The count of a query whose rows need the caller's grants checked ("En retard" for an
- * agent) checks them with two {@code EXISTS}, one on the caller's own grants (user or
- * {@code '*'}), one on their groups' grants, instead of the page's single {@code EXISTS} with
- * an {@code OR}. Same tasks; but PostgreSQL then hashes each side's grants once (hashed
- * subplans, read from the indexes of {@link #INDEX}) and checks each late task against them,
- * instead of looking up the task of each of the caller's 20 000 grants by primary key. At
- * 100 000 open tasks: 95 ms for one group, 180 ms for two before; 15 and 25 ms now
- * (docs/performance.md, « 5. En retard »). The page keeps the single {@code EXISTS}: it checks
- * a slice of some hundred tasks, one index probe each, where hashing all the groups' grants
- * would cost more.
+ * agent) checks them with two {@code EXISTS}, one on the caller's own grants (user or {@code '*'}),
+ * one on their groups' grants, instead of the page's single {@code EXISTS} with an {@code OR}. Same
+ * tasks; but PostgreSQL then hashes each side's grants once (hashed subplans, read from the indexes
+ * of {@link #INDEX}) and checks each late task against them, instead of looking up the task of each
+ * of the caller's 20 000 grants by primary key. At 100 000 open tasks: 95 ms for one group, 180 ms
+ * for two before; 15 and 25 ms now (docs/decisions/0016-en-retard-par-tranches-et-deux-exists.md).
+ * The page keeps the single {@code EXISTS}: it checks a slice of some hundred tasks, one index
+ * probe each, where hashing all the groups' grants would cost more.
  */
 class TachesTasklistManager extends TaskManager {
 
@@ -217,12 +218,13 @@ class TachesTasklistManager extends TaskManager {
 
   /**
    * The page of a query whose rows need the caller's grants checked ("En retard" for an agent),
-   * found by walking the rows in the page's order and checking each slice's rows: the first
-   * slice holds {@value #TRANCHE_PAR_TACHE} rows per task wanted, each next one 4 times more,
-   * until the page is full or the rows run out. Read in one query, PostgreSQL joined the
-   * caller's 20 000 grants with all the late tasks before sorting them (250 ms at 100 000 open
-   * tasks, docs/performance.md, correction 21); here it reads a slice by the due-date index and
-   * looks up each of its tasks' grants by index. Same rows, same order as {@link #lireIds}.
+   * found by walking the rows in the page's order and checking each slice's rows: the first slice
+   * holds {@value #TRANCHE_PAR_TACHE} rows per task wanted, each next one 4 times more, until the
+   * page is full or the rows run out. Read in one query, PostgreSQL joined the caller's 20 000
+   * grants with all the late tasks before sorting them (250 ms at 100 000 open tasks,
+   * docs/decisions/0016-en-retard-par-tranches-et-deux-exists.md); here it reads a slice by the
+   * due-date index and looks up each of its tasks' grants by index. Same rows, same order as
+   * {@link #lireIds}.
    */
   private List<String> parcourir(Requete r, int premier, int jusqua) {
     List<String> visibles = new ArrayList<>();

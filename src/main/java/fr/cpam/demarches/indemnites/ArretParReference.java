@@ -6,8 +6,9 @@ import java.util.Optional;
 interface ArretParReference {
 
   /**
-   * The arrêt. Within a transaction that has already read or written it, without SQL: each job
-   * of a payment cycle looks it up in two of its steps (docs/performance.md, correction 23).
+   * The arrêt. Within a transaction that has already read or written it, without SQL: each job of a
+   * payment cycle looks it up in two of its steps
+   * (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
    */
   Optional<ArretTravail> findByReference(String reference);
 }

@@ -5,8 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Frequent queries as strings, which Hibernate translates once (docs/performance.md, correction 16);
-// by reference through the natural id (ArretParReference, correction 23).
+// Frequent queries as strings, which Hibernate translates once
+// (docs/decisions/0026-requetes-frequentes-ecrites-en-texte.md); by reference through the natural
+// id (ArretParReference, docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
 interface ArretTravailRepository extends JpaRepository<ArretTravail, Long>, ArretParReference {
 
   /** The arrêts whose next ordinary payment is due on {@code jour} (the payment run). */

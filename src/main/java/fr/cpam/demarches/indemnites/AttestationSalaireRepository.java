@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Frequent queries as strings, which Hibernate translates once (docs/performance.md, correction 16).
+// Frequent queries as strings, which Hibernate translates once
+// (docs/decisions/0026-requetes-frequentes-ecrites-en-texte.md).
 interface AttestationSalaireRepository extends JpaRepository<AttestationSalaire, Long> {
 
   @Query("select a from AttestationSalaire a where a.arret = :arret order by a.id desc limit 1")

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily allowance of a salaried worker on sick leave (DOMAIN.md §5), with the values of
+ * The daily allowance of a salaried worker on sick leave (docs/regles-metier.md), with the values of
  * the arrêt's own dates taken from {@link BaremesIndemnites}.
  *
  * <p>Rounding: every intermediate result keeps full precision; only what a person reads or is

@@ -179,7 +179,7 @@ class IndemnisationService {
   /**
    * Months of registration with the Sécurité sociale at the start of the arrêt. A person born in
    * France is registered at birth (the NIR is given then); for a person born abroad (department
-   * 99) the best date known here is the opening of the account. [assumption, DOMAIN.md §5]
+   * 99) the best date known here is the opening of the account. [assumption, docs/regles-metier.md]
    */
   private int moisImmatriculation(ArretTravail arret) {
     Assure assure = comptes.compteDe(Nir.de(arret.getNir()));

@@ -1,7 +1,7 @@
 /**
  * Indemnités journalières maladie of salaried workers: the procedure started by the doctor's
  * sick-leave notice, the employer's salary attestation, the eligibility and the amount
- * (DOMAIN.md §5), the checks that need a person, and the payments every 14 days through the
+ * (docs/regles-metier.md), the checks that need a person, and the payments every 14 days through the
  * bank: the dossier's process decides (first payment, 6th month, prolongation, last days), the
  * daily payment run ({@code TourneePaiementsIj}) makes the ordinary payments in lots. Also the
  * citizen's simulation of their allowance.

@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The lookup by reference is ConversationParReference's (natural id, docs/performance.md, correction 20).
+// The lookup by reference is ConversationParReference's (natural id,
+// docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
 interface ConversationRepository extends JpaRepository<Conversation, Long>, ConversationParReference {
 
   /** An entry {@code e} of conversation {@code c} the citizen has not read ({@code :natures}: NatureEchange.pourLAssureToutes()). */
@@ -15,7 +16,8 @@ interface ConversationRepository extends JpaRepository<Conversation, Long>, Conv
 
   /**
    * The first conversations of a citizen's inbox, newest first, each with the number of the
-   * CPAM's entries she has not read: only the page, without the entries (correction 25).
+   * CPAM's entries she has not read: only the page, without the entries
+   * (docs/decisions/0028-boite-de-reception-lue-par-page.md).
    */
   @Query("select new fr.cpam.demarches.messagerie.ApercuConversation(c, (select count(e) from Echange e where " + NON_LU + "))"
       + " from Conversation c where c.titulaire = :titulaire order by c.derniereActivite desc, c.id desc")

@@ -36,7 +36,7 @@ final class MessageAssureProcess {
   static final String END_REPONDU_PAR_SUPERVISEUR = "EndEvent_ReponduParSuperviseur";
   static final String BOUNDARY_REPONDU_PAR_SUPERVISEUR = "Boundary_ReponduParSuperviseur";
 
-  static final String MESSAGE_COMPLEMENT_RECU = "Message_ComplementRecu";
+  static final String MESSAGE_COMPLEMENT_RECU = "ComplementRecu";
 
   // Variables
   static final String REFERENCE = "reference";

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.messagerie;
 
-import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Pagination;
 import fr.cpam.demarches.engine.AccesAssure;
 import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
@@ -33,7 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Messagerie", description = "Écrire à sa CPAM, lire ses réponses et les notifications des démarches")
 class MessagerieController {
 
-  static final int TAILLE_MAX = 100;
 
   private final MessagerieService service;
 
@@ -85,12 +84,7 @@ class MessagerieController {
       description = "Mes conversations avec la CPAM et les notifications des autres démarches (carte expédiée,"
           + " paiement effectué...), les plus récentes d'abord, avec le nombre de non lus.")
   MessagerieService.Boite boite(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int taille) {
-    if (page < 0) {
-      throw new DemandeInvalideException("page", "Le numéro de page commence à 0.");
-    }
-    if (taille < 1 || taille > TAILLE_MAX) {
-      throw new DemandeInvalideException("taille", "La taille de page va de 1 à " + TAILLE_MAX + ".");
-    }
+    Pagination.page(page, taille);
     return service.boite(page, taille);
   }
 

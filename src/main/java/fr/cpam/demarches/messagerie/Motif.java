@@ -7,7 +7,7 @@ import java.util.Optional;
  * The motifs a citizen chooses from when writing to their CPAM, in display order; the last one
  * lets them write when no other fits. The codes are stable: they are stored, sent by clients
  * and read by the routing table {@code Decision_ServiceMessage}. The list of the real ameli
- * account is not published: these follow its services (DOMAIN.md §4).
+ * account is not published: these follow its services (docs/regles-metier.md, « Messagerie »).
  */
 enum Motif implements ValeurCodee {
   DROITS_DEMARCHES("Droits et démarches"),

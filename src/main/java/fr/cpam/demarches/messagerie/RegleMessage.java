@@ -1,5 +1,6 @@
 package fr.cpam.demarches.messagerie;
 
+import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,6 @@ class RegleMessage {
   static final int TEXTE_MAX = 4000;
   /** Room for a CPAM answer plus the mention of the voies de recours. */
   static final int TEXTE_ENREGISTRE_MAX = 8000;
-  static final int NOM_FICHIER_MAX = 255;
 
   /** An uploaded file as received. */
   record Fichier(String nom, String typeDeclare, byte[] contenu) {}
@@ -137,14 +137,9 @@ class RegleMessage {
     return erreurs;
   }
 
-  /** The file name without any folder a browser may send, trimmed and cut to the column size. */
+  /** The file name kept (see {@link NomFichier}). */
   static String nomPropre(String nom) {
-    if (nom == null) {
-      return "";
-    }
-    String propre = nom.replace('\\', '/');
-    propre = propre.substring(propre.lastIndexOf('/') + 1).strip();
-    return propre.length() > NOM_FICHIER_MAX ? propre.substring(propre.length() - NOM_FICHIER_MAX) : propre;
+    return NomFichier.propre(nom);
   }
 
   /** The MIME type stored for an accepted file: the one of its recognised format. */

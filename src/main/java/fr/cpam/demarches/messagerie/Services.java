@@ -12,7 +12,7 @@ final class Services {
     if (groupe == null) {
       return "Votre CPAM";
     }
-    return Groupes.TOUS.stream().filter(g -> g[0].equals(groupe)).map(g -> g[1]).findFirst().orElse(groupe);
+    return Groupes.libelle(groupe);
   }
 
   static boolean estService(String groupe) {

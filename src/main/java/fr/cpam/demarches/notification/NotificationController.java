@@ -1,6 +1,6 @@
 package fr.cpam.demarches.notification;
 
-import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Pagination;
 import fr.cpam.demarches.engine.AccesAssure;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @AccesAssure
 class NotificationController {
 
-  static final int TAILLE_MAX = 100;
 
   private final NotificationService service;
 
@@ -42,14 +41,9 @@ class NotificationController {
   @Operation(summary = "Mes notifications", description = "Les plus récentes d'abord, par pages.")
   PageNotifications lister(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int taille) {
-    if (page < 0) {
-      throw new DemandeInvalideException("page", "Le numéro de page commence à 0.");
-    }
-    if (taille < 1 || taille > TAILLE_MAX) {
-      throw new DemandeInvalideException("taille", "La taille de page va de 1 à " + TAILLE_MAX + ".");
-    }
+    PageRequest demandee = Pagination.page(page, taille);
     String moi = UtilisateurConnecte.idObligatoire();
-    Page<Notification> resultat = service.de(moi, PageRequest.of(page, taille));
+    Page<Notification> resultat = service.de(moi, demandee);
     return new PageNotifications(
         resultat.map(NotificationVue::de).getContent(), page, taille, resultat.getTotalElements(), service.nonLues(moi));
   }

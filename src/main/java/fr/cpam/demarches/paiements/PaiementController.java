@@ -1,6 +1,7 @@
 package fr.cpam.demarches.paiements;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Pagination;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @AccesAssure
 class PaiementController {
 
-  static final int TAILLE_MAX = 100;
 
   private final PaiementService paiements;
   private final CompteService comptes;
@@ -130,12 +130,7 @@ class PaiementController {
                               + Arrays.stream(NaturePaiement.values()).map(NaturePaiement::code).collect(Collectors.joining(", "))
                               + "."));
     }
-    if (page < 0) {
-      throw new DemandeInvalideException("page", "Le numéro de page commence à 0.");
-    }
-    if (taille < 1 || taille > TAILLE_MAX) {
-      throw new DemandeInvalideException("taille", "La taille d'une page va de 1 à " + TAILLE_MAX + " lignes.");
-    }
+    Pagination.page(page, taille);
     PaiementService.Resultat resultat =
         paiements.consulter(
             new PaiementService.Selection(compte.getNir().valeur(), periode[0], periode[1], nirBeneficiaire, naturePaiement),

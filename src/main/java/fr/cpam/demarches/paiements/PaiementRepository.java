@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Frequent queries as strings, which Hibernate translates once (docs/performance.md, correction 16).
+// Frequent queries as strings, which Hibernate translates once
+// (docs/decisions/0026-requetes-frequentes-ecrites-en-texte.md).
 interface PaiementRepository extends JpaRepository<Paiement, Long> {
 
   @Query("select p from Paiement p where p.cleSource = :cle")

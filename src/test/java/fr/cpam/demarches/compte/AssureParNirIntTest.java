@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * An account found by its NIR (commun/ParIdentifiantNaturel): one statement with the
  * beneficiaries and the CPAM it is always shown with, none when the transaction holds it
- * already (docs/performance.md, corrections 20 and 24).
+ * already (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
  */
 @TestIntegration
 class AssureParNirIntTest {

@@ -155,6 +155,12 @@ class DroitsParRoleIntTest {
             401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 200),
         new Ligne("points de gestion", t -> "/actuator",
             401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403),
+        new Ligne("analyses d'un processus", t -> "/api/analyses/processus/" + PROCESSUS_AGENT + "/statistiques",
+            401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403),
+        new Ligne("journal des événements", t -> "/api/analyses/processus/" + PROCESSUS_AGENT + "/journal?format=csv",
+            401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403),
+        new Ligne("échéances de la messagerie", t -> "/api/analyses/messagerie",
+            401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403),
         new Ligne("documentation de l'API", t -> "/v3/api-docs",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403));
   }

@@ -423,6 +423,9 @@ class IndemnitesJournalieresProcessTest {
     for (int i = 0; i < 3; i++) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(virement.getId()))
           .hasMessageContaining("La banque n'a pas pu exécuter");
+      // The model's retry cycle (R3/PT5M): the next try five minutes later, not at once.
+      assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getDuedate())
+          .isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000), 1_000);
     }
     assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getRetries()).isZero();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);

@@ -221,10 +221,13 @@ class MessagerieApiIntTest {
     JsonNode apres = http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations").json();
     assertThat(apres.path("nonLus").asLong()).isEqualTo(nonLus - 1);
     assertThat(http.en(Http.MARC, Http.MARC_CODE).get("/api/messagerie/conversations").corps()).doesNotContain(reference, "CV-2026-990001");
-    assertProbleme(http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations?taille=0"), 422, "taille", "La taille de page");
+    assertProbleme(http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations?taille=0"), 422, "taille", "La taille d'une page");
   }
 
-  /** The inbox reads only the page asked for (correction 25): pages, totals and unread counts still cover everything. */
+  /**
+   * The inbox reads only the page asked for (docs/decisions/0028-boite-de-reception-lue-par-page.md):
+   * pages, totals and unread counts still cover everything.
+   */
   @Test
   void la_boite_se_lit_page_par_page_avec_les_totaux_de_toutes_ses_conversations() {
     Nir nir = nouveauxAssures.nouveau();

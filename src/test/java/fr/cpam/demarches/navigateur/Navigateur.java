@@ -507,8 +507,9 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
         "return document.readyState === 'complete' && !document.querySelector('.tasks-list .loader:not(.ng-hide)')"));
   }
 
+  /** Tasklist redraws its lists as data arrives: a list that changes while it is read is read again. */
   private List<String> textes(By selecteur) {
-    return driver.findElements(selecteur).stream().map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    return attendre(d -> d.findElements(selecteur).stream().map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).toList());
   }
 
   private static void supprimer(Path dossier) throws IOException {

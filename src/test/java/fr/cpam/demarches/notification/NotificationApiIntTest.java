@@ -44,7 +44,7 @@ class NotificationApiIntTest {
     var taille = http.en(Http.MARC).get("/api/notifications?taille=500");
     assertThat(taille.statut()).isEqualTo(422);
     assertThat(taille.json().path("champ").asText()).isEqualTo("taille");
-    assertThat(taille.detail()).isEqualTo("La taille de page va de 1 à 100.");
+    assertThat(taille.detail()).isEqualTo("La taille d'une page va de 1 à 100 lignes.");
 
     var page = http.en(Http.MARC).get("/api/notifications?page=deux");
     assertThat(page.statut()).isEqualTo(400);

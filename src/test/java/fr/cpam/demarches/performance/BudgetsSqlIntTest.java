@@ -30,16 +30,17 @@ class BudgetsSqlIntTest {
   // Every request with HTTP Basic pays 2 statements to authenticate (the account, read once for
   // its lock and its code, and its groups, in one engine command);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
-  // for REVOKE authorizations (docs/performance.md, correction 3).
+  // for REVOKE authorizations (docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md).
   // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
-  // before, the update), the completion of a claimed task none (docs/performance.md, correction 8).
+  // before, the update), the completion of a claimed task none
+  // (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
   static final int MON_COMPTE = 4;
   static final int ECRIRE_UN_MESSAGE = 80;
   static final int PRENDRE_UN_MESSAGE = 21;
   static final int REPONDRE_A_UN_MESSAGE = 41;
-  // The inbox reads its page of conversations, then their totals: 5 before correction 25, which
-  // read every conversation with every entry.
+  // The inbox reads its page of conversations, then their totals, whatever their number
+  // (docs/decisions/0028-boite-de-reception-lue-par-page.md).
   static final int LIRE_SES_CONVERSATIONS = 6;
   static final int DECLARER_UNE_PERTE = 97;
   static final int DECLARER_UNE_PERTE_A_EXAMINER = 114;
@@ -58,16 +59,18 @@ class BudgetsSqlIntTest {
   static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
-  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin), the cycle's
-  // flags are written only when they change (commun/VariablesProcessus): docs/performance.md,
-  // correction 13. The decision outputs of the cycle are written only when they change
-  // (commun/SortiesDecisionListener, correction 19). The arrêt, looked up in two steps of each job,
-  // is read once (natural id, correction 23).
+  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin,
+  // docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md); the cycle's flags
+  // and the outputs of its decisions are written only when they change (commun/VariablesProcessus,
+  // commun/SortiesDecisionListener:
+  // docs/decisions/0023-variables-ecrites-seulement-si-elles-changent.md); the arrêt, looked up in
+  // two steps of each job, is read once
+  // (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
   static final int ECHEANCE_A_DECIDER = 46;
   static final int VIREMENT = 32;
-  // An ordinary payment, made by the daily payment run without the dossier's process (correction
-  // 27): a lot of one dossier, the whole payment (period, payment, transfer, "Mes paiements",
-  // notification, next due day) in the lot's job.
+  // An ordinary payment, made by the daily payment run without the dossier's process
+  // (docs/decisions/0011-tournee-de-paiement-par-lots.md): a lot of one dossier, the whole payment
+  // (period, payment, transfer, "Mes paiements", notification, next due day) in the lot's job.
   static final int VERSEMENT_PAR_LA_TOURNEE = 34;
   // Accident causé par un tiers: the victim's declaration (checked, recorded, notified, its
   // first task created for rct), the agent's qualification (the path table, the claim read from
@@ -79,6 +82,13 @@ class BudgetsSqlIntTest {
   static final int ENVOYER_UNE_CREANCE = 36;
   static final int MES_ACCIDENTS = 4;
   static final int SUIVRE_UN_ACCIDENT = 5;
+
+  // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
+  // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides.
+  static final int STATISTIQUES_D_UN_PROCESSUS = 9;
+  static final int COMPARAISON_DE_DEUX_VERSIONS = 16;
+  static final int JOURNAL_DES_EVENEMENTS = 4;
+  static final int ECHEANCES_DE_LA_MESSAGERIE = 5;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -279,6 +289,29 @@ class BudgetsSqlIntTest {
     assertThat(agent.instructions()).isEqualTo(DELAIS_DE_TOUTES_LES_CPAM);
   }
 
+  @Autowired fr.cpam.demarches.analyse.HistoriqueConnu historique;
+
+  @Test
+  void les_analyses_tiennent_dans_leur_budget_quel_que_soit_le_nombre_de_dossiers() {
+    historique.construire();
+    var analyste = http.en("analyste");
+    String base = "/api/analyses/processus/" + fr.cpam.demarches.analyse.HistoriqueConnu.PROCESSUS;
+    analyste.get(base + "/statistiques?version=1"); // the model enters the engine's cache
+    var statistiques = compteur.mesurer(() -> analyste.get(base + "/statistiques?version=1"));
+    var comparaison = compteur.mesurer(() -> analyste.get(base + "/comparaison?versionA=1&versionB=2"));
+    var journal = compteur.mesurer(() -> analyste.get(base + "/journal?format=csv"));
+    var messagerie = compteur.mesurer(() -> analyste.get("/api/analyses/messagerie"));
+    for (var mesure : List.of(statistiques, comparaison, journal, messagerie)) {
+      assertThat(mesure.resultat().statut()).as(mesure.resultat().corps()).isEqualTo(200);
+    }
+    assertThat(statistiques.instructions()).isLessThanOrEqualTo(STATISTIQUES_D_UN_PROCESSUS);
+    assertThat(comparaison.instructions()).isLessThanOrEqualTo(COMPARAISON_DE_DEUX_VERSIONS);
+    assertThat(journal.instructions()).isLessThanOrEqualTo(JOURNAL_DES_EVENEMENTS);
+    assertThat(messagerie.instructions()).isLessThanOrEqualTo(ECHEANCES_DE_LA_MESSAGERIE);
+    System.out.printf("Budgets des analyses : %d, %d, %d, %d%n", statistiques.instructions(), comparaison.instructions(),
+        journal.instructions(), messagerie.instructions());
+  }
+
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
 
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -368,9 +401,10 @@ class BudgetsSqlIntTest {
   }
 
   /**
-   * authorization-check-revokes: never (application.yml) is in force, and holds only while
-   * nobody revokes. (Set among the starter's generic properties, it was overwritten by the
-   * starter's own default, "auto", without a word: docs/performance.md, correction 3.)
+   * authorization-check-revokes: never (application.yml) is in force, and holds only while nobody
+   * revokes. (Set among the starter's generic properties, it was overwritten by the starter's own
+   * default, "auto", without a word:
+   * docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md.)
    */
   @Test
   void le_moteur_ne_cherche_pas_d_autorisation_qui_retire_un_droit_et_il_n_y_en_a_pas() {

@@ -8,6 +8,7 @@
  *   the button is always shown by Camunda and fails only once the form is filled.
  * - Says in words what happened when a task no longer exists, instead of the engine's message.
  * - Says in French the checks and the empty lists of choices that Camunda Forms write in English.
+ * - In Cockpit, shows readers (analysts, supervisors) what they may use, and analysts no personal data.
  */
 const anglais = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .toLowerCase()
@@ -137,6 +138,69 @@ function expliquerTacheDisparue() {
       }
     });
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Cockpit as its readers see it. Analysts and supervisors only read there: the buttons the
+ * server would refuse them (suspend, cancel, add or change a variable, retry, priorities,
+ * reassign) are hidden, and so is Camunda's banner about its versions (for the operators, in
+ * Admin and for administrators). Analysts also see no variable of a dossier (they hold personal
+ * data) and no "Tâches humaines" dashboard (tasks are people's work). Whoever it is, an error of
+ * the engine is said in French instead of its English text, and an empty value is a dash, not
+ * "null". Who is logged in comes from the webapp's own session (its applications: Admin for
+ * administrators, Tasklist for supervisors, Cockpit alone for analysts); until it is known, the
+ * page shows the least. Checked once a second: no observer that would run at every change.
+ */
+const SANS_DROIT = /does not have|not authorized|ENGINE-\d+|Error:|Exception/i;
+
+function cockpitSelonLeProfil() {
+  document.body.classList.add('demarches-lecture-seule', 'demarches-analyste');
+  let pour = null;
+  setInterval(() => {
+    const compte = document.querySelector('[cam-widget-header] .account');
+    const nom = compte ? compte.textContent.trim() : '';
+    if (nom && nom !== pour) {
+      pour = nom;
+      fetch(base.getAttribute('admin-api') + 'auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((reponse) => (reponse.ok ? reponse.json() : { authorizedApps: [] }))
+        .then((utilisateur) => {
+          const applications = utilisateur.authorizedApps || [];
+          const administrateur = applications.includes('admin');
+          document.body.classList.toggle('demarches-lecture-seule', !administrateur);
+          document.body.classList.toggle('demarches-analyste', !administrateur && !applications.includes('tasklist'));
+        })
+        .catch(() => {});
+    }
+    document.querySelectorAll('[cam-widget-variables-table]').forEach((table) => {
+      if (!table.previousElementSibling || !table.previousElementSibling.classList.contains('demarches-variables-masquees')) {
+        const note = document.createElement('p');
+        note.className = 'demarches-variables-masquees';
+        note.textContent = 'Les variables des dossiers ne sont pas montrées aux analystes : elles contiennent des données personnelles. '
+          + 'Les durées et les chemins des dossiers sont dans l’onglet « Analyses » du processus.';
+        table.parentNode.insertBefore(note, table);
+      }
+    });
+    document.querySelectorAll('.ctn-sidebar dd, .ctn-sidebar dd span, .cam-table td').forEach((valeur) => {
+      if (valeur.children.length === 0 && valeur.textContent.trim() === 'null') {
+        valeur.textContent = '—';
+        valeur.setAttribute('title', 'Non renseigné');
+      }
+    });
+    document.querySelectorAll('.notifications .alert').forEach((alerte) => {
+      const message = alerte.querySelector('.message');
+      if (message && SANS_DROIT.test(message.textContent)) {
+        const titre = alerte.querySelector('.status');
+        if (titre) {
+          titre.textContent = 'Information non disponible';
+        }
+        message.textContent = 'Votre profil ne permet pas de consulter cette information.';
+      }
+    });
+  }, 1000);
+}
+
+if (application === 'cockpit') {
+  cockpitSelonLeProfil();
 }
 
 if (application === 'tasklist') {

@@ -1,6 +1,7 @@
 /*
  * Démarches CPAM: cockpit in French (English stays available for English browsers), branded,
- * without Camunda's first-visit box. Replaces the webjar's config.js.
+ * without Camunda's first-visit box, with the plugin "Analyses" on the process definition page
+ * (scripts/analyses.js). Replaces the webjar's config.js.
  */
 export default {
   app: {
@@ -11,6 +12,6 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'fr'
   },
-  customScripts: ['../demarches-cpam/demarches-cpam'],
+  customScripts: ['../demarches-cpam/demarches-cpam', 'scripts/analyses'],
   disableWelcomeMessage: true
 };

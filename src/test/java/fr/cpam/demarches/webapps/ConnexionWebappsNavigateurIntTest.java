@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing more. Pictures of the pages go to {@code target/captures/}.
  */
 @TestIntegration
-class ConnexionWebappsIntTest {
+class ConnexionWebappsNavigateurIntTest {
 
   static final String FILTRE_MES_TACHES = "Mes tâches";
 

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * finds it in "Tâches de mon service" and reads it, with its dossier reference.
  */
 @TestIntegration
-class EcrireMessageTasklistIntTest {
+class EcrireMessageTasklistNavigateurIntTest {
 
   @RegisterExtension final Navigateur navigateur = new Navigateur();
 

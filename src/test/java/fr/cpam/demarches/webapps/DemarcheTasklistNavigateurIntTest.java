@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * grants the real ones from {@code camunda:candidateStarterGroups}.
  */
 @TestIntegration
-class DemarcheTasklistIntTest {
+class DemarcheTasklistNavigateurIntTest {
 
   static final String PROCESSUS = "EssaiNavigateur";
 

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 
 /** French by default; English stays available to English browsers. */
 @TestIntegration
-class LangueWebappsIntTest {
+class LangueWebappsNavigateurIntTest {
 
   @Nested
   class NavigateurEnAnglais {
