@@ -34,6 +34,8 @@ create table accident_tiers (
   payeur_nom            varchar(120),
   payeur_contrat        varchar(60),
   montant_recouvre      bigint,
+  -- Le montant des prestations convenu avec le payeur après un désaccord, en attente d'envoi.
+  principal_convenu     bigint,
   motif_cloture         varchar(1000),
   cloture_le            timestamp(6) with time zone,
   version               bigint        not null default 0,

@@ -139,14 +139,16 @@ class AccidentsTiersService {
   }
 
   @Transactional(readOnly = true)
-  List<PieceAccident> pieces(String reference) {
-    return pieces.deDossier(consulter(reference));
+  List<ApercuPiece> pieces(String reference) {
+    return pieces.apercusDe(consulter(reference));
   }
 
   @Transactional(readOnly = true)
   PieceAccident piece(String reference, Long id) {
-    return pieces(reference).stream().filter(p -> p.getId().equals(id)).findFirst()
+    PieceAccident piece = pieces.deDossier(consulter(reference), id)
         .orElseThrow(() -> new IntrouvableException("Aucune pièce " + id + " dans le dossier " + reference + "."));
+    piece.getContenu();
+    return piece;
   }
 
   /**

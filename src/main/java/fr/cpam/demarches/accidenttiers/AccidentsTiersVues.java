@@ -78,15 +78,15 @@ final class AccidentsTiersVues {
       CreanceVue creance,
       List<NoteVue> notes) {
 
-    static DossierVue pourVictime(DossierAccidentTiers d, List<PieceAccident> pieces) {
+    static DossierVue pourVictime(DossierAccidentTiers d, List<ApercuPiece> pieces) {
       return de(d, pieces, null, false);
     }
 
-    static DossierVue pourAgent(DossierAccidentTiers d, List<PieceAccident> pieces, CreancesAccidentTiers.Etat creance) {
+    static DossierVue pourAgent(DossierAccidentTiers d, List<ApercuPiece> pieces, CreancesAccidentTiers.Etat creance) {
       return de(d, pieces, creance, true);
     }
 
-    private static DossierVue de(DossierAccidentTiers d, List<PieceAccident> pieces, CreancesAccidentTiers.Etat etat, boolean agent) {
+    private static DossierVue de(DossierAccidentTiers d, List<ApercuPiece> pieces, CreancesAccidentTiers.Etat etat, boolean agent) {
       String information = DossiersAccidentTiers.REMBOURSEMENTS_INCHANGES
           + (d.isEnRetard() ? " " + DossiersAccidentTiers.POURQUOI_LE_DELAI : "");
       return new DossierVue(
@@ -94,7 +94,7 @@ final class AccidentsTiersVues {
           d.getNature().code(), d.getNature().libelle(), d.getLieu(), d.getDeclareLe(), d.isEnRetard(), information,
           d.getEtapes().stream().filter(e -> !e.isInterne())
               .map(e -> new EtapeVue(e.getStatut().code(), e.getStatut().libelle(), e.getDetail(), e.getLe())).toList(),
-          pieces.stream().map(p -> new PieceVue(p.getId(), p.getNomFichier(), p.getTypeContenu(), p.getTaille(), p.getRecueLe())).toList(),
+          pieces.stream().map(p -> new PieceVue(p.id(), p.nomFichier(), p.typeContenu(), p.taille(), p.recueLe())).toList(),
           agent ? d.getPayeurNom() : null,
           agent ? creance(etat, d) : null,
           agent ? d.getEtapes().stream().filter(EtapeAccident::isInterne)

@@ -191,6 +191,21 @@ class CreancesAccidentTiers {
   }
 
   /**
+   * The send the dossier calls for: the amount agreed with the payer after a disagreement when
+   * there is one (then forgotten), the first claim otherwise.
+   */
+  @Transactional
+  EnvoiCreance envoyerSelonLeDossier(String reference) {
+    DossierAccidentTiers dossier = dossiers.dossier(reference);
+    Long convenu = dossier.getPrincipalConvenu();
+    if (convenu != null) {
+      dossier.convenir(null);
+      return envoyer(reference, EnvoiCreance.Genre.TRANSIGEE, convenu);
+    }
+    return envoyer(reference, EnvoiCreance.Genre.INITIALE, null);
+  }
+
+  /**
    * While the payer has not answered: new allowances paid for the arrêt are added, and sent as
    * a complement. Returns whether a complement left.
    */

@@ -98,6 +98,9 @@ class DossierAccidentTiers {
   /** Cents received from the payer, once it paid. */
   private Long montantRecouvre;
 
+  /** Cents of benefits agreed with the payer after a disagreement, until the agreed claim leaves. */
+  private Long principalConvenu;
+
   private String motifCloture;
   private Instant clotureLe;
 
@@ -216,6 +219,14 @@ class DossierAccidentTiers {
     this.payeur = Payeur.fondsPour(nature);
     this.payeurNom = payeur.libelle();
     this.payeurContrat = null;
+  }
+
+  void convenir(Long centimes) {
+    this.principalConvenu = centimes;
+  }
+
+  Long getPrincipalConvenu() {
+    return principalConvenu;
   }
 
   void enregistrerRecouvrement(long centimes) {

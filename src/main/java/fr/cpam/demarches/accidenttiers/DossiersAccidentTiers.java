@@ -240,6 +240,14 @@ class DossiersAccidentTiers {
     }
   }
 
+  /** The agent agreed an amount with the payer: the next claim sent is that amount. */
+  @Transactional
+  void convenir(String reference, long centimes, String auteur) {
+    DossierAccidentTiers d = dossier(reference);
+    d.convenir(centimes);
+    d.noter("Désaccord : montant convenu avec le payeur, " + Montants.enClair(centimes) + ".", auteur);
+  }
+
   @Transactional
   void engagerContentieux(String reference, String auteur) {
     DossierAccidentTiers d = dossier(reference);
@@ -278,7 +286,7 @@ class DossiersAccidentTiers {
         .append(d.assureurConnu() ? echapper(d.getAssureurNom()) + (d.getAssureurContrat() == null ? "" : ", contrat " + echapper(d.getAssureurContrat())) : "inconnu")
         .append("  \n");
     s.append("Procès-verbal ou plainte : ").append(d.isPvOuPlainte() ? "oui" + (d.getPvReference() == null ? "" : ", " + echapper(d.getPvReference())) : "non")
-        .append(pieces.deDossier(d).isEmpty() ? "" : " (pièce jointe reçue)").append("  \n");
+        .append(pieces.nombreDe(d) == 0 ? "" : " (pièce jointe reçue)").append("  \n");
     s.append("Témoins : ").append(d.getTemoins() == null ? "aucun indiqué" : echapper(d.getTemoins())).append("  \n");
     s.append("Conséquences : ").append(consequences(d)).append("  \n");
     s.append("Complémentaire santé : ").append(d.getComplementaire() == null ? "non indiquée" : echapper(d.getComplementaire()));

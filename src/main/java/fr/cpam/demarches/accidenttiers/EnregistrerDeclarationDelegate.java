@@ -20,15 +20,14 @@ import org.springframework.util.unit.DataSize;
  * start form, our API, or the engine's REST API) is checked on the server, the dossier opened
  * with a reference of our own as business key (whatever key the start asked for), the victim
  * told. A refusal rolls the start back: nothing is recorded, Tasklist shows the French message,
- * the engine's REST API answers 400. The declaration's fields are then removed from the
- * variables: the dossier is in our tables, the forms read it from there.
+ * the engine's REST API answers 400. Every other variable of the start is then removed: the
+ * dossier is in our tables, the forms read it from there, and nothing a start carried decides.
  */
 @Component
 class EnregistrerDeclarationDelegate implements JavaDelegate {
 
-  static final List<String> CHAMPS = List.of(BLESSE, BENEFICIAIRE, DATE_ACCIDENT, LIEU, NATURE, CIRCONSTANCES, TIERS_CONNU,
-      TIERS_IDENTITE, ASSUREUR_NOM, ASSUREUR_CONTRAT, PV_OU_PLAINTE, PV_REFERENCE, PIECE_PV, TEMOINS, URGENCES,
-      HOSPITALISATION, ARRET_TRAVAIL, REFERENCE_ARRET, SOINS_EN_COURS, COMPLEMENTAIRE);
+  /** The variables the start keeps: the dossier's reference and its initiator, set by the server. */
+  static final java.util.Set<String> GARDEES = java.util.Set.of(REFERENCE, INITIATOR);
 
   private final DossiersAccidentTiers dossiers;
   private final ReferenceDossierGenerator references;
@@ -64,7 +63,9 @@ class EnregistrerDeclarationDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(reference);
     execution.setVariable(REFERENCE, reference);
     dossiers.ouvrir(reference, victime, declaration);
-    CHAMPS.forEach(execution::removeVariable);
+    // Only what the server sets stays: a start through the engine's REST API may carry any
+    // variable (a decision, an amount), none of which the process may trust.
+    execution.getVariableNames().stream().filter(nom -> !GARDEES.contains(nom)).toList().forEach(execution::removeVariable);
     execution.setVariable(NOM_BENEFICIAIRE, declaration.beneficiaire().nomComplet());
   }
 

@@ -14,9 +14,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EtapesAccidentTiersDelegates {
 
-  /** The amount agreed after a disagreement, in cents, set by the server from the agent's answer. */
-  static final String PRINCIPAL_CONVENU = "principalConvenu";
-
   private static String reference(DelegateExecution execution) {
     return (String) execution.getVariable(REFERENCE);
   }
@@ -36,17 +33,11 @@ class EtapesAccidentTiersDelegates {
     return execution -> dossiers.classer(reference(execution), (String) execution.getVariable(MOTIF), null);
   }
 
-  /** The first claim, or the amount agreed after a disagreement. */
+  /** The first claim, or the amount agreed after a disagreement (kept in the dossier, never in a variable). */
   @Bean
   JavaDelegate envoyerCreanceDelegate(CreancesAccidentTiers creances) {
     return execution -> {
-      Object convenu = execution.getVariable(PRINCIPAL_CONVENU);
-      if (convenu instanceof Long principal) {
-        creances.envoyer(reference(execution), EnvoiCreance.Genre.TRANSIGEE, principal);
-        execution.removeVariable(PRINCIPAL_CONVENU);
-      } else {
-        creances.envoyer(reference(execution), EnvoiCreance.Genre.INITIALE, null);
-      }
+      creances.envoyerSelonLeDossier(reference(execution));
       execution.removeVariable(REPONSE_PAYEUR);
     };
   }

@@ -202,11 +202,10 @@ class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
     }
     refuserSi(erreurs);
     if (convenu != null) {
-      execution.setVariable(EtapesAccidentTiersDelegates.PRINCIPAL_CONVENU, convenu);
-      execution.removeVariable(MONTANT_TRANSIGE);
+      dossiers.convenir(reference, convenu, auteur);
+    } else {
+      dossiers.noter(reference, "Désaccord : " + libelle(decision), auteur);
     }
-    dossiers.noter(reference, "Désaccord : " + libelle(decision)
-        + (convenu == null ? "" : ", montant convenu " + Montants.enClair(convenu)), auteur);
   }
 
   /** The care costs of the form's lines: a line counts as soon as one of its fields is filled. */

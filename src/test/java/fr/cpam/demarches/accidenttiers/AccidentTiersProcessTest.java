@@ -325,6 +325,16 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
   }
 
   @Test
+  void un_demarrage_qui_porte_des_decisions_ou_une_reference_n_en_garde_aucune() {
+    var famille = comptes.famille();
+    String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), PARCOURS, "FONDS_GARANTIE", PAYEUR, "FGAO",
+        PRIORITE, 99, REPONSE_PAYEUR, PAIEMENT, REFERENCE, "ACT-2026-999999", "principalConvenu", 1L));
+    assertThat(reference).isNotEqualTo("ACT-2026-999999");
+    assertThat(runtimeService.getVariables(instance(reference).getId())).containsOnlyKeys(REFERENCE, INITIATOR, NOM_BENEFICIAIRE)
+        .containsEntry(REFERENCE, reference).containsEntry(INITIATOR, famille.identifiant());
+  }
+
+  @Test
   void la_victime_declare_pour_son_enfant_par_son_prenom_et_le_pv_joint_est_garde_avec_le_dossier() {
     var famille = comptes.famille();
     byte[] pdf = "%PDF-1.4\n%fin\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
