@@ -60,7 +60,10 @@ record SaisieDeclaration(
         texte(v.get(COMPLEMENTAIRE)));
   }
 
-  /** The same answers as process variables, to start the process from our API (the file aside). */
+  /**
+   * The same answers as process variables, as the start form sends them (its radio buttons say
+   * "oui" or "non"), to start the process from our API (the file aside).
+   */
   Map<String, Object> enVariables() {
     Map<String, Object> v = new HashMap<>();
     v.put(BLESSE, blesse);
@@ -69,11 +72,11 @@ record SaisieDeclaration(
     v.put(LIEU, lieu);
     v.put(NATURE, natureAccident);
     v.put(CIRCONSTANCES, circonstances);
-    v.put(TIERS_CONNU, tiersConnu);
+    v.put(TIERS_CONNU, ouiNon(tiersConnu));
     v.put(TIERS_IDENTITE, tiersIdentite);
     v.put(ASSUREUR_NOM, assureurNom);
     v.put(ASSUREUR_CONTRAT, assureurContrat);
-    v.put(PV_OU_PLAINTE, pvOuPlainte);
+    v.put(PV_OU_PLAINTE, ouiNon(pvOuPlainte));
     v.put(PV_REFERENCE, pvReference);
     v.put(TEMOINS, temoins);
     v.put(URGENCES, urgences);
@@ -90,6 +93,10 @@ record SaisieDeclaration(
     return new SaisieDeclaration(blesse, beneficiaire, dateAccident, lieu, natureAccident, circonstances, tiersConnu,
         tiersIdentite, assureurNom, assureurContrat, pvOuPlainte, pvReference, piece, temoins, urgences, hospitalisation,
         arretTravail, referenceArret, soinsEnCours, complementaire);
+  }
+
+  private static String ouiNon(Boolean valeur) {
+    return valeur == null ? null : valeur ? "oui" : "non";
   }
 
   static String texte(Object valeur) {

@@ -312,7 +312,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), BLESSE, "autre", BENEFICIAIRE, "Tom",
         DATE_ACCIDENT, Horloge.aujourdhui().minusYears(10).toString()))).hasMessageContaining("antérieure à la naissance de Tom MARTIN");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), NATURE, "chute-de-meteorite")))
-        .hasMessageContaining("« chute-de-meteorite » n'existe pas");
+        .hasMessageContaining("« chute-de-meteorite » n'est pas possible pour le champ « natureAccident »");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), BLESSE, "autre", BENEFICIAIRE, autre.ado().valeur())))
         .hasMessageContaining("n'est pas rattachée à votre compte");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), PIECE_PV,
@@ -325,11 +325,16 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
   }
 
   @Test
-  void un_demarrage_qui_porte_des_decisions_ou_une_reference_n_en_garde_aucune() {
+  void un_demarrage_qui_porte_des_decisions_ou_une_reference_est_refuse_et_rien_n_est_enregistre() {
     var famille = comptes.famille();
-    String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), PARCOURS, "FONDS_GARANTIE", PAYEUR, "FGAO",
-        PRIORITE, 99, REPONSE_PAYEUR, PAIEMENT, REFERENCE, "ACT-2026-999999", "principalConvenu", 1L));
-    assertThat(reference).isNotEqualTo("ACT-2026-999999");
+    long avant = dossiers.count();
+    refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), PARCOURS, "FONDS_GARANTIE", PAYEUR, "FGAO",
+        PRIORITE, 99, REPONSE_PAYEUR, PAIEMENT, REFERENCE, "ACT-2026-999999", "principalConvenu", 1L)))
+        .hasMessageContaining("Le champ « parcours » n'est pas attendu")
+        .hasMessageContaining("Le champ « reference » n'est pas attendu");
+    assertThat(dossiers.count()).isEqualTo(avant);
+    // What the form declares is all the process keeps of the start: the reference and who declared.
+    String reference = declarer(famille.identifiant(), accidentDeLaRoute());
     assertThat(runtimeService.getVariables(instance(reference).getId())).containsOnlyKeys(REFERENCE, INITIATOR, NOM_BENEFICIAIRE)
         .containsEntry(REFERENCE, reference).containsEntry(INITIATOR, famille.identifiant());
   }
