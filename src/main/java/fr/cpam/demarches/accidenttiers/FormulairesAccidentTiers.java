@@ -113,8 +113,9 @@ class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
     String decision = choix(execution, DECISION_QUALIFICATION, Set.of(RECEVABLE, COMPLEMENT, CLASSER),
         "Choisissez la suite : recours à exercer, informations à demander à la victime, ou pas d'accident causé par un tiers.");
     String arret = facultatif(execution, REFERENCE_ARRET, 30, erreurs);
-    if (arret != null && !ValidationDeclaration.REFERENCE_ARRET.matcher(arret.toUpperCase()).matches()) {
-      erreurs.add(new ErreurChamp(REFERENCE_ARRET, "La référence de l'arrêt est celle de son dossier d'indemnités journalières, par exemple IJ-2026-000123."));
+    if (arret != null && !ValidationDeclaration.referenceArretValide(arret.toUpperCase(java.util.Locale.ROOT))) {
+      erreurs.add(new ErreurChamp(REFERENCE_ARRET, "La référence de l'arrêt est celle de son dossier d'indemnités journalières, par exemple "
+          + ValidationDeclaration.EXEMPLE_REFERENCE_ARRET + "."));
     }
     if (COMPLEMENT.equals(decision)) {
       exige(execution, QUESTION_VICTIME, "Écrivez la question à poser à la victime.", erreurs);

@@ -2,6 +2,7 @@ package fr.cpam.demarches.accidenttiers;
 
 import fr.cpam.demarches.commun.FormatDocument;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.Nir;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +28,13 @@ final class ValidationDeclaration {
   /** Reads a date as the citizen types it; 31/02 is not a date (no silent move to 28/02). */
   private static final DateTimeFormatter SAISIE_DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
-  /** A dossier reference of the indemnités journalières: IJ-, the year, its number. */
-  static final Pattern REFERENCE_ARRET = Pattern.compile("IJ-[0-9A-Z]{4}-[0-9A-Z]{4,20}");
+  /** How the messages show a dossier reference of the indemnités journalières. */
+  static final String EXEMPLE_REFERENCE_ARRET = "IJ-2026-K7M2Q-X9PD";
+
+  /** A dossier reference of the indemnités journalières: IJ-, the year, its random part and check character. */
+  static boolean referenceArretValide(String reference) {
+    return reference != null && reference.startsWith("IJ-") && ReferenceDossierGenerator.valide(reference);
+  }
 
   static final int LIEU_MAX = 200;
   static final int CIRCONSTANCES_MAX = 4000;
@@ -90,9 +95,10 @@ final class ValidationDeclaration {
     String referenceArret = facultatif("referenceArret", s.referenceArret(), 30, erreurs);
     if (referenceArret != null) {
       referenceArret = referenceArret.toUpperCase(Locale.ROOT);
-      if (!REFERENCE_ARRET.matcher(referenceArret).matches()) {
+      if (!referenceArretValide(referenceArret)) {
         erreurs.add(new ErreurChamp("referenceArret",
-            "La référence de l'arrêt de travail est celle de son dossier d'indemnités journalières, par exemple IJ-2026-000123."));
+            "La référence de l'arrêt de travail est celle de son dossier d'indemnités journalières, par exemple "
+                + EXEMPLE_REFERENCE_ARRET + "."));
       } else if (!arret) {
         erreurs.add(new ErreurChamp("arretTravail",
             "Vous donnez la référence d'un arrêt de travail : cochez « Arrêt de travail » dans les conséquences de l'accident."));

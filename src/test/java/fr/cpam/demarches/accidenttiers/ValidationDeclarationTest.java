@@ -119,10 +119,10 @@ class ValidationDeclarationTest {
   @Test
   void une_reference_d_arret_se_donne_avec_l_arret_de_travail_et_au_format_des_dossiers_ij() {
     var sansArret = new SaisieDeclaration("vous", null, "2026-03-15", "Nantes", "circulation", "x", false, null, null, null, false, null,
-        null, null, null, null, false, "IJ-2026-000123", null, null);
+        null, null, null, null, false, ValidationDeclaration.EXEMPLE_REFERENCE_ARRET, null, null);
     assertThat(seuleErreur(sansArret).champ()).isEqualTo("arretTravail");
     var mauvaiseReference = new SaisieDeclaration("vous", null, "2026-03-15", "Nantes", "circulation", "x", false, null, null, null,
-        false, null, null, null, null, null, true, "123", null, null);
+        false, null, null, null, null, null, true, "IJ-2026-K7M2Q-X9PA", null, null);
     assertThat(seuleErreur(mauvaiseReference).champ()).isEqualTo("referenceArret");
   }
 }

@@ -85,12 +85,12 @@ class BudgetsSqlIntTest {
   // first task created for rct), the agent's qualification (the path table, the claim read from
   // "Mes paiements" when "Chiffrer la créance" is created), the claim sent to the payer (a job),
   // and the victim's list and dossier.
-  static final int DECLARER_UN_ACCIDENT = 43;
-  static final int PRENDRE_UNE_DECLARATION_D_ACCIDENT = 20;
-  static final int QUALIFIER_UN_ACCIDENT = 67;
+  static final int DECLARER_UN_ACCIDENT = 44;
+  static final int PRENDRE_UNE_DECLARATION_D_ACCIDENT = 21;
+  static final int QUALIFIER_UN_ACCIDENT = 68;
   static final int ENVOYER_UNE_CREANCE = 36;
-  static final int MES_ACCIDENTS = 4;
-  static final int SUIVRE_UN_ACCIDENT = 5;
+  static final int MES_ACCIDENTS = 5;
+  static final int SUIVRE_UN_ACCIDENT = 6;
 
   // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
   // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides;
