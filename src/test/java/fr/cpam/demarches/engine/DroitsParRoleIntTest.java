@@ -180,6 +180,9 @@ class DroitsParRoleIntTest {
             401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403, 403),
         new Ligne("« Qualifier la déclaration » d'un accident", t -> "/engine-rest/task/" + t.tacheRct,
             401, 404, 404, 404, 404, 404, 404, 200, 200, 200, 200, 403, 403, 403),
+        // Mon espace: citizens only; who is not logged in is sent to the login page (302).
+        new Ligne("Mon espace : accueil", t -> "/espace/",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         // Spring Boot test contexts export no Prometheus metrics: 404 means "let through". The
