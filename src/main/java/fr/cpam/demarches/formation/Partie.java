@@ -111,7 +111,7 @@ class Partie {
     String[] ville = VILLES.getOrDefault(a.cpam(), new String[] {departement + "000", "Chef-lieu"});
     Scenario.Adresse adresse = a.adresse() != null ? a.adresse() : new Scenario.Adresse("12 rue des Lilas", ville[0], ville[1]);
     comptes.ouvrirCompte(nir, a.nom(), a.prenom(), a.naissance(), null,
-        Adresse.de("adresse", adresse.ligne1(), null, adresse.codePostal(), adresse.commune()), a.cpam(), codePersonnel());
+        Adresse.de("adresse", adresse.ligne1(), null, adresse.codePostal(), adresse.commune()), a.cpam(), codePersonnel(a.naissance()));
     comptes.affilier(nir, a.affiliation() != null ? a.affiliation() : a.naissance().plusYears(20));
     Map<String, Nir> beneficiaires = new LinkedHashMap<>();
     beneficiaires.put(a.prenom(), nir);
@@ -139,15 +139,18 @@ class Partie {
   }
 
   /**
-   * An earlier declaration of the citizen's card, examined and refused: a dossier of the last 12
-   * months, closed, as the review rule counts them. Played to its end at once, whatever the job
-   * executor does, so that the scenario's own declaration finds it closed.
+   * An earlier declaration of the citizen's own card, in the last 12 months: declared, examined
+   * and closed (the citizen found her card before it was replaced), then a new card given to her at
+   * the desk. It counts as the review rule counts declarations, and leaves her with an active card
+   * to declare again. Played to its end at once, whatever the job executor does, so that the
+   * scenario's own declaration finds it closed.
    */
   private void declarationAnterieure(AssureFictif assure, Scenario.Adresse adresse) {
     ProcessInstance pi = enTantQueAssure(assure, () -> runtimeService.startProcessInstanceByKey("CarteVitalePerteVol"));
     Map<String, Object> declaration = new HashMap<>();
     declaration.put("beneficiaire", assure.nir().valeur());
     declaration.put("motif", "perte");
+    // Another address than the account's: the declaration goes to an agent, who closes it.
     declaration.put("adresseLigne1", "3 impasse du Moulin");
     declaration.put("adresseCodePostal", adresse.codePostal());
     declaration.put("adresseCommune", adresse.commune());
@@ -156,12 +159,13 @@ class Partie {
     Task examen = tacheDe(pi.getBusinessKey(), "Task_ExaminerDeclaration");
     enTantQue("formation", List.of(Groupes.GESTION_DROITS), () -> {
       taskService.complete(examen.getId(), Map.of("decision", "refuser",
-          "motifRefus", "Adresse d'envoi non confirmée par l'assurée (déclaration antérieure du scénario)."));
+          "motifRefus", "Déclaration close : l'assuré a retrouvé sa carte ; une nouvelle carte lui est remise à l'accueil."));
       return null;
     });
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
       managementService.executeJob(job.getId());
     }
+    comptes.enregistrerCarte(new CarteVitale(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, Horloge.aujourdhui()));
   }
 
   /**
@@ -293,8 +297,23 @@ class Partie {
     return "9" + String.format("%09d", HASARD.nextInt(1_000_000_000));
   }
 
-  private static String codePersonnel() {
-    return String.format("%04d", HASARD.nextInt(10_000));
+  /** A personal code the citizens' password policy accepts: no repeated digit, run, pair twice, nor birth year or month. */
+  static String codePersonnel(LocalDate naissance) {
+    String annee = String.valueOf(naissance.getYear());
+    String aa = annee.substring(2);
+    String mm = String.format("%02d", naissance.getMonthValue());
+    while (true) {
+      String code = String.format("%04d", HASARD.nextInt(10_000));
+      int[] c = code.chars().map(ch -> ch - '0').toArray();
+      boolean trivial = (c[0] == c[1] && c[1] == c[2] && c[2] == c[3])
+          || (c[1] == c[0] + 1 && c[2] == c[1] + 1 && c[3] == c[2] + 1)
+          || (c[1] == c[0] - 1 && c[2] == c[1] - 1 && c[3] == c[2] - 1)
+          || (c[0] == c[2] && c[1] == c[3])
+          || code.equals(annee) || code.equals(mm + aa) || code.equals(aa + mm);
+      if (!trivial) {
+        return code;
+      }
+    }
   }
 
   private static int entier(Object valeur) {

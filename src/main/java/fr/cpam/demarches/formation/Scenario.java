@@ -34,8 +34,8 @@ record Scenario(
    * @param adresse the account's address ({@code null}: a default one in the CPAM's town)
    * @param carte her card: {@code active}, {@code aucune} or {@code opposition}
    * @param affiliation the day she became an insured person ({@code null}: at 20)
-   * @param declarationsAnterieures loss or theft declarations of her card in the last 12 months,
-   *     refused by the CPAM (what makes a new one "repeated")
+   * @param declarationsAnterieures loss declarations of her card in the last 12 months, each
+   *     closed and followed by a new card (what makes a new one "repeated")
    */
   record Assure(
       String prenom,
