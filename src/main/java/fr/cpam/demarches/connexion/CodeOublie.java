@@ -17,9 +17,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -37,7 +35,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>No enumeration: the request itself does the same work whatever was typed (count the recent
  * requests, record this one, hand it over) and gets the same answer; whether an account matches
- * is found out afterwards, on a thread of its own, where nobody waits for it. Limits, per rolling
+ * is found out afterwards, on a thread of its own, where nobody waits for it, a moment after the
+ * answer has left. Limits, per rolling
  * hour: {@code cpam.connexion.code-oublie.par-nir-et-heure} requests per typed identifier (known
  * or not) and {@code par-demandeur-et-heure} per requesting address (docs/securite.md).
  */
@@ -62,13 +61,16 @@ public class CodeOublie {
   private final Courriels courriels;
   private final int parNirEtHeure;
   private final int parDemandeurEtHeure;
-  /** One thread, a bounded queue: a flood of requests waits here, it does not grow the threads. */
-  private final ExecutorService envois =
-      new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), r -> {
-        Thread t = new Thread(r, "code-oublie");
-        t.setDaemon(true);
-        return t;
-      }, new ThreadPoolExecutor.DiscardPolicy());
+  /**
+   * One thread: a flood of requests waits here, it does not grow the threads (and beyond 10 000
+   * waiting, requests are dropped). Each starts a quarter to half a second after its answer, so
+   * that the work for an account does not slow the answer that announced it.
+   */
+  private final ScheduledThreadPoolExecutor envois = new ScheduledThreadPoolExecutor(1, r -> {
+    Thread t = new Thread(r, "code-oublie");
+    t.setDaemon(true);
+    return t;
+  });
 
   CodeOublie(
       JdbcTemplate jdbc,
@@ -117,7 +119,9 @@ public class CodeOublie {
     if (HASARD.nextInt(100) == 0) {
       jdbc.update("delete from demande_code_oublie where demandee_le < ?", Timestamp.from(maintenant.minus(FENETRE)));
     }
-    envois.execute(() -> traiter(identifiant, email));
+    if (envois.getQueue().size() < 10_000) {
+      envois.schedule(() -> traiter(identifiant, email), 250 + HASARD.nextInt(250), TimeUnit.MILLISECONDS);
+    }
     return Issue.ENREGISTREE;
   }
 
