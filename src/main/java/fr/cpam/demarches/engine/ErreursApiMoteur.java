@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -76,6 +77,12 @@ class ErreursApiMoteur {
     Optional<Response> refus = RefusDesSaisies.reponseRest(erreur);
     if (refus.isPresent()) {
       return refus;
+    }
+    AuthorizationException interdit = trouver(erreur, AuthorizationException.class);
+    if (interdit != null && !(erreur instanceof AuthorizationException)) {
+      // A refusal the REST layer wrapped in a 400 of its own (a comment: "Not enough parameters
+      // submitted"): it stays a refusal.
+      return Optional.of(reponse(403, "AuthorizationException", interdit.getMessage()));
     }
     if (message(erreur).contains("does not match policy")) {
       return Optional.of(reponse(400, "RequeteInvalide", POLITIQUE));
