@@ -155,6 +155,16 @@ public class VerrouConnexion {
     reussite(normaliser(identifiant));
   }
 
+  /**
+   * Counts a failure of this identifier that is not a wrong personal code: a wrong one-time code
+   * after the right personal code. The same delays and locks follow; says why the next tries
+   * wait when this failure starts a lock.
+   */
+  public Optional<String> compterEchec(String identifiant) {
+    String id = normaliser(identifiant);
+    return echec(id, compte(id));
+  }
+
   /** Whether a delay or a lock runs for this identifier now. */
   public boolean estBloque(String identifiant) {
     return attente(normaliser(identifiant)).isPresent();
