@@ -1,5 +1,6 @@
 package fr.cpam.demarches.connexion;
 
+import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
@@ -7,14 +8,10 @@ import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.VerrouConnexion;
 import fr.cpam.demarches.notification.Courriels;
 import jakarta.annotation.PreDestroy;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -98,8 +95,8 @@ public class CodeOublie {
    */
   Issue demander(String identifiant, String email, String demandeur) {
     Instant maintenant = Horloge.maintenant();
-    String cle = empreinte(identifiant);
-    String qui = empreinte(demandeur);
+    String cle = Empreinte.sha256(identifiant);
+    String qui = Empreinte.sha256(demandeur);
     // One statement for both limits.
     int[] recentes = jdbc.queryForObject(
         "select coalesce(sum(case when identifiant = ? then 1 else 0 end), 0),"
@@ -180,14 +177,6 @@ public class CodeOublie {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String empreinte(String valeur) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(String.valueOf(valeur).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @PreDestroy
   void arreter() {

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.connexion;
 
+import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +111,7 @@ public class CodeUnique implements SecondFacteur {
       return Optional.empty();
     }
     String adresse = masquer(email);
-    session.setAttribute(ATTRIBUT, new EnAttente(utilisateur, List.copyOf(groupes), adresse, sel, empreinte(sel, code), expire, 0));
+    session.setAttribute(ATTRIBUT, new EnAttente(utilisateur, List.copyOf(groupes), adresse, sel, Empreinte.sha256(sel + code), expire, 0));
     return Optional.of(adresse);
   }
 
@@ -135,7 +135,7 @@ public class CodeUnique implements SecondFacteur {
     }
     String code = saisi == null ? "" : saisi.replace(" ", "").strip();
     if (code.matches("\\d{6}") && MessageDigest.isEqual(
-        empreinte(attente.sel(), code).getBytes(StandardCharsets.US_ASCII), attente.empreinte().getBytes(StandardCharsets.US_ASCII))) {
+        Empreinte.sha256(attente.sel() + code).getBytes(StandardCharsets.US_ASCII), attente.empreinte().getBytes(StandardCharsets.US_ASCII))) {
       session.removeAttribute(ATTRIBUT);
       verrou.debloquer(attente.utilisateur());
       return new Valide(attente.utilisateur(), attente.groupes());
@@ -172,11 +172,4 @@ public class CodeUnique implements SecondFacteur {
     return arobase <= 0 ? "•••" : email.charAt(0) + "•••" + email.substring(arobase);
   }
 
-  private static String empreinte(String sel, String code) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest((sel + code).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

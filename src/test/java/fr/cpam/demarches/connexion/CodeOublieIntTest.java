@@ -6,18 +6,16 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.VerrouConnexion;
 import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +70,8 @@ class CodeOublieIntTest {
   }
 
   /** Locks a login as five wrong codes would (the count of VerrouConnexion, 15 minutes to wait). */
-  private void bloquer(String identifiant) throws Exception {
-    String empreinte = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(identifiant.getBytes(StandardCharsets.UTF_8)));
+  private void bloquer(String identifiant) {
+    String empreinte = Empreinte.sha256(identifiant);
     Instant maintenant = Instant.now();
     jdbc.update("insert into tentative_connexion (identifiant, echecs, dernier_echec, attendre_jusqu_a) values (?, 5, ?, ?)",
         empreinte, Timestamp.from(maintenant), Timestamp.from(maintenant.plus(Duration.ofMinutes(15))));
