@@ -67,7 +67,7 @@ public class CodeUnique implements SecondFacteur {
       CompteService comptes,
       Courriels courriels,
       VerrouConnexion verrou,
-      @Value("${cpam.connexion.code-unique.actif:true}") boolean actif) {
+      @Value("${cpam.connexion.code-unique.actif:false}") boolean actif) {
     this.comptes = comptes;
     this.courriels = courriels;
     this.verrou = verrou;
