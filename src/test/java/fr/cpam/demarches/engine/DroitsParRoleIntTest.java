@@ -157,6 +157,9 @@ class DroitsParRoleIntTest {
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("mes paiements", t -> "/api/paiements",
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // Mon espace: citizens only; who is not logged in is sent to the login page (302).
+        new Ligne("Mon espace : accueil", t -> "/espace/",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         // Spring Boot test contexts export no Prometheus metrics: 404 means "let through". The
