@@ -184,7 +184,13 @@ class DroitsParRoleIntTest {
         new Ligne("code oublié, demande enregistrée", t -> "/connexion/code-oublie/demande-enregistree",
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         new Ligne("boîte aux lettres de démonstration", t -> "/demo/courriels",
-            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        // Without the profile "formation" the trainers' addresses exist for nobody, not even
+        // behind a login: the same 404 for all (formation.BaseDeFormationIntTest).
+        new Ligne("état du serveur de formation", t -> "/formation/etat",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("pages des formateurs", t -> "/formation/",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
   }
 
   Stream<Arguments> cas() {
