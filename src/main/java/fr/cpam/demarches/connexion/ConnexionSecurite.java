@@ -17,7 +17,7 @@ class ConnexionSecurite {
   @Bean
   @Order(0)
   SecurityFilterChain pagesDeConnexion(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/connexion/**", "/ressources/connexion/**")
+    return http.securityMatcher("/connexion/**")
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .requestCache(r -> r.disable())
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

@@ -38,7 +38,7 @@ class CodeOublieNavigateurIntTest {
     navigateur.ouvrir("/camunda/app/tasklist/default/#/login");
     navigateur.attendre(d -> d.findElements(By.cssSelector("a.demarches-code-oublie")).stream().findFirst().orElse(null)).click();
     navigateur.attendreTexte("Recevoir un nouveau code");
-    assertThat(navigateur.titre()).isEqualTo("Code oublié – Démarches CPAM");
+    assertThat(navigateur.titre()).isEqualTo("Code oublié – Mon espace – Démarches CPAM");
     accessible("code-oublie");
 
     navigateur.driver().findElement(By.cssSelector("form button[type='submit']")).click();
