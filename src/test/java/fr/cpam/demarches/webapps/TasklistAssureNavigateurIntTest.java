@@ -73,7 +73,7 @@ class TasklistAssureNavigateurIntTest {
     navigateur.commencer();
     navigateur.attendreTexte("Personne pour qui la carte est demandée");
     navigateur.attendreTexte("Hugo DUBOIS : 9 ans ; avant 12 ans, un enfant figure sur la carte Vitale de ses parents.");
-    navigateur.attendreTexte("Choisissez…");
+    navigateur.attendreTexte("Choisir…");
     assertThat(navigateur.texteDuChamp("Personne pour qui la carte est demandée")).doesNotContain("Select");
     navigateur.capture("tasklist-assure-3-commande-personnes-exclues");
     sansOutilsDesAgents();

@@ -7,9 +7,11 @@
  * - Hides Tasklist's "Créer une tâche" from those the engine would refuse it to (citizens, agents):
  *   the button is always shown by Camunda and fails only once the form is filled.
  * - Says in words what happened when a task no longer exists, instead of the engine's message.
+ * - Says in French the checks, the empty lists of choices and the other words that Camunda Forms
+ *   write in English.
  * - Shows citizens their forms without the agents' tools around them (groups, dates, comments,
- *   priority, diagram: the server refuses those calls to them anyway), the form's lists in French,
- *   and, once "Commencer" has started a procedure, its first task at once.
+ *   priority, diagram: the server refuses those calls to them anyway) and, once "Commencer" has
+ *   started a procedure, its first task at once; at the end of a form, what happened.
  * - In Cockpit, shows readers (analysts, supervisors) what they may use, and analysts no personal data.
  */
 const anglais = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
@@ -338,7 +340,7 @@ function personneConnectee() {
  * The form viewer's own words (form-js), in English only: the list's placeholder "Select", its
  * search box, its empty list, the number field's buttons. Said in French as they appear.
  */
-const TEXTES_FORMULAIRE = { Select: 'Choisissez…', 'No results': 'Aucun choix possible', Search: 'Rechercher' };
+const TEXTES_FORMULAIRE = { Select: 'Choisir…', 'No results': 'Aucun choix possible', Search: 'Rechercher' };
 const LIBELLES_FORMULAIRE = { Increment: 'Augmenter', Decrement: 'Diminuer', 'Remove tag': 'Retirer', Search: 'Rechercher' };
 
 function franciserTextesDuFormulaire() {
