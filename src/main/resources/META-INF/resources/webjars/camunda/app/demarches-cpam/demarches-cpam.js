@@ -244,8 +244,10 @@ function boutonAbandon(abandon) {
   });
   oui.addEventListener('click', () => {
     oui.disabled = true;
+    // Our API takes the Tasklist session for a change only with the webapps' anti-CSRF token.
+    const jeton = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1] || '';
     fetch('/api/demarches/' + encodeURIComponent(abandon.reference) + '/abandon',
-      { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(jeton) } })
       .then((reponse) => reponse.json().then((corps) => ({ ok: reponse.ok, corps })))
       .then(({ ok, corps }) => {
         zone.remove();
