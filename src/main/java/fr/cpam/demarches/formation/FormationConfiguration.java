@@ -2,6 +2,7 @@ package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -41,9 +42,18 @@ class FormationConfiguration {
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */
   @Bean
-  @Profile(ProfilFormation.PROFIL)
   Scenarios scenarios() {
     return new Scenarios(Scenarios.Modeles.duClasspath());
+  }
+
+  /**
+   * The sessions, their learners and their dossiers. A bean on every server so that the tests
+   * reach it; only the training server's pages call it.
+   */
+  @Bean
+  SessionsDeFormation sessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService) {
+    return new SessionsDeFormation(jdbc, partie, scenarios, identityService, runtimeService, historyService, decisionService);
   }
 
   /**
