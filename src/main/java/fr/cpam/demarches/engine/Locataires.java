@@ -38,6 +38,20 @@ public final class Locataires {
     return COURANT.get();
   }
 
+  /** What the ids of a training session's learners start with (docs/formation.md). */
+  public static final String PREFIXE_STAGIAIRE = "stagiaire-";
+
+  /**
+   * The tenants of a person for the engine's tenant check: a learner's own; nobody else has one,
+   * and is not asked (no statement added to every other request).
+   */
+  public static List<String> de(IdentityService identite, String utilisateur) {
+    if (!utilisateur.startsWith(PREFIXE_STAGIAIRE)) {
+      return null;
+    }
+    return identite.createTenantQuery().userMember(utilisateur).list().stream().map(t -> t.getId()).toList();
+  }
+
   /**
    * Authenticates the person for the engine, with the current tenant as theirs: a fictitious
    * citizen acts on her dossier in the learner's tenant as a real one acts on hers.
