@@ -233,6 +233,11 @@ class Scenarios {
     }
   }
 
+  /** The agent tasks of that procedure and of the models it calls (empty for an unknown one). */
+  Set<String> tachesDAgent(String procedure) {
+    return modeles.tachesParProcedure().getOrDefault(procedure, Set.of());
+  }
+
   /** The candidate groups the model writes for that agent task (none when an expression computes them). */
   Set<String> groupesCandidats(String tache) {
     return modeles.groupesParTache().getOrDefault(tache, Set.of());

@@ -157,47 +157,93 @@ class SessionsDeFormation {
   }
 
   /**
-   * Removes the session: the engine's dossiers of its tenants (running, history, decisions,
-   * jobs and tasks with them), the application's rows of its dossiers and fictitious citizens,
-   * the learners' and citizens' accounts, the tenants, then the session itself.
+   * Removes the session: its learners' dossiers ({@link #supprimerDossiers}), the learners'
+   * accounts, their tenants, then the session itself.
    */
   void fermer(String code) {
+    long id = idDe(code);
+    List<String> locataires = locataires(code);
+    int dossiers = supprimerDossiers(id, null);
+    for (String identifiant : jdbc.queryForList("select identifiant from formation_stagiaire where session_id = ?", String.class, id)) {
+      identityService.deleteUser(identifiant);
+    }
+    locataires.forEach(identityService::deleteTenant);
+    jdbc.update("delete from formation_stagiaire where session_id = ?", id);
+    jdbc.update("delete from formation_session where id = ?", id);
+    LOG.info("Session de formation {} close : {} dossiers et leurs comptes supprimés", code, dossiers);
+  }
+
+  /**
+   * Starts again one learner ({@code numero}) or every learner of the session ({@code null}):
+   * their dossiers are removed as a close removes them ({@link #supprimerDossiers}), then every
+   * scenario of the session is played again from the start in their tenant. Their accounts,
+   * passwords and tenants stay; other learners and sessions are not touched.
+   */
+  void reinitialiser(String code, Integer numero) {
+    long id = idDe(code);
+    List<Map<String, Object>> stagiaires = jdbc.queryForList("select id, locataire from formation_stagiaire where session_id = ?"
+        + (numero == null ? "" : " and numero = ?") + " order by numero", numero == null ? new Object[] {id} : new Object[] {id, numero});
+    if (stagiaires.isEmpty()) {
+      throw new IntrouvableException(numero == null ? "La session " + code + " n'a aucun stagiaire."
+          : "Stagiaire inconnu dans la session " + code + " : " + numero);
+    }
+    Map<String, Scenario> connus = new LinkedHashMap<>();
+    scenarios.charger().forEach(s -> connus.put(s.fichier(), s));
+    String fichiers = jdbc.queryForObject("select scenarios from formation_session where id = ?", String.class, id);
+    List<Scenario> joues = java.util.Arrays.stream(fichiers.split(",")).map(connus::get).filter(java.util.Objects::nonNull).toList();
+    int supprimes = supprimerDossiers(id, numero);
+    for (Map<String, Object> t : stagiaires) {
+      for (Scenario s : joues) {
+        jouer(((Number) t.get("id")).longValue(), (String) t.get("locataire"), s);
+      }
+    }
+    LOG.info("Session de formation {} : {} remis au début ({} dossiers supprimés, {} rejoués)", code,
+        numero == null ? "tous les stagiaires" : "le stagiaire " + numero, supprimes, stagiaires.size() * joues.size());
+  }
+
+  private long idDe(String code) {
     Long id = jdbc.query("select id from formation_session where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
     if (id == null) {
       throw new IntrouvableException("Session de formation inconnue : " + code);
     }
-    List<String> locataires = locataires(code);
-    List<String> references = jdbc.queryForList("select d.reference from formation_dossier d join formation_stagiaire t"
-        + " on t.id = d.stagiaire_id where t.session_id = ?", String.class, id);
-    List<String> nirs = jdbc.queryForList("select d.nir from formation_dossier d join formation_stagiaire t"
-        + " on t.id = d.stagiaire_id where t.session_id = ?", String.class, id);
-    List<String> citoyens = jdbc.queryForList("select d.identifiant_assure from formation_dossier d join formation_stagiaire t"
-        + " on t.id = d.stagiaire_id where t.session_id = ?", String.class, id);
+    return id;
+  }
+
+  /**
+   * Removes the dossiers of the session's learners (one, by {@code numero}, or all): the engine's
+   * dossiers of their tenants (running, history, decisions, jobs and tasks with them), the
+   * application's rows of the dossiers and of their fictitious citizens, the citizens' accounts,
+   * the recorded decisions and the dossiers' rows. The one way a session's data is removed, by a
+   * close or a reset. Returns the number of dossiers removed.
+   */
+  private int supprimerDossiers(long id, Integer numero) {
+    String filtre = " where t.session_id = ?" + (numero == null ? "" : " and t.numero = ?");
+    Object[] valeurs = numero == null ? new Object[] {id} : new Object[] {id, numero};
+    List<String> locataires = jdbc.queryForList("select t.locataire from formation_stagiaire t" + filtre, String.class, valeurs);
+    List<Map<String, Object>> dossiers = jdbc.queryForList("select d.reference, d.nir, d.identifiant_assure from formation_dossier d"
+        + " join formation_stagiaire t on t.id = d.stagiaire_id" + filtre, valeurs);
+    List<String> references = dossiers.stream().map(d -> (String) d.get("reference")).toList();
+    List<String> nirs = dossiers.stream().map(d -> (String) d.get("nir")).toList();
     if (!locataires.isEmpty()) {
-      List<String> enCours = runtimeService.createProcessInstanceQuery().tenantIdIn(locataires.toArray(String[]::new))
+      String[] tenants = locataires.toArray(String[]::new);
+      List<String> enCours = runtimeService.createProcessInstanceQuery().tenantIdIn(tenants)
           .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
       if (!enCours.isEmpty()) {
-        runtimeService.deleteProcessInstances(enCours, "Session de formation " + code + " close", true, true, true);
+        runtimeService.deleteProcessInstances(enCours, "Dossiers de formation supprimés", true, true, true);
       }
-      List<String> historique = historyService.createHistoricProcessInstanceQuery().tenantIdIn(locataires.toArray(String[]::new))
+      List<String> historique = historyService.createHistoricProcessInstanceQuery().tenantIdIn(tenants)
           .list().stream().map(HistoricProcessInstance::getId).toList();
       if (!historique.isEmpty()) {
         historyService.deleteHistoricProcessInstancesIfExists(historique);
       }
-      List<String> decisions = historyService.createHistoricDecisionInstanceQuery().tenantIdIn(locataires.toArray(String[]::new))
-          .list().stream().map(d -> d.getId()).toList();
-      decisions.forEach(historyService::deleteHistoricDecisionInstanceByInstanceId);
+      historyService.createHistoricDecisionInstanceQuery().tenantIdIn(tenants).list()
+          .forEach(d -> historyService.deleteHistoricDecisionInstanceByInstanceId(d.getId()));
     }
     supprimerLignes(references, nirs);
-    for (String identifiant : jdbc.queryForList("select identifiant from formation_stagiaire where session_id = ?", String.class, id)) {
-      identityService.deleteUser(identifiant);
-    }
-    citoyens.stream().distinct().forEach(identityService::deleteUser);
-    locataires.forEach(identityService::deleteTenant);
-    jdbc.update("delete from formation_dossier where stagiaire_id in (select id from formation_stagiaire where session_id = ?)", id);
-    jdbc.update("delete from formation_stagiaire where session_id = ?", id);
-    jdbc.update("delete from formation_session where id = ?", id);
-    LOG.info("Session de formation {} close : {} dossiers et leurs comptes supprimés", code, references.size());
+    dossiers.stream().map(d -> (String) d.get("identifiant_assure")).distinct().forEach(identityService::deleteUser);
+    jdbc.update("delete from formation_decision where locataire in (select t.locataire from formation_stagiaire t" + filtre + ")", valeurs);
+    jdbc.update("delete from formation_dossier where stagiaire_id in (select t.id from formation_stagiaire t" + filtre + ")", valeurs);
+    return references.size();
   }
 
   /**
