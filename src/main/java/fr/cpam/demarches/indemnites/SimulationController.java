@@ -1,12 +1,8 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.engine.AccesAssure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,25 +10,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A citizen estimates their daily allowance before or during a sick leave. Nothing is recorded. */
+/**
+ * A citizen estimates their daily allowance before or during a sick leave. Nothing is recorded.
+ * The checks and the calculation are {@link SimulationIndemnites}' (the same as the page's).
+ */
 @RestController
 @Tag(name = "Indemnités journalières", description = "Estimer le montant de ses indemnités journalières")
 @AccesAssure
 class SimulationController {
 
-  private final CalculIndemnites calcul;
-  private final BaremesIndemnites baremes;
+  private final SimulationIndemnites simulation;
 
-  SimulationController(CalculIndemnites calcul, BaremesIndemnites baremes) {
-    this.calcul = calcul;
-    this.baremes = baremes;
+  SimulationController(SimulationIndemnites simulation) {
+    this.simulation = simulation;
   }
 
-  record SimulationRequete(
-      @NotNull(message = "Indiquez le premier jour de l'arrêt.") LocalDate dateDebutArret,
-      @NotNull(message = "Indiquez vos trois derniers salaires bruts mensuels.")
-          @Size(min = 3, max = 3, message = "Indiquez exactement vos trois derniers salaires bruts mensuels.")
-          List<@NotNull(message = "Indiquez chaque salaire brut.") BigDecimal> salairesBruts) {}
+  record SimulationRequete(LocalDate dateDebutArret, List<BigDecimal> salairesBruts) {}
 
   record SimulationReponse(
       BigDecimal salaireJournalierBase,
@@ -52,26 +45,9 @@ class SimulationController {
               + " le 01/04/2025), indemnité brute (50 %), CSG (6,2 %) et CRDS (0,5 %) retenues, indemnité nette, et premier"
               + " jour indemnisé après 3 jours de carence. Une estimation : le montant réel dépend de l'attestation de"
               + " l'employeur.")
-  SimulationReponse simuler(@Valid @RequestBody SimulationRequete requete) {
-    for (int i = 0; i < 3; i++) {
-      BigDecimal salaire = requete.salairesBruts().get(i);
-      if (salaire.signum() < 0) {
-        throw new DemandeInvalideException("salairesBruts[" + i + "]", "Un salaire brut ne peut pas être négatif.");
-      }
-      if (salaire.compareTo(ArretTravailService.SALAIRE_MAX) > 0) {
-        throw new DemandeInvalideException("salairesBruts[" + i + "]", "Un salaire brut dépasse 1 000 000 € : vérifiez le montant.");
-      }
-    }
-    baremes.verifierCalculable("dateDebutArret", requete.dateDebutArret());
-    CalculIndemnites.MontantJournalier m = calcul.montantJournalier(requete.dateDebutArret(), requete.salairesBruts());
-    return new SimulationReponse(
-        m.salaireJournalierBase(),
-        m.montantJournalierBrut(),
-        m.csg(),
-        m.crds(),
-        m.montantJournalierNet(),
-        m.plafonne(),
-        calcul.carence(requete.dateDebutArret(), false, List.of()).premierJourIndemnise(requete.dateDebutArret()),
-        m.plafondMensuel());
+  SimulationReponse simuler(@RequestBody SimulationRequete requete) {
+    SimulationIndemnites.Simulation s = simulation.simuler(requete.dateDebutArret(), requete.salairesBruts());
+    return new SimulationReponse(s.salaireJournalierBase(), s.montantJournalierBrut(), s.csg(), s.crds(), s.montantJournalierNet(),
+        s.plafonne(), s.premierJourIndemnise(), s.plafondSalaireMensuel());
   }
 }
