@@ -321,6 +321,21 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   }
 
   /** The options a list of a Camunda Form offers (opens it, reads them, closes it). */
+  /**
+   * Chooses in a searchable list by typing, as a person does when the list shows only what
+   * matches the current choice: the field is emptied, {@code debut} typed, the first option
+   * that starts with it chosen.
+   */
+  public Navigateur choisirEnTapant(String libelle, String debut) {
+    WebElement champ = champDuFormulaire(libelle);
+    WebElement saisie = champ.findElement(By.cssSelector("input"));
+    saisie.click();
+    saisie.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+    saisie.sendKeys(debut);
+    premier(champ, By.cssSelector(".fjs-dropdownlist-item"), e -> e.getText().strip().startsWith(debut)).click();
+    return this;
+  }
+
   public List<String> options(String libelle) {
     WebElement champ = champDuFormulaire(libelle);
     champ.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();

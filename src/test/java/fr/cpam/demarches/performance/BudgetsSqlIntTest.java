@@ -60,7 +60,10 @@ class BudgetsSqlIntTest {
   // Mon espace, with HTTP Basic as above: the account, then each block of the page by one
   // bounded query (counts, the last and next payment), whatever the number of dossiers,
   // messages and payments.
-  static final int ESPACE_ACCUEIL = 10;
+  static final int ESPACE_ACCUEIL = 14;
+  static final int ESPACE_DEMARCHES = 40;
+  static final int ESPACE_MESSAGERIE = 40;
+  static final int ESPACE_PAIEMENTS = 40;
   static final int DELAIS_DE_MA_CPAM = 4;
   static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
@@ -235,6 +238,33 @@ class BudgetsSqlIntTest {
     var accueil = compteur.mesurer(() -> http.en(Http.CLAIRE).get("/espace/"));
     assertThat(accueil.resultat().statut()).isEqualTo(200);
     assertThat(accueil.instructions()).isLessThanOrEqualTo(ESPACE_ACCUEIL);
+  }
+
+  /** Each page of Mon espace costs as many statements with one dossier, message or payment as with three. */
+  @Test
+  void les_pages_de_mon_espace_coutent_autant_quel_que_soit_le_nombre_de_dossiers() {
+    Nir nir = assures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    Map<String, Object> message = Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.");
+    assertThat(assure.post("/api/messagerie/messages", message).statut()).isEqualTo(201);
+    List<String> pages = List.of("/espace/", "/espace/demarches", "/espace/messagerie", "/espace/paiements");
+    Map<String, Integer> avecUn = new LinkedHashMap<>();
+    for (String page : pages) {
+      assertThat(assure.get(page).statut()).as(page).isEqualTo(200); // the templates enter their cache
+      avecUn.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));
+    }
+    assure.post("/api/messagerie/messages", message);
+    assure.post("/api/messagerie/messages", message);
+    Map<String, Integer> avecTrois = new LinkedHashMap<>();
+    for (String page : pages) {
+      avecTrois.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));
+    }
+    System.out.println("Budgets de Mon espace : " + avecUn + " puis " + avecTrois);
+    assertThat(avecTrois).isEqualTo(avecUn);
+    assertThat(avecUn.get("/espace/")).isLessThanOrEqualTo(ESPACE_ACCUEIL);
+    assertThat(avecUn.get("/espace/demarches")).isLessThanOrEqualTo(ESPACE_DEMARCHES);
+    assertThat(avecUn.get("/espace/messagerie")).isLessThanOrEqualTo(ESPACE_MESSAGERIE);
+    assertThat(avecUn.get("/espace/paiements")).isLessThanOrEqualTo(ESPACE_PAIEMENTS);
   }
 
   @Test
