@@ -2,6 +2,7 @@ package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.engine.AccesAssure;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,13 @@ class SimulationController {
     this.simulation = simulation;
   }
 
-  record SimulationRequete(LocalDate dateDebutArret, List<BigDecimal> salairesBruts) {}
+  record SimulationRequete(
+      LocalDate dateDebutArret,
+      List<BigDecimal> salairesBruts,
+      @Schema(description = "Premier jour de la période à estimer ; par défaut le premier jour indemnisé")
+          LocalDate debutPeriode,
+      @Schema(description = "Nombre de jours de la période à estimer, de 1 à 366 ; par défaut 14 (un versement)")
+          Integer joursPeriode) {}
 
   record SimulationReponse(
       BigDecimal salaireJournalierBase,
@@ -35,7 +42,14 @@ class SimulationController {
       BigDecimal montantJournalierNet,
       boolean plafonne,
       LocalDate premierJourIndemnise,
-      BigDecimal plafondSalaireMensuel) {}
+      BigDecimal plafondSalaireMensuel,
+      @Schema(description = "Premier jour de la période estimée") LocalDate debutPeriode,
+      @Schema(description = "Dernier jour de la période estimée") LocalDate finPeriode,
+      int joursPeriode,
+      @Schema(description = "Indemnité brute de la période : indemnité journalière × jours") BigDecimal montantBrutPeriode,
+      @Schema(description = "CSG (6,2 %) retenue sur le brut de la période, arrondie au centime") BigDecimal csgPeriode,
+      @Schema(description = "CRDS (0,5 %) retenue sur le brut de la période, arrondie au centime") BigDecimal crdsPeriode,
+      @Schema(description = "Net de la période : ce que verse le paiement de ces jours, au centime près") BigDecimal montantNetPeriode) {}
 
   @PostMapping("/api/indemnites-journalieres/simulations")
   @Operation(
@@ -43,11 +57,15 @@ class SimulationController {
       description =
           "Salaire journalier de base (3 derniers salaires bruts ÷ 91,25, chacun plafonné à 1,4 SMIC pour les arrêts depuis"
               + " le 01/04/2025), indemnité brute (50 %), CSG (6,2 %) et CRDS (0,5 %) retenues, indemnité nette, et premier"
-              + " jour indemnisé après 3 jours de carence. Une estimation : le montant réel dépend de l'attestation de"
-              + " l'employeur.")
+              + " jour indemnisé après 3 jours de carence ; et pour une période (14 jours par défaut, un versement) le brut,"
+              + " la CSG et la CRDS retenues sur le brut de la période et le net, arrondis comme le versement de ces jours."
+              + " Une estimation : le montant réel dépend de l'attestation de l'employeur.")
   SimulationReponse simuler(@RequestBody SimulationRequete requete) {
-    SimulationIndemnites.Simulation s = simulation.simuler(requete.dateDebutArret(), requete.salairesBruts());
+    SimulationIndemnites.Simulation s =
+        simulation.simuler(requete.dateDebutArret(), requete.salairesBruts(), requete.debutPeriode(), requete.joursPeriode());
+    SimulationIndemnites.Periode p = s.periode();
     return new SimulationReponse(s.salaireJournalierBase(), s.montantJournalierBrut(), s.csg(), s.crds(), s.montantJournalierNet(),
-        s.plafonne(), s.premierJourIndemnise(), s.plafondSalaireMensuel());
+        s.plafonne(), s.premierJourIndemnise(), s.plafondSalaireMensuel(), p.debut(), p.fin(), p.jours(), p.brut(), p.csg(),
+        p.crds(), p.net());
   }
 }

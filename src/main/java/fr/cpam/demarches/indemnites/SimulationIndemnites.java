@@ -34,7 +34,14 @@ public class SimulationIndemnites {
       boolean plafonne,
       LocalDate premierJourIndemnise,
       BigDecimal plafondSalaireMensuel,
+      Periode periode,
       Etapes etapes) {}
+
+  /** What a period of the arrêt would pay (14 days by default: one payment), rounded as its payment. */
+  public record Periode(LocalDate debut, LocalDate fin, int jours, BigDecimal brut, BigDecimal csg, BigDecimal crds, BigDecimal net) {}
+
+  /** Days of a period when the citizen names none: the rhythm of the payments. */
+  public static final int JOURS_PERIODE_PAR_DEFAUT = 14;
 
   /**
    * @param salairesRetenus the three salaries as counted (each at most the ceiling)
@@ -51,11 +58,18 @@ public class SimulationIndemnites {
       BigDecimal tauxCrds,
       int joursCarence) {}
 
-  /**
-   * @throws DemandeInvalideException every field to correct at once: dateDebutArret,
-   *     salairesBruts, salairesBruts[i]
-   */
+  /** The default period: {@value #JOURS_PERIODE_PAR_DEFAUT} days from the first day paid. */
   public Simulation simuler(LocalDate dateDebutArret, List<BigDecimal> salairesBruts) {
+    return simuler(dateDebutArret, salairesBruts, null, null);
+  }
+
+  /**
+   * @param debutPeriode first day of the period to estimate, or null: the first day paid
+   * @param joursPeriode its days (1 to 366), or null: {@value #JOURS_PERIODE_PAR_DEFAUT}
+   * @throws DemandeInvalideException every field to correct at once: dateDebutArret,
+   *     salairesBruts, salairesBruts[i], debutPeriode, joursPeriode
+   */
+  public Simulation simuler(LocalDate dateDebutArret, List<BigDecimal> salairesBruts, LocalDate debutPeriode, Integer joursPeriode) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     if (dateDebutArret == null) {
       erreurs.add(new ErreurChamp("dateDebutArret", "Indiquez le premier jour de l'arrêt."));
@@ -83,16 +97,31 @@ public class SimulationIndemnites {
         }
       }
     }
+    if (joursPeriode != null && joursPeriode < 1) {
+      erreurs.add(new ErreurChamp("joursPeriode", "Une période compte au moins 1 jour."));
+    } else if (joursPeriode != null && joursPeriode > 366) {
+      erreurs.add(new ErreurChamp("joursPeriode", "Une période compte au plus 366 jours."));
+    }
+    LocalDate premierJour = dateDebutArret == null ? null
+        : calcul.carence(dateDebutArret, false, List.of()).premierJourIndemnise(dateDebutArret);
+    if (premierJour != null && debutPeriode != null && debutPeriode.isBefore(premierJour)) {
+      erreurs.add(new ErreurChamp("debutPeriode", "La période commence au plus tôt le premier jour indemnisé, le "
+          + Textes.date(premierJour) + " (après les 3 jours de carence)."));
+    }
     if (!erreurs.isEmpty()) {
       throw new DemandeInvalideException(erreurs);
     }
+    LocalDate debut = debutPeriode == null ? premierJour : debutPeriode;
+    int jours = joursPeriode == null ? JOURS_PERIODE_PAR_DEFAUT : joursPeriode;
     CalculIndemnites.MontantJournalier m = calcul.montantJournalier(dateDebutArret, salairesBruts);
     CalculIndemnites.Carence carence = calcul.carence(dateDebutArret, false, List.of());
     BaremesIndemnites.Taux taux = baremes.tauxAu(dateDebutArret);
     Etapes etapes = new Etapes(
         salairesBruts.stream().map(s -> s.min(m.plafondMensuel()).setScale(2, java.math.RoundingMode.HALF_UP)).toList(),
         baremes.diviseurSalaireJournalier(), m.smicMensuel(), taux.indemnite(), taux.csg(), taux.crds(), carence.jours());
+    CalculIndemnites.MontantPeriode p = calcul.montantPeriode(m.montantJournalierBrut(), jours, debut);
     return new Simulation(m.salaireJournalierBase(), m.montantJournalierBrut(), m.csg(), m.crds(), m.montantJournalierNet(),
-        m.plafonne(), carence.premierJourIndemnise(dateDebutArret), m.plafondMensuel(), etapes);
+        m.plafonne(), premierJour, m.plafondMensuel(),
+        new Periode(debut, debut.plusDays(jours - 1L), jours, p.brut(), p.csg(), p.crds(), p.net()), etapes);
   }
 }
