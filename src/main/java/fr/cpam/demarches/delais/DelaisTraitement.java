@@ -63,6 +63,16 @@ public class DelaisTraitement {
     }
   }
 
+  /**
+   * The days a request of this thématique takes at this CPAM (or every CPAM when null), as
+   * {@link #estimer} counts them; empty for an unknown thématique.
+   */
+  public java.util.OptionalInt delaiEstimeJours(String thematique, Cpam cpam) {
+    return proprietes.thematique(thematique)
+        .map(t -> java.util.OptionalInt.of(delais.estimer(t, cpam == null ? null : cpam.code()).delaiJours()))
+        .orElse(java.util.OptionalInt.empty());
+  }
+
   /** The menu of thématiques, in their order. */
   public List<Thematique> thematiques() {
     return proprietes.thematiques().stream().map(t -> new Thematique(t.code(), t.libelle(), t.delaiReferenceJours())).toList();

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.espace;
 
-import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.SuiviDossiers;
 import fr.cpam.demarches.commun.SuiviDossiers.Dossier;
@@ -61,7 +60,8 @@ class MesDemarches {
     List<Dossier> dossiers = tous.subList(Math.min(page * TAILLE, tous.size()), Math.min(jusqua, tous.size()));
     long total = suivis.stream().mapToLong(s -> s.nombre(compte)).sum();
     Map<String, Task> ouvertes = tachesOuvertes(compte, dossiers.stream().map(Dossier::reference).toList());
-    List<Ligne> lignes = dossiers.stream().map(d -> ligne(d, ouvertes.get(d.reference()), cpam)).toList();
+    Map<String, java.util.OptionalInt> jours = new java.util.HashMap<>();
+    List<Ligne> lignes = dossiers.stream().map(d -> ligne(d, ouvertes.get(d.reference()), cpam, jours)).toList();
     return new Page(lignes, page, (int) Math.min(PAGE_MAX + 1, (total + TAILLE - 1) / TAILLE), total);
   }
 
@@ -74,7 +74,8 @@ class MesDemarches {
         .limit(nombre)
         .toList();
     Map<String, Task> ouvertes = tachesOuvertes(compte, dossiers.stream().map(Dossier::reference).toList());
-    return dossiers.stream().map(d -> ligne(d, ouvertes.get(d.reference()), cpam)).toList();
+    Map<String, java.util.OptionalInt> jours = new java.util.HashMap<>();
+    return dossiers.stream().map(d -> ligne(d, ouvertes.get(d.reference()), cpam, jours)).toList();
   }
 
   /** How far back the home page looks in each procedure for dossiers in progress. */
@@ -97,8 +98,13 @@ class MesDemarches {
   }
 
   private Ligne ligne(Dossier d, Task tache, DelaisTraitement.Cpam cpam) {
+    return ligne(d, tache, cpam, new java.util.HashMap<>());
+  }
+
+  /** @param delais the days of each thématique already asked for this page: one estimate per thématique */
+  private Ligne ligne(Dossier d, Task tache, DelaisTraitement.Cpam cpam, Map<String, java.util.OptionalInt> delais) {
     return new Ligne(d, tache == null ? null : tache.getName(), tache == null ? null : tasklist.tache(tache.getId()),
-        d.enCours() ? reponseAttendue(d, cpam) : null);
+        d.enCours() ? reponseAttendue(d, cpam, delais) : null);
   }
 
   /** Her active tasks in these dossiers (one query), by the dossier's reference (its business key). */
@@ -118,14 +124,11 @@ class MesDemarches {
   }
 
   /** The day the délais of her CPAM give for a dossier of this thématique opened that day. */
-  private LocalDate reponseAttendue(Dossier d, DelaisTraitement.Cpam cpam) {
+  private LocalDate reponseAttendue(Dossier d, DelaisTraitement.Cpam cpam, Map<String, java.util.OptionalInt> jours) {
     if (d.thematiqueDelais() == null) {
       return null;
     }
-    try {
-      return delais.estimer(d.thematiqueDelais(), LocalDate.ofInstant(d.ouvertLe(), Horloge.PARIS), cpam).dateEstimee();
-    } catch (DemandeInvalideException trop) {
-      return null; // opened more than a year ago: no estimate
-    }
+    java.util.OptionalInt delai = jours.computeIfAbsent(d.thematiqueDelais(), t -> delais.delaiEstimeJours(t, cpam));
+    return delai.isPresent() ? LocalDate.ofInstant(d.ouvertLe(), Horloge.PARIS).plusDays(delai.getAsInt()) : null;
   }
 }
