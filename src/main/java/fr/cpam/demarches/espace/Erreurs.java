@@ -43,4 +43,17 @@ final class Erreurs {
   private static boolean aLeChamp(BindingResult erreurs, String champ) {
     return org.springframework.beans.BeanUtils.getPropertyDescriptor(erreurs.getTarget().getClass(), champ) != null;
   }
+
+  /** A date as a date field sends it (AAAA-MM-JJ); one that is not a real day is refused next to its field. */
+  static java.time.LocalDate date(String texte, String champ, BindingResult erreurs) {
+    if (texte == null || texte.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(texte.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      erreurs.rejectValue(champ, "date", "Saisissez une date réelle, par exemple 03/12/2026.");
+      return null;
+    }
+  }
 }

@@ -7,7 +7,6 @@ import fr.cpam.demarches.delais.DelaisTraitement;
 import fr.cpam.demarches.indemnites.SimulationIndemnites;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +122,7 @@ class OutilsPages {
       saisie.setDateEnvoi(Horloge.aujourdhui().toString());
     }
     if (valide) {
-      LocalDate envoi = date(saisie.getDateEnvoi(), "dateEnvoi", erreurs);
+      LocalDate envoi = Erreurs.date(saisie.getDateEnvoi(), "dateEnvoi", erreurs);
       try {
         var compte = comptes.compteConnecte();
         DelaisTraitement.Delai reponse = delais.estimer(saisie.getThematique(), envoi, DemarchesController.cpam(compte));
@@ -148,7 +147,7 @@ class OutilsPages {
 
   @PostMapping("/espace/simulation-indemnites")
   String simuler(@ModelAttribute("simulation") Simulation saisie, BindingResult erreurs, Model model) {
-    LocalDate debut = date(saisie.getDateDebutArret(), "dateDebutArret", erreurs);
+    LocalDate debut = Erreurs.date(saisie.getDateDebutArret(), "dateDebutArret", erreurs);
     List<BigDecimal> salaires = new ArrayList<>();
     salaires.add(montant(saisie.getSalaire1(), "salaire1", erreurs));
     salaires.add(montant(saisie.getSalaire2(), "salaire2", erreurs));
@@ -166,17 +165,6 @@ class OutilsPages {
     return "espace/simulation";
   }
 
-  private static LocalDate date(String texte, String champ, BindingResult erreurs) {
-    if (texte == null || texte.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(texte.strip());
-    } catch (DateTimeParseException e) {
-      erreurs.rejectValue(champ, "date", "Saisissez une date réelle, par exemple 03/12/2026.");
-      return null;
-    }
-  }
 
   private static BigDecimal montant(String texte, String champ, BindingResult erreurs) {
     if (texte == null || texte.isBlank()) {

@@ -7,7 +7,6 @@ import fr.cpam.demarches.paiements.MesPaiements;
 import fr.cpam.demarches.paiements.PaiementService;
 import fr.cpam.demarches.paiements.RelevePaiements;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -136,18 +135,7 @@ class PaiementsPages {
   }
 
   private static MesPaiements.Filtres lire(Filtres f, BindingResult erreurs) {
-    return new MesPaiements.Filtres(date(f.getDu(), "du", erreurs), date(f.getAu(), "au", erreurs), f.getBeneficiaire(), f.getNature());
+    return new MesPaiements.Filtres(Erreurs.date(f.getDu(), "du", erreurs), Erreurs.date(f.getAu(), "au", erreurs), f.getBeneficiaire(), f.getNature());
   }
 
-  private static LocalDate date(String texte, String champ, BindingResult erreurs) {
-    if (texte == null || texte.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(texte.strip());
-    } catch (DateTimeParseException e) {
-      erreurs.rejectValue(champ, "date", "Saisissez une date réelle, par exemple 03/12/2026.");
-      return null;
-    }
-  }
 }
