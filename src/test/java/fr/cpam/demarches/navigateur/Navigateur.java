@@ -320,22 +320,26 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
-  /** The options a list of a Camunda Form offers (opens it, reads them, closes it). */
   /**
-   * Chooses in a searchable list by typing, as a person does when the list shows only what
-   * matches the current choice: the field is emptied, {@code debut} typed, the first option
-   * that starts with it chosen.
+   * Chooses the first option that starts with {@code debut}: in a searchable list by typing it
+   * into the emptied field (the list shows only what matches the current choice), otherwise by
+   * opening the list.
    */
   public Navigateur choisirEnTapant(String libelle, String debut) {
     WebElement champ = champDuFormulaire(libelle);
-    WebElement saisie = champ.findElement(By.cssSelector("input"));
-    saisie.click();
-    saisie.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
-    saisie.sendKeys(debut);
+    java.util.Optional<WebElement> saisie = champ.findElements(By.cssSelector("input")).stream().filter(WebElement::isDisplayed).findFirst();
+    if (saisie.isPresent()) {
+      saisie.get().click();
+      saisie.get().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+      saisie.get().sendKeys(debut);
+    } else {
+      champ.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
+    }
     premier(champ, By.cssSelector(".fjs-dropdownlist-item"), e -> e.getText().strip().startsWith(debut)).click();
     return this;
   }
 
+  /** The options a list of a Camunda Form offers (opens it, reads them, closes it). */
   public List<String> options(String libelle) {
     WebElement champ = champDuFormulaire(libelle);
     champ.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
