@@ -361,7 +361,22 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   public Navigateur cocher(String libelle) {
     WebElement caseACocher = champDuFormulaire(libelle).findElement(By.cssSelector("input[type='checkbox']"));
     if (!caseACocher.isSelected()) {
-      caseACocher.click();
+      // A list chosen just before may still be open over the box, or a notice: close them as a person would.
+      fermerNotifications();
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", caseACocher);
+      try {
+        caseACocher.click();
+      } catch (org.openqa.selenium.ElementClickInterceptedException recouverte) {
+        caseACocher.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        attendre(d -> {
+          try {
+            caseACocher.click();
+            return true;
+          } catch (org.openqa.selenium.ElementClickInterceptedException encore) {
+            return null;
+          }
+        });
+      }
     }
     return this;
   }
