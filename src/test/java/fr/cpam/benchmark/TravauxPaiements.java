@@ -10,14 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The citizen's reads over the application's own tables, loaded by {@link VolumeApplication}:
  * "Mes paiements" with each combination of filters a citizen uses, one after the other, and
  * "Délais de traitement" (the citizen's CPAM, and every CPAM as an agent sees it), and the pages
- * of Mon espace she opens (accueil, démarches, messagerie, paiements). The bare
- * engine has no equivalent: the target is absolute (p99 under 20 ms).
+ * of Mon espace she opens (accueil, démarches, messagerie, paiements). The bare engine has no
+ * equivalent of "Mes paiements" or the délais: their target is absolute (p99 under 20 ms). Each
+ * page of Mon espace is set against the bare engine's nearest read, one page of a person's list
+ * and its count (her tasks, by the engine's REST API), measured in the same run.
  */
 final class TravauxPaiements {
 
   private final List<Travaux.Travail> travaux = new ArrayList<>();
 
-  TravauxPaiements(int port) {
+  TravauxPaiements(int portNu, int port) {
     ClientHttp claire = ClientHttp.basic(port, Travaux.CLAIRE, Travaux.CLAIRE_CODE);
     ClientHttp agent = ClientHttp.basic(port, Travaux.AGENT, "demo");
     String lea = claire.get("/api/moi").path("beneficiaires").findValuesAsText("nir").stream()
@@ -52,16 +54,24 @@ final class TravauxPaiements {
         Map.of()));
     // Mon espace: the pages Claire opens, with the volume loaded (her payments over 27 months,
     // her dossiers and messages); each page reads one page of rows, whatever their number.
+    ClientHttp nu = ClientHttp.anonyme(portNu);
+    Charge.Cycle pageDuMoteurNu = () -> {
+      nu.get("/engine-rest/task?assignee=" + Travaux.AGENT + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=20");
+      nu.get("/engine-rest/task/count?assignee=" + Travaux.AGENT);
+      return 2;
+    };
     for (String[] page : List.of(
         new String[] {"espace.accueil", "Mon espace : accueil de l'assurée", "/espace/"},
         new String[] {"espace.demarches", "Mon espace : mes démarches (première page)", "/espace/demarches"},
         new String[] {"espace.messagerie", "Mon espace : messagerie (première page)", "/espace/messagerie"},
         new String[] {"espace.paiements", "Mon espace : mes paiements (27 mois, première page)", "/espace/paiements"})) {
       travaux.add(new Travaux.Travail(page[0], page[1], 100,
-          Map.of(Travaux.APPLICATION, () -> {
-            claire.get(page[2]);
-            return 1;
-          }),
+          Map.of(
+              Travaux.NU, pageDuMoteurNu,
+              Travaux.APPLICATION, () -> {
+                claire.get(page[2]);
+                return 1;
+              }),
           Map.of()));
     }
     String delai = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + aujourdhui.minusDays(10);
