@@ -3,8 +3,8 @@ package fr.cpam.demarches.messagerie;
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.moteur.CommandeMoteur;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class EnregistrerMessageDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;
+  private final CommandeMoteur commande;
 
-  EnregistrerMessageDelegate(TraitementMessageService traitement) {
+  EnregistrerMessageDelegate(TraitementMessageService traitement, CommandeMoteur commande) {
     this.traitement = traitement;
+    this.commande = commande;
   }
 
   @Override
@@ -33,7 +35,7 @@ class EnregistrerMessageDelegate implements JavaDelegate {
     if (reference != null) {
       // Without the caller's authorizations: a citizen's own query would not see the other dossiers.
       boolean autreDossier =
-          Context.getCommandContext().runWithoutAuthorization(
+          commande.sansAutorisation(
               () -> execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
                   .processInstanceBusinessKey(reference.toString()).count() > 0);
       if (autreDossier

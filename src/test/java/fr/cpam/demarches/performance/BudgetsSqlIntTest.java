@@ -31,7 +31,7 @@ class BudgetsSqlIntTest {
   // its lock and its code, and its groups, in one engine command);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
   // for REVOKE authorizations (docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md).
-  // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
+  // The counter of unassigned tasks (moteur/interne/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none
   // (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
@@ -59,7 +59,7 @@ class BudgetsSqlIntTest {
   static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
-  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin,
+  // transfer. Exclusive gateways write no history (moteur/interne/HistoriqueAllegePlugin,
   // docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md); the cycle's flags
   // and the outputs of its decisions are written only when they change (commun/VariablesProcessus,
   // commun/SortiesDecisionListener:

@@ -1,5 +1,6 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
+import fr.cpam.demarches.engine.Groupes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

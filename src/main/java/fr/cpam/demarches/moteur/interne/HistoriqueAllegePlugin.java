@@ -1,4 +1,4 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.ActivityTypes;
@@ -39,8 +39,17 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoriqueAllegePlugin extends AbstractProcessEnginePlugin {
 
+  private final Correctifs correctifs;
+
+  HistoriqueAllegePlugin(Correctifs correctifs) {
+    this.correctifs = correctifs;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (!correctifs.actif(Correctifs.Correctif.HISTORIQUE_ALLEGE)) {
+      return;
+    }
     if (configuration.getCustomHistoryEventHandlers() == null) {
       configuration.setCustomHistoryEventHandlers(new ArrayList<>());
     }

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

@@ -1,5 +1,6 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
+import fr.cpam.demarches.moteur.interne.Correctifs.Correctif;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -24,22 +25,38 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupesAutorisesPlugin extends AbstractProcessEnginePlugin {
 
+  private final Correctifs correctifs;
+
+  GroupesAutorisesPlugin(Correctifs correctifs) {
+    this.correctifs = correctifs;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new ArrayList<>());
     }
-    configuration.getCustomSessionFactories().add(new Fabrique());
-    configuration.getCustomSessionFactories().add(new FabriqueTaches());
+    if (correctifs.actif(Correctif.GROUPES_AUTORISES)) {
+      configuration.getCustomSessionFactories().add(new Fabrique());
+    }
+    if (correctifs.actif(Correctif.REQUETES_TASKLIST)) {
+      configuration.getCustomSessionFactories().add(new FabriqueTaches(correctifs.actif(Correctif.COMPTEUR_TACHES)));
+    }
   }
 
   @Override
   public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine moteur) {
-    TachesTasklistManager.creerIndex(((ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration()).getDataSource());
+    if (correctifs.actif(Correctif.REQUETES_TASKLIST)) {
+      TachesTasklistManager.creerIndex(((ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration()).getDataSource());
+    }
   }
 
-  /** Replaces the engine's {@code TaskManager}: see {@link TachesTasklistManager}. */
-  static final class FabriqueTaches implements SessionFactory {
+  /**
+   * Replaces the engine's {@code TaskManager}: see {@link TachesTasklistManager}
+   * (switch {@code requetes-tasklist}); its count of a service's tasks is read from the counter
+   * when {@code compteur-taches} is on too.
+   */
+  record FabriqueTaches(boolean compteur) implements SessionFactory {
     @Override
     public Class<?> getSessionType() {
       return org.camunda.bpm.engine.impl.persistence.entity.TaskManager.class;
@@ -47,11 +64,11 @@ class GroupesAutorisesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public Session openSession() {
-      return new TachesTasklistManager();
+      return new TachesTasklistManager(compteur);
     }
   }
 
-  /** Replaces the engine's {@link AuthorizationManager} in every command. */
+  /** Replaces the engine's {@link AuthorizationManager} in every command (switch {@code groupes-autorises}). */
   static final class Fabrique implements SessionFactory {
     @Override
     public Class<?> getSessionType() {

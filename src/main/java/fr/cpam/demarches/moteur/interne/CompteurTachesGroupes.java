@@ -1,4 +1,4 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * (sorted, comma-joined: {@code accueil,gestion-droits}). The count for groups G is the sum of the
  * rows whose set meets G: a task candidate to two of the caller's groups counts once, as in the
  * engine's query. Only tasks without tenant are counted, like {@link TachesTasklistManager}'s
- * queries. A group id must not contain a comma (none does: {@link Groupes}).
+ * queries. A group id must not contain a comma (none does: {@code engine.Groupes}).
  *
  * <p><b>Where it is kept, and why there.</b> In the engine's own transaction, at the end of
  * every command, by the engine's entity manager ({@link EntitesComptees} replaces the engine's
@@ -112,12 +112,18 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
 
   private final DataSource base;
 
-  CompteurTachesGroupes(DataSource base) {
+  private final boolean actif;
+
+  CompteurTachesGroupes(DataSource base, Correctifs correctifs) {
     this.base = base;
+    this.actif = correctifs.actif(Correctifs.Correctif.COMPTEUR_TACHES) && correctifs.actif(Correctifs.Correctif.REQUETES_TASKLIST);
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (!actif) {
+      return;
+    }
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new ArrayList<>());
     }
@@ -129,6 +135,11 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
     recompter();
   }
 
+  /** Whether the counter is kept (switches {@code compteur-taches} and {@code requetes-tasklist}, its only reader). */
+  public boolean actif() {
+    return actif;
+  }
+
   /**
    * Recomputes the whole table from the engine's tables, in one transaction, behind a lock of
    * the table on PostgreSQL (class javadoc). Retried twice: on H2 a new set's row may be created
@@ -136,6 +147,9 @@ public class CompteurTachesGroupes extends AbstractProcessEnginePlugin {
    * deadlock rolls back.
    */
   public void recompter() {
+    if (!actif) {
+      return;
+    }
     for (int essai = 1; ; essai++) {
       try (Connection c = base.getConnection()) {
         boolean auto = c.getAutoCommit();

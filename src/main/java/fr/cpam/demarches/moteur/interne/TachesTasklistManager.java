@@ -1,4 +1,4 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
 import camundajar.impl.com.google.gson.JsonObject;
 import java.sql.Connection;
@@ -88,6 +88,13 @@ class TachesTasklistManager extends TaskManager {
   /** Pages that end further than this row are read in one query (a whole list, no paging). */
   private static final int PAGE_PARCOURUE_MAX = 1000;
 
+  /** Whether the count of a service's tasks is read from {@link CompteurTachesGroupes} (switch {@code compteur-taches}). */
+  private final boolean compteur;
+
+  TachesTasklistManager(boolean compteur) {
+    this.compteur = compteur;
+  }
+
   /**
    * The recognised query: its criterion (candidate groups, assignee or due date) with its
    * parameters; the check of the caller's grants when the engine did not grant the rows itself
@@ -163,7 +170,7 @@ class TachesTasklistManager extends TaskManager {
     if (r == null) {
       return super.findTaskCountByQueryCriteria(query);
     }
-    if (r.groupesDuCompteur() != null) {
+    if (compteur && r.groupesDuCompteur() != null) {
       return CompteurTachesGroupes.nombre(connexion(), r.groupesDuCompteur());
     }
     try (PreparedStatement ps = connexion().prepareStatement("select count(*) " + r.fromNombre())) {

@@ -1,5 +1,6 @@
-package fr.cpam.demarches.exploitation;
+package fr.cpam.demarches.moteur.interne;
 
+import fr.cpam.demarches.moteur.Conflits;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -47,7 +48,7 @@ class ReessaiConflitsInterceptor extends CommandInterceptor {
           MessageEventReceivedCmd.class);
 
   /** Tries in all; the third conflict in a row is a real problem and is reported. */
-  static final int TENTATIVES = 3;
+  static final int TENTATIVES = Conflits.TENTATIVES;
 
   @Override
   public <T> T execute(Command<T> commande) {

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.engine;
+package fr.cpam.demarches.moteur.interne;
 
 import camundajar.impl.scala.util.Either;
 import java.util.List;
@@ -34,8 +34,17 @@ import org.springframework.stereotype.Component;
 @Component
 class FeelAnalysesGardeesPlugin extends AbstractProcessEnginePlugin {
 
+  private final Correctifs correctifs;
+
+  FeelAnalysesGardeesPlugin(Correctifs correctifs) {
+    this.correctifs = correctifs;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (!correctifs.actif(Correctifs.Correctif.FEEL_ANALYSES_GARDEES)) {
+      return;
+    }
     DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
         ? configuration.getDmnEngineConfiguration()
         : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
