@@ -1,6 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
@@ -91,9 +92,8 @@ class DemandesCarteVitale {
 
   private DossierCarteVitale demarrer(String processus, String premiereTache, SaisieDemande saisie) {
     try {
-      var saisieParApi = org.camunda.bpm.engine.variable.Variables.createVariables()
-          .putValueTyped(Variables.SAISIE_PAR_API, org.camunda.bpm.engine.variable.Variables.booleanValue(true, true));
-      ProcessInstance instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus, saisieParApi));
+      ProcessInstance instance = DonneesDuServeur.avec(Map.of(Variables.SAISIE_PAR_API, true),
+          () -> moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus)));
       Task tache =
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(premiereTache).singleResult();
       moteur.executer(() -> taskService.complete(tache.getId(), saisie.enVariables()));
@@ -110,6 +110,9 @@ class DemandesCarteVitale {
   static RuntimeException enDemandeInvalide(RuntimeException echec) {
     for (Throwable cause = echec; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormulaireInvalideException refus) {
+        if (refus.erreurs().isEmpty()) {
+          return refus;
+        }
         ErreurChamp premiere = refus.erreurs().get(0);
         return new DemandeInvalideException(premiere.champ(), premiere.message());
       }

@@ -2,6 +2,7 @@ package fr.cpam.demarches.cartevitale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
@@ -47,7 +48,7 @@ class InitialiserDossierListener implements ExecutionListener {
     if (!(initiateur instanceof String assure) || assure.length() != 13) {
       return;
     }
-    if (Boolean.TRUE.equals(execution.getVariable(Variables.SAISIE_PAR_API))) {
+    if (DonneesDuServeur.lire(Variables.SAISIE_PAR_API).isPresent()) {
       // Our API fills the form itself, right away, with answers it has already checked
       // (ValidationDemande, the engagement included): nothing to pre-fill.
       return;

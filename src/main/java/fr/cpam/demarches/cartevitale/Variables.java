@@ -6,8 +6,9 @@ final class Variables {
   static final String REFERENCE = "reference";
   static final String INITIATOR = "initiator";
   /**
-   * Transient start variable: our API completes the first form in the same transaction, so the
-   * form's pre-filled values (and the list of beneficiaries) would be written only to be replaced.
+   * Handed by our API to the start ({@link fr.cpam.demarches.commun.DonneesDuServeur}), never a
+   * variable: our API completes the first form in the same transaction, so the form's
+   * pre-filled values (and the list of beneficiaries) would be written only to be replaced.
    */
   static final String SAISIE_PAR_API = "saisieParApi";
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -77,6 +78,7 @@ class DroitsInitializer implements SmartInitializingSingleton {
     creerGroupes();
     Existants existants = existants();
     droits().forEach(d -> accorder(d, existants));
+    retires().forEach(d -> retirer(d, existants));
     droitsDeDemarrage().forEach(d -> accorder(d, existants));
     List<Filter> filtres = filterService.createTaskFilterQuery().list();
     filtres().forEach(f -> creerFiltre(f, filtres, existants));
@@ -126,18 +128,22 @@ class DroitsInitializer implements SmartInitializingSingleton {
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE));
     droits.add(lectureDesProcessus(Groupes.SUPERVISEURS));
+    // They read every dossier's variables, as its agents do (notes and logins included).
+    droits.add(new Droit(Groupes.SUPERVISEURS, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     droits.add(new Droit(Groupes.SUPERVISEURS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
-    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change; no
-    // READ_*_VARIABLE: once the engine's variable permissions are enforced, no variable either
-    // (Cockpit already hides them from analysts, docs/analyses.md).
+    // Analysts: read models, instances and history in Cockpit; no Tasklist, no change, and no
+    // variable (no *_VARIABLE permission; READ_HISTORY alone lists the historic dossiers; Cockpit
+    // also hides variables from analysts, docs/analyses.md).
     droits.add(new Droit(Groupes.ANALYSTES, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS));
     droits.add(lectureDesProcessus(Groupes.ANALYSTES));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.DEPLOYMENT, ANY, Permissions.READ));
-    droits.add(new Droit(Groupes.ANALYSTES, Resources.HISTORIC_PROCESS_INSTANCE, ANY, org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ));
     droits.add(new Droit(Groupes.ANALYSTES, Resources.HISTORIC_TASK, ANY, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ));
     // Administrators: everything, on every resource.
     for (Resource ressource : Resources.values()) {
@@ -145,6 +151,23 @@ class DroitsInitializer implements SmartInitializingSingleton {
     }
     // Technical senders (medecins, employeurs): nothing in the engine; they only post to /api.
     return droits;
+  }
+
+  /**
+   * Rights granted by earlier versions and withdrawn since: removed at start when present.
+   * Analysts' READ on every historic dossier let them read its historic variables (a disjunct of
+   * the engine's check, even with specific variable permissions).
+   */
+  static List<Droit> retires() {
+    return List.of(new Droit(Groupes.ANALYSTES, Resources.HISTORIC_PROCESS_INSTANCE, ANY));
+  }
+
+  private void retirer(Droit droit, Existants existants) {
+    Authorization autorisation = existants.remove(cle(droit.groupe(), droit.ressource().resourceType(), droit.id()));
+    if (autorisation != null) {
+      authorizationService.deleteAuthorization(autorisation.getId());
+      LOG.info("Droit retiré : {} sur {} {}", droit.groupe(), droit.ressource().resourceName(), droit.id());
+    }
   }
 
   private static Droit lectureDesProcessus(String groupe) {

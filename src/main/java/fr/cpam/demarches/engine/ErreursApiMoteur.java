@@ -67,6 +67,12 @@ class ErreursApiMoteur {
 
   /** What an exception becomes when it is a person's input error, if it is. */
   static Optional<Response> reponse(Throwable erreur) {
+    // A form or a start the server refused (RefusDesSaisies): problem+json, whatever status
+    // Camunda gave its wrapper (a start refused is a 500 there).
+    Optional<Response> refus = RefusDesSaisies.reponseRest(erreur);
+    if (refus.isPresent()) {
+      return refus;
+    }
     Response.Status camunda = ExceptionHandlerHelper.getInstance().getStatus(erreur);
     if (camunda.getStatusCode() < 500) {
       // The engine checks a string variable's length itself (4 000), in English.

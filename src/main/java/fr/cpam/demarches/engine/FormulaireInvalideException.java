@@ -30,6 +30,12 @@ public class FormulaireInvalideException extends RefusDeFormulaire {
     this(List.of(new ErreurChamp(champ, message)));
   }
 
+  /** A refusal that is not about one field: its message says it all. */
+  protected FormulaireInvalideException(String message) {
+    super(List.of(), message);
+    this.erreurs = List.of();
+  }
+
   public List<ErreurChamp> erreurs() {
     return erreurs;
   }

@@ -82,20 +82,24 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
     traitement.confier(reference, groupe, task.getDueDate());
     REPONSES_AGENT.forEach(execution::removeVariable);
     execution.setVariable(PEUT_RENDRE, !Objects.equals(groupe, execution.getVariable(GROUPE_PREMIER_NIVEAU)));
-    afficher(execution, reference, task.getDueDate());
+    afficher(task, reference, task.getDueDate());
   }
 
   /** "Message en retard" is created for the supervisors. */
   void preparerRetard(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     REPONSES_SUPERVISEUR.forEach(execution::removeVariable);
-    afficher(execution, (String) execution.getVariable(REFERENCE), (Date) execution.getVariable(DATE_ECHEANCE));
+    afficher(task, (String) execution.getVariable(REFERENCE), (Date) execution.getVariable(DATE_ECHEANCE));
   }
 
-  private void afficher(DelegateExecution execution, String reference, Date echeance) {
+  /**
+   * The conversation (internal notes and agents' names included) and its header, as variables of
+   * the agent's task only: never in the dossier's variables, which reach the citizen's own tasks.
+   */
+  private void afficher(DelegateTask task, String reference, Date echeance) {
     Conversation conversation = traitement.trouver(reference);
-    execution.setVariable(CONVERSATION, traitement.markdown(reference));
-    execution.setVariable(
+    task.setVariableLocal(CONVERSATION, traitement.markdown(reference));
+    task.setVariableLocal(
         ENTETE,
         "**Dossier " + reference + "** — " + conversation.getMotif().libelle() + " — "
             + conversation.getType().libelle() + "  \nObjet : " + ConversationMarkdown.echapper(conversation.getObjet())

@@ -2,6 +2,7 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
@@ -16,11 +17,11 @@ import fr.cpam.demarches.notification.NotificationService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ class MessagerieService {
   private final NotificationService notifications;
   private final MoteurAuthentifie moteur;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
 
   MessagerieService(
       ConversationRepository conversations,
@@ -59,7 +61,8 @@ class MessagerieService {
       CompteService comptes,
       NotificationService notifications,
       MoteurAuthentifie moteur,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService,
+      TaskService taskService) {
     this.conversations = conversations;
     this.piecesJointes = piecesJointes;
     this.traitement = traitement;
@@ -68,6 +71,7 @@ class MessagerieService {
     this.notifications = notifications;
     this.moteur = moteur;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
   }
 
   /** The citizen writes to their CPAM: the message is recorded and the procedure starts. */
@@ -80,14 +84,10 @@ class MessagerieService {
     Conversation conversation = traitement.nouvelle(UtilisateurConnecte.idObligatoire(), motif, type, objet, texte);
     joindre(conversation.getEchanges().get(0), fichiers);
     conversations.save(conversation);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(REFERENCE, conversation.getReference());
-    variables.put(MOTIF, conversation.getMotif().name());
-    variables.put(MOTIF_LIBELLE, conversation.getMotif().libelle());
-    variables.put(TYPE, conversation.getType().code());
-    variables.put(TYPE_LIBELLE, conversation.getType().libelle());
-    variables.put(OBJET, conversation.getObjet());
-    moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE, conversation.getReference(), variables));
+    // The conversation is recorded: the process takes it from our code, not from variables a
+    // request could send (EnregistrerMessageDelegate).
+    DonneesDuServeur.avec(Map.of(REFERENCE, conversation.getReference()),
+        () -> moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE)));
     return conversation;
   }
 
@@ -116,9 +116,10 @@ class MessagerieService {
       conversation.reprendre();
       runtimeService.createMessageCorrelation(MESSAGE_COMPLEMENT_RECU).processInstanceBusinessKey(reference).correlate();
     } else {
+      // The agents' open tasks show the conversation (a variable of each task, FormulairesMessagerie).
       String markdown = traitement.markdown(reference);
-      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, CLE).active().list()
-          .forEach(p -> runtimeService.setVariable(p.getId(), CONVERSATION, markdown));
+      taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKeyIn(TASK_TRAITER, TASK_EN_RETARD).list()
+          .forEach(t -> taskService.setVariableLocal(t.getId(), CONVERSATION, markdown));
     }
     return echange;
   }

@@ -6,8 +6,8 @@
  * fr.cpam.demarches.moteur.CommandeMoteur}, {@link fr.cpam.demarches.moteur.FiltresDuMoteur}) and
  * the extension points a module implements ({@link fr.cpam.demarches.moteur.AjoutAuxProcessus},
  * {@link fr.cpam.demarches.moteur.ObservateurMoteur}). It imports nothing internal. Everything that
- * touches {@code org.camunda.bpm.engine.impl..} or the shaded {@code camundajar..} lives in
- * {@code moteur.interne}, and only there ({@code ModulesTest}); its {@code package-info} lists each
+ * touches the engine's internal packages (its {@code impl} packages, the shaded Scala and Gson
+ * libraries) lives in {@code moteur.interne}, and only there ({@code ModulesTest}); its {@code package-info} lists each
  * patch of the engine, why it stands and the switch that turns it off
  * (docs/decisions/0080-une-porte-vers-les-internes-du-moteur.md).
  */

@@ -45,6 +45,7 @@ class DroitsParRoleIntTest {
   @Autowired DroitsInitializer droits;
   @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
   @Autowired NotificationService notifications;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   String deploiement;
   String dossierDeClaire;
@@ -244,12 +245,13 @@ class DroitsParRoleIntTest {
 
   @Test
   void un_citoyen_ne_peut_pas_faire_attribuer_son_dossier_a_quelqu_un_d_autre() {
+    long avant = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESSUS).count();
     var demarrage =
         http.en(Http.INES).post("/engine-rest/process-definition/key/" + PROCESSUS + "/start",
             "{\"variables\":{\"initiator\":{\"value\":\"" + Http.CLAIRE + "\",\"type\":\"String\"}}}");
-    assertThat(demarrage.statut()).isEqualTo(200);
-    var tache = taskService.createTaskQuery().processInstanceId(demarrage.json().path("id").asText()).singleResult();
-    assertThat(tache.getAssignee()).isEqualTo(Http.INES);
+    assertThat(demarrage.statut()).as(demarrage.corps()).isEqualTo(400);
+    assertThat(demarrage.detail()).contains("Le champ « initiator » n'est pas attendu");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESSUS).count()).isEqualTo(avant);
   }
 
   @Test
@@ -290,5 +292,89 @@ class DroitsParRoleIntTest {
         "{\"profile\":{\"id\":\"pirate\"},\"credentials\":{\"password\":\"x\"}}");
     assertThat(utilisateur.statut()).isEqualTo(403);
     assertThat(identityService.createUserQuery().userId("pirate").count()).isZero();
+  }
+
+  /**
+   * Variables are a right of their own: another citizen reads none of a dossier's (runtime,
+   * history, through its tasks) at any step of its life, the analyst none either, and its owner
+   * neither the agents' notes nor their logins. Inès writes; the agent passes the message on with
+   * an internal note; its deadline passes (escalation to the supervisors); a supervisor reassigns it.
+   */
+  @Test
+  void les_variables_d_un_dossier_restent_illisibles_apres_transfert_retard_et_reaffectation() {
+    String note = "Note interne : vérifier l'historique des déclarations.";
+    String reference = http.en(Http.INES).post("/api/messagerie/messages",
+        java.util.Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Ma carte ne marche plus."))
+        .json().path("reference").asText();
+    String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    illisible(pi, note, "à l'arrivée");
+
+    String traiter = taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
+    assertThat(http.en("agent.droits").post("/engine-rest/task/" + traiter + "/submit-form",
+        "{\"variables\":{\"decision\":{\"value\":\"transmettre\"},\"serviceCible\":{\"value\":\"accueil\"},"
+            + "\"motifTransfert\":{\"value\":\"" + note + "\"}}}").statut()).isEqualTo(204);
+    executerLesJobs(pi);
+    illisible(pi, note, "après le transfert");
+
+    java.util.Date echeance = taskService.createTaskQuery().processInstanceId(pi).singleResult().getDueDate();
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(echeance.getTime() + 60_000));
+      executerLesJobs(pi);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    String retard = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_MessageEnRetard").singleResult().getId();
+    illisible(pi, note, "après l'escalade");
+
+    assertThat(http.en("superviseur").post("/engine-rest/task/" + retard + "/submit-form",
+        "{\"variables\":{\"actionSuperviseur\":{\"value\":\"reaffecter\"},\"serviceReaffectation\":{\"value\":\"rct\"},"
+            + "\"agentReaffectation\":{\"value\":\"agent.rct\"}}}").statut()).isEqualTo(204);
+    executerLesJobs(pi);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi).singleResult().getAssignee()).isEqualTo("agent.rct");
+    illisible(pi, note, "après la réaffectation");
+
+    // The agents keep what their forms show.
+    String tache = taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
+    assertThat(http.en("agent.rct").get("/engine-rest/task/" + tache + "/form-variables").corps())
+        .contains("vérifier l'historique des déclarations");
+  }
+
+  private void executerLesJobs(String pi) {
+    managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
+  }
+
+  /** Claire (another citizen) and the analyst read no variable of the dossier; Inès, its owner, no note nor login. */
+  private void illisible(String pi, String note, String etape) {
+    List<String> taches = taskService.createTaskQuery().processInstanceId(pi).list().stream().map(t -> t.getId()).toList();
+    for (String role : List.of(Http.CLAIRE, "analyste")) {
+      Http.Client client = http.en(role);
+      for (String chemin : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pi,
+          "/engine-rest/history/variable-instance?processInstanceId=" + pi,
+          "/engine-rest/history/detail?processInstanceId=" + pi)) {
+        var reponse = client.get(chemin);
+        assertThat(reponse.statut()).as(role + " " + etape + " " + chemin).isIn(200, 403);
+        if (reponse.statut() == 200) {
+          assertThat(reponse.json()).as(role + " " + etape + " " + chemin + " : " + reponse.corps()).isEmpty();
+        }
+      }
+      assertThat(client.get("/engine-rest/process-instance/" + pi + "/variables").statut()).as(role + " " + etape).isIn(403, 404);
+      for (String tache : taches) {
+        for (String suite : List.of("/variables", "/form-variables", "/localVariables")) {
+          assertThat(client.get("/engine-rest/task/" + tache + suite).statut()).as(role + " " + etape + " " + suite).isIn(403, 404);
+        }
+      }
+    }
+    Http.Client ines = http.en(Http.INES);
+    for (String chemin : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pi,
+        "/engine-rest/variable-instance?variableName=conversation",
+        "/engine-rest/history/variable-instance?processInstanceId=" + pi,
+        "/engine-rest/history/variable-instance?variableName=conversation",
+        "/engine-rest/history/detail?processInstanceId=" + pi)) {
+      var reponse = ines.get(chemin);
+      assertThat(reponse.statut()).as("Inès " + etape + " " + chemin).isIn(200, 403);
+      assertThat(reponse.corps()).as("Inès " + etape + " " + chemin)
+          .doesNotContain(note).doesNotContain("agent.").doesNotContain("superviseur").doesNotContain("groupeTraitant");
+    }
+    assertThat(ines.get("/engine-rest/process-instance/" + pi + "/variables").statut()).as("Inès " + etape).isEqualTo(403);
   }
 }

@@ -261,7 +261,7 @@ class IndemnitesJournalieresProcessTest {
             .post("/engine-rest/task/" + task(pi).getId() + "/complete",
                 "{\"variables\": {\"suiteRelance\": {\"value\": \"plus tard\"}, \"commentaireRelance\": {\"value\": \"Appel\"}}}");
     assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(400);
-    assertThat(reponse.corps()).contains("Choisissez la suite de la relance");
+    assertThat(reponse.corps()).contains("La valeur « plus tard » n'est pas possible pour le champ « suiteRelance » : choisissez parmi attendre, classer.");
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
   }
 

@@ -77,7 +77,8 @@ class MessageAssureProcessTest {
     Task tache = tache(pi, TASK_TRAITER);
     assertThat(groupesCandidats(tache)).containsExactly(Groupes.GESTION_DROITS);
     assertThat(tache.getDueDate()).isEqualTo(Date.from(ECHEANCE.toInstant()));
-    assertThat((String) runtimeService.getVariable(pi.getId(), CONVERSATION)).contains("Claire DUBOIS (assuré)");
+    assertThat((String) taskService.getVariableLocal(tache.getId(), CONVERSATION)).contains("Claire DUBOIS (assuré)");
+    assertThat(runtimeService.getVariable(pi.getId(), CONVERSATION)).as("une variable de la tâche de l'agent seulement").isNull();
     Conversation avant = conversations.findByReference(reference).orElseThrow();
     assertThat(avant.getServiceActuel()).isEqualTo(Groupes.GESTION_DROITS);
     assertThat(avant.getDateEcheance()).isEqualTo(ECHEANCE.toInstant());
@@ -178,7 +179,7 @@ class MessageAssureProcessTest {
     assertThat(c.getStatut()).isEqualTo(StatutConversation.EN_COURS);
     assertThat(dernier(c).getNature()).isEqualTo(NatureEchange.COMPLEMENT);
     assertThat(dernier(c).getAuteur()).isEqualTo(Http.CLAIRE);
-    assertThat((String) runtimeService.getVariable(pi.getId(), CONVERSATION)).contains("Pour mon fils Hugo");
+    assertThat((String) taskService.getVariableLocal(reprise.getId(), CONVERSATION)).contains("Pour mon fils Hugo");
 
     completer(reprise, "agent.droits", Groupes.GESTION_DROITS, Map.of(DECISION, REPONDRE, REPONSE, "La carte de Hugo est commandée."));
     executerJob(pi, TASK_ENVOYER_REPONSE);
@@ -238,7 +239,7 @@ class MessageAssureProcessTest {
     Task retard = tache(pi, TASK_EN_RETARD);
     assertThat(groupesCandidats(retard)).containsExactly(Groupes.SUPERVISEURS);
     assertThat(retard.getPriority()).isEqualTo(80);
-    assertThat((String) runtimeService.getVariable(pi.getId(), ENTETE)).contains("Service : Accueil");
+    assertThat((String) taskService.getVariableLocal(retard.getId(), ENTETE)).contains("Service : Accueil");
 
     assertThatThrownBy(() -> completer(retard, "superviseur", Groupes.SUPERVISEURS,
             Map.of(ACTION_SUPERVISEUR, REAFFECTER, SERVICE_REAFFECTATION, Groupes.GESTION_DROITS, AGENT_REAFFECTATION, "agent.accueil")))
@@ -312,7 +313,7 @@ class MessageAssureProcessTest {
 
     assertThatThrownBy(() -> demarrer(variables))
         .isInstanceOf(FormulaireInvalideException.class)
-        .hasMessageContaining("Le motif « INCONNU » n'existe pas");
+        .hasMessageContaining("La valeur « INCONNU » n'est pas possible pour le champ « motif »");
     variables.put(MOTIF, "AUTRE");
     variables.put(TEXTE, "");
     assertThatThrownBy(() -> demarrer(variables)).isInstanceOf(FormulaireInvalideException.class).hasMessageContaining("Écrivez votre message.");

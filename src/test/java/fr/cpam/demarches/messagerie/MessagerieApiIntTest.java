@@ -192,7 +192,9 @@ class MessagerieApiIntTest {
     Reponse r = http.en(Http.CLAIRE).post("/api/messagerie/conversations/" + reference + "/reponses", Map.of("texte", "J'ajoute une précision."));
 
     assertThat(r.statut()).isEqualTo(201);
-    assertThat((String) runtimeService.getVariable(instance(reference).getId(), "conversation")).contains("J'ajoute une précision");
+    String traiter = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    assertThat((String) taskService.getVariableLocal(traiter, "conversation")).contains("J'ajoute une précision");
+    assertThat(runtimeService.getVariable(instance(reference).getId(), "conversation")).as("jamais dans le dossier").isNull();
     JsonNode vueAgent = http.en("agent.droits").get("/api/messagerie/conversations/" + reference).json();
     assertThat(vueAgent.path("echanges")).hasSize(2);
     assertThat(vueAgent.path("echanges").get(0).path("auteur").asText()).isEqualTo(Http.CLAIRE);
@@ -308,7 +310,11 @@ class MessagerieApiIntTest {
         "{\"variables\":{\"decision\":{\"value\":\"repondre\"},\"reponse\":{\"value\":\"\"}}}");
 
     assertThat(r.statut()).isEqualTo(400);
-    assertThat(r.json().path("message").asText()).endsWith(": Le formulaire contient une erreur : Écrivez la réponse à l'assuré.");
+    assertThat(r.typeContenu()).startsWith("application/problem+json");
+    assertThat(r.detail()).isEqualTo("Le formulaire contient une erreur : Écrivez la réponse à l'assuré.");
+    assertThat(r.json().path("erreurs").get(0).path("champ").asText()).isEqualTo("reponse");
+    // Tasklist shows "message" on the form: the French sentence alone, not "Cannot complete task …".
+    assertThat(r.json().path("message").asText()).isEqualTo(r.detail());
     assertThat(taskService.createTaskQuery().taskId(tache).count()).isOne();
   }
 
@@ -320,9 +326,11 @@ class MessagerieApiIntTest {
     Reponse marc = http.en(Http.MARC, Http.MARC_CODE).post("/engine-rest/process-definition/key/MessageAssure/start", corps);
     Reponse claire = http.en(Http.CLAIRE).post("/engine-rest/process-definition/key/MessageAssure/start", corps);
 
-    assertThat(marc.statut()).as(marc.corps()).isNotEqualTo(200);
-    assertThat(marc.corps()).contains("ne correspond à aucun message à traiter");
-    assertThat(claire.statut()).as("un seul dossier par conversation").isNotEqualTo(200);
+    for (Reponse refus : List.of(marc, claire)) {
+      assertThat(refus.statut()).as(refus.corps()).isEqualTo(400);
+      assertThat(refus.typeContenu()).startsWith("application/problem+json");
+      assertThat(refus.detail()).contains("La référence du dossier est attribuée par la CPAM");
+    }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isOne();
   }
 

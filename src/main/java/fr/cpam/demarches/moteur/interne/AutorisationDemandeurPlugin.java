@@ -3,7 +3,6 @@ package fr.cpam.demarches.moteur.interne;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -25,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the person who starts a dossier its initiator, whatever the start variables say, and
- * gives them the right to read it, and only that one: READ on the
- * process instance while it runs and on its history afterwards (removed with the history at
- * the end of its time to live). Every process gets this listener, so no model can forget it.
+ * gives them the right to read it, and only that one: READ on the process instance while it
+ * runs (its variables are a right of their own, which citizens do not have). Not READ on its
+ * history: the engine lets that right read every historic variable of the dossier, the agents'
+ * included (docs/securite.md). Every process gets this listener, so no model can forget it.
  */
 @Component
 class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
@@ -60,15 +60,6 @@ class AutorisationDemandeurPlugin extends AbstractProcessEnginePlugin {
           AuthorizationService autorisations = configuration.getAuthorizationService();
           autorisations.saveAuthorization(
               lecture(autorisations, demandeur, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), ProcessInstancePermissions.READ));
-          if (configuration.isEnableHistoricInstancePermissions()) {
-            autorisations.saveAuthorization(
-                lecture(
-                    autorisations,
-                    demandeur,
-                    Resources.HISTORIC_PROCESS_INSTANCE,
-                    execution.getProcessInstanceId(),
-                    HistoricProcessInstancePermissions.READ));
-          }
         });
   }
 
