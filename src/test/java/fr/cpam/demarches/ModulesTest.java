@@ -10,12 +10,12 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Each capability uses only the public API of the others, and no cycle links them; only the
- * door {@code moteur.interne} touches the engine's internals.
+ * door {@code engine.interne} touches the engine's internals.
  */
 class ModulesTest {
 
   /** The only package that may use the engine's internal packages (docs/decisions/0080). */
-  static final String PORTE = "fr.cpam.demarches.moteur.interne";
+  static final String PORTE = "fr.cpam.demarches.engine.interne";
 
   private final ApplicationModules modules = ApplicationModules.of(DemarchesCpamApplication.class);
 
@@ -32,7 +32,7 @@ class ModulesTest {
         .that().resideOutsideOfPackage(PORTE)
         .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..", "camundajar..")
         .because("Camunda 7 community had its last release: every use of the engine's internals sits behind one door,"
-            + " moteur.interne, so that a fork of the engine means one package to check (docs/decisions/0080)")
+            + " engine.interne, so that a fork of the engine means one package to check (docs/decisions/0080)")
         .check(classes);
   }
 

@@ -2,7 +2,7 @@ package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
-import fr.cpam.demarches.moteur.CommandeMoteur;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

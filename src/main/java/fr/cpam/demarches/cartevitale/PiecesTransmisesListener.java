@@ -1,6 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.moteur.CommandeMoteur;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.value.FileValue;

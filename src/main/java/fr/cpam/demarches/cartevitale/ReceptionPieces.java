@@ -4,7 +4,7 @@ import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
-import fr.cpam.demarches.moteur.CommandeMoteur;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * The time of the business rules, in Europe/Paris. It reads the engine's clock (set at start-up
- * by the engine's door, {@code moteur.interne.HorlogeDuMoteur}), so that a test moving the engine
+ * by the engine's door, {@code engine.interne.HorlogeDuMoteur}), so that a test moving the engine
  * clock (timers) moves the rules' "today" with it; the system clock until then.
  */
 public final class Horloge {

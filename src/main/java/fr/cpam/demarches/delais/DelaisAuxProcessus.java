@@ -1,7 +1,7 @@
 package fr.cpam.demarches.delais;
 
-import fr.cpam.demarches.moteur.AjoutAuxProcessus;
-import fr.cpam.demarches.moteur.ProcessusDeploye;
+import fr.cpam.demarches.engine.AjoutAuxProcessus;
+import fr.cpam.demarches.engine.ProcessusDeploye;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package fr.cpam.demarches.delais;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.moteur.CommandeMoteur;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

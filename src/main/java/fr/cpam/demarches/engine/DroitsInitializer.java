@@ -3,7 +3,7 @@ package fr.cpam.demarches.engine;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import fr.cpam.demarches.moteur.FiltresDuMoteur;
+import fr.cpam.demarches.engine.FiltresDuMoteur;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

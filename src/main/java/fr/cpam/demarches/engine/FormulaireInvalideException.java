@@ -1,7 +1,7 @@
 package fr.cpam.demarches.engine;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
-import fr.cpam.demarches.moteur.interne.RefusDeFormulaire;
+import fr.cpam.demarches.engine.interne.RefusDeFormulaire;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * message: "Le formulaire contient une erreur : ...". The engine REST API answers 400 ("Cannot
  * complete task ...: Le formulaire contient une erreur : ..."): it answers 400 only for the
  * engine's form validation exception, which this one therefore extends (through the door to the
- * engine's internals, {@code moteur.interne.RefusDeFormulaire}); any other exception is a 500 there.
+ * engine's internals, {@code engine.interne.RefusDeFormulaire}); any other exception is a 500 there.
  *
  * <p>Throw it from an execution listener (for example on the end of the user task): what a
  * task listener throws is wrapped by the engine (ENGINE-03051) and becomes a 500.

@@ -4,7 +4,7 @@ import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
-import fr.cpam.demarches.moteur.CommandeMoteur;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

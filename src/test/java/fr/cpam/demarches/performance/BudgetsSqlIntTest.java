@@ -27,11 +27,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class BudgetsSqlIntTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  fr.cpam.demarches.engine.interne.Correctifs correctifsDuMoteur;
+
+  /** Skipped on the plain engine (mvn -B verify -Pmoteur-nu): what it checks is the patch's. */
+  @org.junit.jupiter.api.BeforeEach
+  void seulementAvecLeCorrectif() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(correctifsDuMoteur.tousActifs(),
+        "budgets mesurés avec les correctifs du moteur (docs/decisions/0080) : sans eux, le moteur nu écrit plus");
+  }
+
   // Every request with HTTP Basic pays 2 statements to authenticate (the account, read once for
   // its lock and its code, and its groups, in one engine command);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
   // for REVOKE authorizations (docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md).
-  // The counter of unassigned tasks (moteur/interne/CompteurTachesGroupes) costs a command that creates
+  // The counter of unassigned tasks (engine/interne/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none
   // (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
@@ -61,7 +71,7 @@ class BudgetsSqlIntTest {
   static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
-  // transfer. Exclusive gateways write no history (moteur/interne/HistoriqueAllegePlugin,
+  // transfer. Exclusive gateways write no history (engine/interne/HistoriqueAllegePlugin,
   // docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md); the cycle's flags
   // and the outputs of its decisions are written only when they change (commun/VariablesProcessus,
   // commun/SortiesDecisionListener:
