@@ -42,6 +42,11 @@ public final class Benchmark {
   private static final int TACHES_PLEIN_VOLUME = 100_000;
   private static final int HISTORIQUE_PLEIN_VOLUME = 1_000_000;
   private static final int TOURNEE_PLEIN_VOLUME = 10_000;
+  /**
+   * Young people who turn 16 on one day in a large CPAM ({@code -Dbench.lettres}): Paris had about
+   * 31 000 births in 2010, some 85 a day; the whole country's day is about 2 300 (833 000 births).
+   */
+  private static final int LETTRES_PAR_JOUR = 100;
   private static final int FILS = 4;
   private static final int TOURS = 2;
   /**
@@ -175,6 +180,11 @@ public final class Benchmark {
           System.out.println("[" + nomBase + "] tournée de paiements…");
           nu.executer("TOURNEE");
           application.executer("TOURNEE");
+        }
+        if (retenue("lettres")) {
+          System.out.println("[" + nomBase + "] lettres des 16 ans…");
+          nu.executer("LETTRES");
+          application.executer("LETTRES");
         }
       }
     }
@@ -380,6 +390,7 @@ public final class Benchmark {
     commande.add("-Dvolume.application=" + Math.round(HISTORIQUE_PLEIN_VOLUME * Double.parseDouble(
         System.getProperty("bench.volume.application", Double.toString(volumeHistorique(base))))));
     commande.add("-Dvolume.tournee=" + (retenue("tournee") ? Long.getLong("bench.tournee", Math.round(TOURNEE_PLEIN_VOLUME * volume(base))) : 0));
+    commande.add("-Dvolume.lettres=" + (retenue("lettres") ? Long.getLong("bench.lettres", LETTRES_PAR_JOUR) : 0));
     if (demarrageSeul) {
       commande.add("-Ddemarrage=seul");
     }

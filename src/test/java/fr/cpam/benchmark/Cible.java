@@ -39,6 +39,7 @@ public final class Cible {
   private final CompteurSql compteur;
   private final int port;
   private Tournee tournee;
+  private Lettres lettres;
 
   private Cible(String base, String cible, ConfigurableApplicationContext contexte) {
     this.base = base;
@@ -149,6 +150,8 @@ public final class Cible {
     }
     tournee = new Tournee(contexte, nu);
     tournee.preparer(Integer.getInteger("volume.tournee", 0));
+    lettres = new Lettres(contexte, nu);
+    lettres.preparer(Integer.getInteger("volume.lettres", 0));
     info("volume chargé : " + taches + " tâches ouvertes, " + historique + " dossiers terminés en " + (System.nanoTime() - t) / 1_000_000_000 + " s");
     var configuration = (ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration();
     info("historique : " + configuration.getHistory() + ", suppression : " + configuration.getHistoryRemovalTimeStrategy());
@@ -156,7 +159,8 @@ public final class Cible {
 
   /**
    * Answers the orchestrator's commands on the standard input, one per line, until {@code STOP}:
-   * {@code RELEVE} prints the SQL statements counted so far.
+   * {@code RELEVE} prints the SQL statements counted so far, {@code TOURNEE} and {@code LETTRES}
+   * run the payment run and the letters at 16.
    */
   private void servir() throws java.io.IOException {
     System.out.println("PRET\t" + port);
@@ -177,6 +181,14 @@ public final class Cible {
           Thread.currentThread().interrupt();
         }
         System.out.println("FIN\tTOURNEE");
+        System.out.flush();
+      } else if (commande.equals("LETTRES")) {
+        try {
+          lettres.lancer(base, cible).forEach(this::emettre);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        System.out.println("FIN\tLETTRES");
         System.out.flush();
       }
     }

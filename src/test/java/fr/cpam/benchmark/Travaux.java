@@ -25,6 +25,7 @@ final class Travaux {
   static final String CLAIRE_CODE = "4821";
   static final String AGENT = "agent.droits";
   static final String GROUPE_AGENT = "gestion-droits";
+  static final String SUPERVISEUR = "superviseur";
   private static final String PAGE = "firstResult=0&maxResults=15";
 
   /** A workload: its cycle (and how many cycles its data allows) on each target that runs it. */
@@ -144,6 +145,21 @@ final class Travaux {
               return 2;
             },
             APPLICATION, filtre(agent, filtres.get("En retard"), parEcheance)),
+        Map.of());
+    // The supervisors' filter: every task of the services (and their own escalations), taken or not.
+    ClientHttp superviseur = ClientHttp.sessionTasklist(portApplication, SUPERVISEUR, "demo");
+    Map<String, String> filtresSuperviseur = new LinkedHashMap<>();
+    superviseur.get("/camunda/api/engine/engine/default/filter?resourceType=Task")
+        .forEach(f -> filtresSuperviseur.put(f.path("name").asText(), f.path("id").asText()));
+    String services = String.join(",", Cible.GROUPES.keySet()) + ",superviseurs";
+    ajouter("tasklist.toutes", "Tasklist « Toutes les tâches des services » (superviseur) : 1re page + nombre", 50,
+        Map.of(
+            NU, () -> {
+              nu.get("/engine-rest/task?candidateGroups=" + services + "&includeAssignedTasks=true&sortBy=dueDate&sortOrder=asc&" + PAGE);
+              nu.get("/engine-rest/task/count?candidateGroups=" + services + "&includeAssignedTasks=true");
+              return 2;
+            },
+            APPLICATION, filtre(superviseur, filtresSuperviseur.get("Toutes les tâches des services"), parEcheance)),
         Map.of());
     ajouter("tasklist.ouverture", "Tasklist ouvert : nombre de tâches de chaque filtre", 50,
         Map.of(APPLICATION, () -> {

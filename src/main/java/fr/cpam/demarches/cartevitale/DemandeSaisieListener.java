@@ -33,7 +33,7 @@ class DemandeSaisieListener implements ExecutionListener {
     boolean commande = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId());
     var saisie = SaisieDemande.depuisVariables(execution.getVariables());
     var compte = dossiers.compteDe(assure);
-    var resultat = commande ? ValidationDemande.commande(compte, saisie) : ValidationDemande.declaration(compte, saisie);
+    var resultat = commande ? ValidationDemande.commande(compte, saisie) : dossiers.validerDeclaration(compte, saisie);
     if (!resultat.estValide()) {
       throw new FormulaireInvalideException(resultat.erreurs());
     }

@@ -63,7 +63,7 @@ class DemandesCarteVitale {
   @Transactional
   Depot declarer(SaisieDemande saisie) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie));
+    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire()));
     var enCours = dossiers.dossierOuvert(demande.beneficiaire().getNir());
     if (enCours.isPresent()
         && enCours.get().getNature() == NatureDossier.DECLARATION

@@ -2,6 +2,7 @@ package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CarteVitale;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -82,6 +84,24 @@ class DossiersCarteVitale {
     return cartes.findByTitulaireOrderByDateStatutDesc(titulaire).stream().filter(CarteVitale::estValide).toList();
   }
 
+  /**
+   * The check of a declaration: the request's fields, and a valid card to declare. A card
+   * already declared by a dossier under way is left to {@link #conflit} (the same declaration
+   * again, or "déjà en cours").
+   */
+  ValidationDemande.Resultat validerDeclaration(Assure compte, SaisieDemande saisie) {
+    return ValidationDemande.declaration(
+        compte, saisie, nir -> !cartesActives(nir).isEmpty() || dossierOuvert(nir).isPresent());
+  }
+
+  /**
+   * The card to declare was checked by {@link DemandeSaisieListener} when the form was completed,
+   * in the same transaction as the steps that follow (and by the same rule): not read again.
+   */
+  static Predicate<Nir> carteVerifieeParLeFormulaire() {
+    return nir -> true;
+  }
+
   /** True when a valid photo and a valid identity document are on file for the person. */
   @Transactional(readOnly = true)
   boolean piecesAJour(Nir titulaire) {
@@ -127,7 +147,7 @@ class DossiersCarteVitale {
    */
   @Transactional
   Map<String, Object> enregistrerDeclaration(String reference, String identifiantAssure, SaisieDemande saisie) {
-    DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie));
+    DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie, carteVerifieeParLeFormulaire()));
     Nir nirBeneficiaire = demande.beneficiaire().getNir();
     List<CarteVitale> actives = cartesActives(nirBeneficiaire);
     DossierCarteVitale dossier =
@@ -236,7 +256,7 @@ class DossiersCarteVitale {
     notifier(dossier, "Demande de carte Vitale refusée",
         "Votre CPAM a refusé la demande " + reference + " pour " + dossier.nomCompletBeneficiaire() + ". Motif : "
             + motif + (dossier.getAncienneCarte() == null ? "" : " L'ancienne carte reste en opposition.")
-            + " Vous pouvez contester cette décision auprès de votre CPAM dans un délai de 2 mois.");
+            + " " + VoiesDeRecours.CONTESTER);
   }
 
   @Transactional

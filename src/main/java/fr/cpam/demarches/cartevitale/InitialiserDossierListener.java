@@ -63,8 +63,14 @@ class InitialiserDossierListener implements ExecutionListener {
               .filter(b -> dossiers.cartesActives(b.getNir()).isEmpty())
               .toList();
       choix = eligibles.isEmpty() ? choix : eligibles;
+      // The letter at 16 opens the order for one young person: pre-selected in the form.
+      DonneesDuServeur.lire(Variables.BENEFICIAIRE).ifPresent(jeune -> execution.setVariable(Variables.BENEFICIAIRE, jeune));
     } else {
-      execution.setVariable(Variables.BENEFICIAIRE, compte.getNir().valeur());
+      // Only a person who has a card of their own can declare it lost, stolen or broken.
+      List<Beneficiaire> avecCarte = choix.stream().filter(b -> !dossiers.cartesActives(b.getNir()).isEmpty()).toList();
+      choix = avecCarte.isEmpty() ? choix : avecCarte;
+      boolean titulaire = choix.stream().anyMatch(b -> b.getNir().equals(compte.getNir()));
+      execution.setVariable(Variables.BENEFICIAIRE, (titulaire ? compte.getNir() : choix.get(0).getNir()).valeur());
       execution.setVariable(Variables.ENGAGEMENT_RESTITUTION, false);
     }
     List<Map<String, String>> options =

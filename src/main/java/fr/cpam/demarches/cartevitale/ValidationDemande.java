@@ -9,6 +9,7 @@ import fr.cpam.demarches.compte.Nir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The server's check of a citizen's request, the same for the API and for the Tasklist form
@@ -19,6 +20,8 @@ final class ValidationDemande {
 
   /** Age from which a person may have their own card on request (docs/regles-metier.md, « Carte Vitale »). */
   static final int AGE_CARTE_PERSONNELLE = 12;
+  /** Age from which every person has their own card (DOMAIN §3, §8: the CPAM writes at 16). */
+  static final int AGE_CARTE_OBLIGATOIRE = 16;
 
   private ValidationDemande() {}
 
@@ -29,9 +32,19 @@ final class ValidationDemande {
     }
   }
 
-  static Resultat declaration(Assure compte, SaisieDemande saisie) {
+  /**
+   * A loss, theft or broken card: only for a beneficiary who has a valid card of their own
+   * ({@code aUneCarte}); a child on a parent's card has none to declare.
+   */
+  static Resultat declaration(Assure compte, SaisieDemande saisie, Predicate<Nir> aUneCarte) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     Optional<Beneficiaire> beneficiaire = beneficiaire(compte, saisie.beneficiaire(), erreurs);
+    beneficiaire.filter(b -> !aUneCarte.test(b.getNir())).ifPresent(b -> erreurs.add(new ErreurChamp("beneficiaire",
+        b.nomComplet() + " n'a pas de carte Vitale active à son nom : il n'y a pas de carte à déclarer perdue, volée ou"
+            + " abîmée. " + (b.age(Horloge.aujourdhui()) < AGE_CARTE_OBLIGATOIRE
+                ? "Avant " + AGE_CARTE_OBLIGATOIRE + " ans, un enfant figure sur la carte Vitale de ses parents : si c'est"
+                    + " la carte d'un parent qui est perdue, choisissez ce parent."
+                : "Pour obtenir sa première carte, faites la démarche « Commander une carte Vitale »."))));
     MotifDeclaration motif = null;
     if (saisie.motif() == null || saisie.motif().isBlank()) {
       erreurs.add(new ErreurChamp("motif", "Choisissez le motif du renouvellement : " + MotifDeclaration.codesPossibles() + "."));

@@ -51,6 +51,13 @@ public class Assure {
 
   private String email;
 
+  /**
+   * The day the person became an insured person (affiliation, in practice their first job):
+   * the start of the "12 months of registration" of the allowances beyond 6 months. Null when
+   * unknown: never replaced by another date.
+   */
+  private LocalDate dateAffiliation;
+
   @Embedded private Adresse adresse;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -122,6 +129,16 @@ public class Assure {
 
   public LocalDate getDateNaissance() {
     return dateNaissance;
+  }
+
+  /** The affiliation date, if known. */
+  public Optional<LocalDate> getDateAffiliation() {
+    return Optional.ofNullable(dateAffiliation);
+  }
+
+  /** Records the affiliation date (an agent of the rights service, or the account's opening). */
+  public void affilier(LocalDate le) {
+    this.dateAffiliation = le;
   }
 
   public String getEmail() {

@@ -11,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,6 +51,27 @@ class CompteController {
     Nir recherche = Nir.de("nir", nir);
     LOG.info("Consultation du compte {} par {}", recherche.masque(), UtilisateurConnecte.id().orElse("?"));
     return vue(comptes.compteDe(recherche));
+  }
+
+  /** What an agent sends to record an affiliation date. */
+  record Affiliation(
+      @io.swagger.v3.oas.annotations.media.Schema(description = "Jour où la personne est devenue assurée sociale (premier emploi)", example = "2005-09-01")
+          java.time.LocalDate dateAffiliation) {}
+
+  @PutMapping("/assures/{nir}/affiliation")
+  @PreAuthorize("hasAnyRole('gestion-droits','prestations-especes')")
+  @Operation(
+      summary = "Enregistrer la date d'affiliation d'un assuré",
+      description = "Réservé aux agents de la gestion des droits et des prestations en espèces : le jour où l'assuré est"
+          + " devenu assuré social. Les droits aux indemnités journalières au-delà de 6 mois d'arrêt comptent 12 mois"
+          + " depuis cette date.")
+  CompteVue affilier(
+      @Parameter(description = "NIR de l'assuré, 15 caractères sans espace", example = "178016912345629") @PathVariable String nir,
+      @RequestBody Affiliation affiliation) {
+    Nir assure = Nir.de("nir", nir);
+    comptes.affilier(assure, affiliation.dateAffiliation());
+    LOG.info("Date d'affiliation de {} enregistrée par {}", assure.masque(), UtilisateurConnecte.id().orElse("?"));
+    return vue(comptes.compteDe(assure));
   }
 
   private CompteVue vue(Assure assure) {

@@ -1,6 +1,8 @@
 package fr.cpam.demarches.compte;
 
 import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
@@ -56,6 +58,12 @@ public class CompteService {
         .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré pour le NIR " + nir.masque() + "."));
   }
 
+  /** The beneficiaries born between two days (both included), each with the account they are attached to. */
+  @Transactional(readOnly = true)
+  public List<Beneficiaire> beneficiairesNesEntre(LocalDate du, LocalDate au) {
+    return assures.beneficiairesNesEntre(du, au);
+  }
+
   /** The cards of a person, newest status first. */
   @Transactional(readOnly = true)
   public List<CarteVitale> cartesDe(Nir titulaire) {
@@ -92,6 +100,27 @@ public class CompteService {
   @Transactional
   public Beneficiaire rattacher(Nir compte, Nir nir, String nom, String prenom, LocalDate naissance, Qualite qualite) {
     return compteDe(compte).rattacher(nir, nom, prenom, naissance, qualite);
+  }
+
+  /**
+   * Records the day the person became an insured person. It cannot precede their birth nor be
+   * in the future; the message names the field.
+   */
+  @Transactional
+  public Assure affilier(Nir nir, LocalDate dateAffiliation) {
+    Assure assure = compteDe(nir);
+    if (dateAffiliation == null) {
+      throw new DemandeInvalideException("dateAffiliation", "Indiquez la date d'affiliation (AAAA-MM-JJ).");
+    }
+    if (dateAffiliation.isBefore(assure.getDateNaissance())) {
+      throw new DemandeInvalideException(
+          "dateAffiliation", "La date d'affiliation ne peut pas précéder la naissance de l'assuré.");
+    }
+    if (dateAffiliation.isAfter(Horloge.aujourdhui())) {
+      throw new DemandeInvalideException("dateAffiliation", "La date d'affiliation ne peut pas être dans le futur.");
+    }
+    assure.affilier(dateAffiliation);
+    return assure;
   }
 
   @Transactional

@@ -3,6 +3,7 @@ package fr.cpam.demarches.compte;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.commun.Horloge;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -33,6 +34,7 @@ class DemoComptes implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     if (comptes.trouver(MERE).isPresent()) {
+      affiliations();
       return;
     }
     LocalDate aujourdhui = Horloge.aujourdhui();
@@ -59,6 +61,17 @@ class DemoComptes implements ApplicationRunner {
         TROISIEME, "BERNARD", "Inès", LocalDate.of(1992, 2, 7), "ines.bernard@example.fr",
         Adresse.de("adresse", "5 boulevard de la Libération", "Appartement 31", "13004", "Marseille"), "131", "2684");
     comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30)));
+    affiliations();
+  }
+
+  /** The day each became an insured person (first job); also for demo data made before the date existed. */
+  private void affiliations() {
+    Map.of(MERE, LocalDate.of(2005, 9, 1), SALARIE, LocalDate.of(1997, 7, 1), TROISIEME, LocalDate.of(2014, 9, 1))
+        .forEach((nir, le) -> {
+          if (comptes.compteDe(nir).getDateAffiliation().isEmpty()) {
+            comptes.affilier(nir, le);
+          }
+        });
   }
 
   /** A NIR consistent with the birth date; the key is computed. */

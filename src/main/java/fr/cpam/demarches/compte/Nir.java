@@ -3,6 +3,7 @@ package fr.cpam.demarches.compte;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Horloge;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import java.util.regex.Pattern;
  * The NIR, "numéro de sécurité sociale": 13 characters and a 2-digit key.
  *
  * <p>Layout: sex (1 or 2), year of birth (2 digits), month (01-12, or 20-42 and 50-99 when the
- * month is unknown), department (01-95, 2A/2B for Corsica, 20 before 1976, 96-99 for overseas
- * and abroad), commune (3), order number (3), key. The key is 97 minus the first 13 digits
- * modulo 97, after replacing 2A by 19 and 2B by 18.
+ * month is unknown), department (01-95 but 20; 20 for Corsica before 1976, 2A/2B from 1976; 97x
+ * and 98x overseas, 3 characters, leaving 2 for the commune; 99 born abroad; never 00 nor 96),
+ * commune (3), order number (3), key. The key is 97 minus the first 13 digits modulo 97, after
+ * replacing 2A by 19 and 2B by 18. The year has 2 digits: a year not after this year's is taken
+ * in this century, a later one in the last (docs/regles-metier.md, « Le NIR »).
  *
  * <p>Built from what a person types: spaces are ignored, letters are upper-cased. Every
  * refusal says in French what is wrong.
@@ -85,9 +88,9 @@ public final class Nir {
     if (!(mois >= 1 && mois <= 12 || mois >= 20 && mois <= 42 || mois >= 50)) {
       return Optional.of("Le mois de naissance (4e et 5e chiffres) n'est pas valide : " + m.group(3) + ".");
     }
-    String departement = m.group(4);
-    if (departement.equals("00")) {
-      return Optional.of("Le département de naissance 00 n'existe pas.");
+    Optional<String> departement = departement(m.group(4), Integer.parseInt(m.group(2)));
+    if (departement.isPresent()) {
+      return departement;
     }
     int cle = Integer.parseInt(m.group(7));
     int attendue = cle(nir.substring(0, 13));
@@ -97,6 +100,33 @@ public final class Nir {
               + " vérifiez votre saisie.");
     }
     return Optional.empty();
+  }
+
+  /** First year of birth coded 2A/2B for Corsica; 20 before it. */
+  static final int ANNEE_CORSE_2A_2B = 1976;
+
+  /** What is wrong with the department of birth (6th and 7th characters), if anything. */
+  private static Optional<String> departement(String departement, int annee2Chiffres) {
+    int annee = anneeDeNaissance(annee2Chiffres);
+    String partie = "Le département de naissance (6e et 7e caractères, « " + departement + " »)";
+    return switch (departement) {
+      case "00", "96" -> Optional.of(partie + " n'existe pas : indiquez 01 à 95, 2A ou 2B pour la Corse, 97 ou 98"
+          + " suivi d'un chiffre pour l'outre-mer, 99 pour une naissance à l'étranger.");
+      case "20" -> annee < ANNEE_CORSE_2A_2B ? Optional.empty()
+          : Optional.of(partie + " ne s'emploie que pour les personnes nées en Corse avant " + ANNEE_CORSE_2A_2B
+              + " : pour une naissance en " + annee + ", indiquez 2A (Corse-du-Sud) ou 2B (Haute-Corse).");
+      case "2A", "2B" -> annee >= ANNEE_CORSE_2A_2B ? Optional.empty()
+          : Optional.of(partie + " ne s'emploie que pour les personnes nées en Corse depuis " + ANNEE_CORSE_2A_2B
+              + " : pour une naissance en " + annee + ", le département est 20.");
+      default -> Optional.empty();
+    };
+  }
+
+  /** The year of birth of a 2-digit year: this century up to this year, the last one after it. */
+  static int anneeDeNaissance(int annee2Chiffres) {
+    int maintenant = Horloge.aujourdhui().getYear();
+    int siecle = maintenant - maintenant % 100;
+    return siecle + annee2Chiffres <= maintenant ? siecle + annee2Chiffres : siecle - 100 + annee2Chiffres;
   }
 
   /** The key of the first 13 characters: 97 minus their value modulo 97 (2A = 19, 2B = 18). */

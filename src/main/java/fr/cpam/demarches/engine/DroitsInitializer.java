@@ -221,6 +221,14 @@ class DroitsInitializer implements SmartInitializingSingleton {
             taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"),
             personnel),
         new Filtre(
+            "Toutes les tâches des services",
+            "Toutes les tâches ouvertes des services et des superviseurs, prises par un agent ou non, l'échéance la plus"
+                + " proche d'abord.",
+            -2,
+            "#4a148c",
+            taskService.createTaskQuery().taskCandidateGroupIn(groupesDesServices()).includeAssignedTasks().orderByDueDate().asc(),
+            List.of(Groupes.SUPERVISEURS, Groupes.ADMINISTRATEURS)),
+        new Filtre(
             "En retard",
             "Les tâches dont l'échéance est dépassée, la plus ancienne d'abord.",
             0,
@@ -234,6 +242,13 @@ class DroitsInitializer implements SmartInitializingSingleton {
             "#ef6c00",
             taskService.createTaskQuery().followUpBeforeExpression("${now()}"),
             personnel));
+  }
+
+  /** The candidate groups of the services' tasks, the supervisors' escalations included. */
+  static List<String> groupesDesServices() {
+    List<String> groupes = new ArrayList<>(Groupes.SERVICES);
+    groupes.add(Groupes.SUPERVISEURS);
+    return groupes;
   }
 
   /** The groups, read in one query; only a missing or changed one is written. */

@@ -23,9 +23,16 @@ public class MoteurAuthentifie {
   }
 
   public <T> T executer(Supplier<T> action) {
-    String utilisateur = UtilisateurConnecte.idObligatoire();
+    return executerEnTantQue(UtilisateurConnecte.idObligatoire(), UtilisateurConnecte.groupes(), action);
+  }
+
+  /**
+   * Runs engine calls as a given person, for work the CPAM does on their behalf outside any
+   * request of theirs (the first card order opened at 16 in the account of a parent).
+   */
+  public <T> T executerEnTantQue(String utilisateur, java.util.List<String> groupes, Supplier<T> action) {
     var precedente = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(utilisateur, UtilisateurConnecte.groupes());
+    identityService.setAuthentication(utilisateur, groupes);
     try {
       return action.get();
     } finally {

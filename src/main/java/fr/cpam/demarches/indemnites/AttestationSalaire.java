@@ -102,9 +102,25 @@ class AttestationSalaire {
     return salaire1.add(salaire2).add(salaire3);
   }
 
-  /** The salaries of the 6 months before the arrêt; the 3 months only when the employer gave no more. */
-  BigDecimal salairesSixMoisOuTroisMois() {
-    return salairesSixMois != null ? salairesSixMois : totalTroisMois();
+  /** The salaries of the 6 months before the arrêt, if the employer gave them: nothing stands in for them. */
+  BigDecimal getSalairesSixMois() {
+    return salairesSixMois;
+  }
+
+  /**
+   * Figures a rule needed and the employer gave later (to the agent of the prestations en
+   * espèces): each one given replaces the empty one, the others stay.
+   */
+  void completer(BigDecimal sixMois, BigDecimal heuresDouze, BigDecimal salairesDouze) {
+    if (sixMois != null) {
+      this.salairesSixMois = sixMois;
+    }
+    if (heuresDouze != null) {
+      this.heuresDouzeMois = heuresDouze;
+    }
+    if (salairesDouze != null) {
+      this.salairesDouzeMois = salairesDouze;
+    }
   }
 
   void aVerifier(String motif) {

@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
  * <p>Rounding: every intermediate result keeps full precision; only what a person reads or is
  * paid is rounded to the cent, half up. The allowance is computed from the unrounded base
  * salary (1.4 × 1 823.03 × 3 ÷ 91.25 ÷ 2 gives 41.95, not the 41.96 a rounded base would give).
+ * One rounding for the money of a period, {@link #montantPeriode}: the daily allowance (rounded)
+ * × the days, then CSG and CRDS on that gross, each rounded. The payment pays it, the simulation
+ * shows it for the same period (and for one day), so that both say the same net to the cent
+ * (docs/regles-metier.md, « Montant net d'une période »).
  */
 @Component
 class CalculIndemnites {
@@ -76,10 +80,9 @@ class CalculIndemnites {
     BigDecimal sjb = total.divide(baremes.diviseurSalaireJournalier(), PRECISION, RoundingMode.HALF_UP);
     BaremesIndemnites.Taux taux = baremes.tauxAu(debutArret);
     BigDecimal ij = cent(sjb.multiply(taux.indemnite()));
-    BigDecimal csg = cent(ij.multiply(taux.csg()));
-    BigDecimal crds = cent(ij.multiply(taux.crds()));
+    MontantPeriode unJour = montantPeriode(ij, 1, debutArret);
     return new MontantJournalier(
-        cent(sjb), ij, csg, crds, ij.subtract(csg).subtract(crds), plafonne, cent(smic.mensuel()), cent(plafond));
+        cent(sjb), ij, unJour.csg(), unJour.crds(), unJour.net(), plafonne, cent(smic.mensuel()), cent(plafond));
   }
 
   /**
@@ -139,7 +142,11 @@ class CalculIndemnites {
     return jours;
   }
 
-  /** Gross = daily allowance × days; CSG and CRDS are computed on the gross of the period. */
+  /**
+   * The money of a period, the one rounding of the payment and of the simulation: gross = daily
+   * allowance × days; CSG and CRDS on the gross of the period, each rounded to the cent; net =
+   * gross − CSG − CRDS. The rates are those in force on the first day of the period.
+   */
   MontantPeriode montantPeriode(BigDecimal montantJournalier, int jours, LocalDate debutPeriode) {
     BaremesIndemnites.Taux taux = baremes.tauxAu(debutPeriode);
     BigDecimal brut = cent(montantJournalier.multiply(BigDecimal.valueOf(jours)));

@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_DeterminerPeriode: the days this cycle deals with, and the inputs of the decisions that depend on them. */
+/**
+ * Task_DeterminerPeriode: the days this cycle deals with, and the inputs of the decisions that
+ * depend on them, the months since the insured person's affiliation included (read at each
+ * cycle: an agent may record the date after the attestation).
+ */
 @Component
 class DeterminerPeriodeDelegate implements JavaDelegate {
 
@@ -18,9 +22,11 @@ class DeterminerPeriodeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
-    IndemnisationService.Periode periode = service.determinerPeriode(reference);
+    IndemnisationService.PeriodeEtAffiliation cycle = service.determinerPeriode(reference);
+    IndemnisationService.Periode periode = cycle.periode();
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_FIN_PERIODE, periode.fin().toString());
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
     VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_DUREE_ARRET, periode.dureeArretJours());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_MOIS_IMMATRICULATION, cycle.moisAffiliation());
   }
 }

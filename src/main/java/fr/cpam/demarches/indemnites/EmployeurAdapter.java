@@ -13,4 +13,7 @@ interface EmployeurAdapter {
 
   /** The attestation received was wrong: a corrected one is asked for, with the reason. */
   void demanderNouvelleAttestation(String siret, String referenceArret, String motif);
+
+  /** A figure a rule needs is missing from the attestation: the employer is asked for it, named. */
+  void demanderChiffreManquant(String siret, String referenceArret, String chiffre);
 }

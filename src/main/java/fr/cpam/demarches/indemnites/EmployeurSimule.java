@@ -43,6 +43,13 @@ class EmployeurSimule implements EmployeurAdapter {
     LOG.info("Nouvelle attestation de salaire demandée à l'employeur pour le dossier {}", referenceArret);
   }
 
+  @Override
+  public void demanderChiffreManquant(String siret, String referenceArret, String chiffre) {
+    attendre();
+    envois.add(new Envoi(siret, referenceArret, "Rappel : attestation de salaire incomplète. " + chiffre));
+    LOG.info("Chiffre manquant de l'attestation de salaire demandé à l'employeur pour le dossier {}", referenceArret);
+  }
+
   List<Envoi> envoisPour(String referenceArret) {
     return envois.stream().filter(e -> e.referenceArret().equals(referenceArret)).toList();
   }

@@ -2,6 +2,7 @@ package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -149,19 +150,65 @@ class IndemnisationService {
     BigDecimal smicHoraire = baremes.smicPourArret(arret.getDateDebut()).horaire();
     Map<String, Object> variables = new HashMap<>();
     variables.put(IndemnitesJournalieresProcess.VAR_HEURES_TROIS_MOIS, attestation.getHeuresTravaillees().doubleValue());
+    variables.putAll(chiffresDeLAttestation(attestation, smicHoraire));
+    variables.put(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, montant.montantJournalierBrut().toPlainString());
+    LOG.info("Dossier {} : indemnité journalière {} (carence {} jours)", reference, montant.montantJournalierBrut(), carence.jours());
+    return variables;
+  }
+
+  /**
+   * The attestation's totals the eligibility decision reads, in hourly SMIC for the salaries;
+   * a figure the employer did not give stays empty (the decision then names it as missing).
+   */
+  private static Map<String, Object> chiffresDeLAttestation(AttestationSalaire attestation, BigDecimal smicHoraire) {
+    Map<String, Object> variables = new HashMap<>();
     variables.put(
         IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS_SMIC,
-        enSmicHoraire(attestation.salairesSixMoisOuTroisMois(), smicHoraire));
-    variables.put(IndemnitesJournalieresProcess.VAR_MOIS_IMMATRICULATION, moisImmatriculation(arret));
+        attestation.getSalairesSixMois() == null ? null : enSmicHoraire(attestation.getSalairesSixMois(), smicHoraire));
     variables.put(
         IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS,
         attestation.getHeuresDouzeMois() == null ? null : attestation.getHeuresDouzeMois().doubleValue());
     variables.put(
         IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS_SMIC,
         attestation.getSalairesDouzeMois() == null ? null : enSmicHoraire(attestation.getSalairesDouzeMois(), smicHoraire));
-    variables.put(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, montant.montantJournalierBrut().toPlainString());
-    LOG.info("Dossier {} : indemnité journalière {} (carence {} jours)", reference, montant.montantJournalierBrut(), carence.jours());
     return variables;
+  }
+
+  /** The employer is asked for the figure the eligibility decision named as missing. */
+  @Transactional
+  void demanderChiffreManquant(String reference, String chiffre) {
+    ArretTravail arret = arret(reference);
+    employeur.demanderChiffreManquant(arret.getSiretEmployeur(), reference, chiffre);
+  }
+
+  /**
+   * The figures the agent obtained from the employer, checked like the attestation's own (an
+   * error names the field), recorded on the last attestation; returns the decision's inputs.
+   */
+  @Transactional
+  Map<String, Object> completerAttestation(String reference, BigDecimal sixMois, BigDecimal heuresDouze, BigDecimal salairesDouze) {
+    ArretTravail arret = arret(reference);
+    AttestationSalaire attestation = attestations.findFirstByArretOrderByIdDesc(arret).orElseThrow();
+    BigDecimal six = sixMois != null ? sixMois : attestation.getSalairesSixMois();
+    if (sixMois != null && sixMois.compareTo(attestation.totalTroisMois()) < 0) {
+      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS,
+          "Le total des salaires de 6 mois ne peut pas être inférieur à celui des 3 derniers mois ("
+              + Textes.euros(attestation.totalTroisMois()) + ").");
+    }
+    BigDecimal minimumDouze = six != null ? six : attestation.totalTroisMois();
+    if (salairesDouze != null && salairesDouze.compareTo(minimumDouze) < 0) {
+      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS,
+          "Le total des salaires de 12 mois ne peut pas être inférieur à celui d'une période plus courte ("
+              + Textes.euros(minimumDouze) + ").");
+    }
+    if (heuresDouze != null && heuresDouze.compareTo(attestation.getHeuresTravaillees()) < 0) {
+      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS_SAISIES,
+          "Les heures de 12 mois ne peuvent pas être moins nombreuses que celles des 3 derniers mois ("
+              + attestation.getHeuresTravaillees().toPlainString() + ").");
+    }
+    attestation.completer(sixMois, heuresDouze, salairesDouze);
+    LOG.info("Dossier {} : chiffre manquant de l'attestation saisi par un agent", reference);
+    return chiffresDeLAttestation(attestation, baremes.smicPourArret(arret.getDateDebut()).horaire());
   }
 
   private List<CalculIndemnites.ArretAnterieur> anterieurs(ArretTravail arret) {
@@ -177,22 +224,24 @@ class IndemnisationService {
   }
 
   /**
-   * Months of registration with the Sécurité sociale at the start of the arrêt. A person born in
-   * France is registered at birth (the NIR is given then); for a person born abroad (department
-   * 99) the best date known here is the opening of the account. [assumption, docs/regles-metier.md]
+   * Whole months from the insured person's affiliation (the day they became an insured person,
+   * in practice their first job; never their birth) to the first day of the arrêt; null when the
+   * account does not know it (docs/regles-metier.md, « Ouverture des droits »).
    */
-  private int moisImmatriculation(ArretTravail arret) {
+  Integer moisAffiliation(ArretTravail arret) {
     Assure assure = comptes.compteDe(Nir.de(arret.getNir()));
-    boolean neALEtranger = arret.getNir().startsWith("99", 5);
-    LocalDate depuis =
-        neALEtranger ? LocalDate.ofInstant(assure.getCreeLe(), Horloge.PARIS) : assure.getDateNaissance();
-    return (int) Math.max(0, ChronoUnit.MONTHS.between(depuis, arret.getDateDebut()));
+    return assure.getDateAffiliation()
+        .map(depuis -> (int) Math.max(0, ChronoUnit.MONTHS.between(depuis, arret.getDateDebut())))
+        .orElse(null);
   }
 
   // --- The payment cycle -----------------------------------------------------------------
 
   /** The period a cycle deals with, and the inputs of the decisions that depend on it. */
   record Periode(LocalDate fin, boolean plusDeSixMois, int dureeArretJours) {}
+
+  /** A cycle's period and the months of affiliation its eligibility decision reads (null within the first 6 months). */
+  record PeriodeEtAffiliation(Periode periode, Integer moisAffiliation) {}
 
   /**
    * The days elapsed since the last cycle (up to yesterday), no further than the last day that
@@ -201,10 +250,20 @@ class IndemnisationService {
    * cycle plans the next payment.
    */
   @Transactional
-  Periode determinerPeriode(String reference) {
+  PeriodeEtAffiliation determinerPeriode(String reference) {
     ArretTravail arret = arret(reference);
     arret.cycle(Horloge.aujourdhui(), true);
-    return periode(arret);
+    Periode periode = periode(arret);
+    // Read only when the decision needs it (beyond the 6th month): a cycle reads no account before.
+    Integer mois = periode.plusDeSixMois() ? moisAffiliation(arret) : null;
+    if (periode.plusDeSixMois() && mois == null) {
+      // No other date stands in for it: the cycle's job fails and becomes an incident (Cockpit)
+      // until an agent records the date; its retry then decides.
+      throw new IllegalStateException(
+          "Dossier " + reference + " : la date d'affiliation de l'assuré est inconnue, et l'ouverture des droits au-delà de"
+              + " 6 mois d'arrêt en dépend. Enregistrez-la (PUT /api/assures/{nir}/affiliation), puis relancez ce job.");
+    }
+    return new PeriodeEtAffiliation(periode, mois);
   }
 
   private static Periode periode(ArretTravail arret) {
@@ -424,9 +483,7 @@ class IndemnisationService {
             ? "Vos indemnités journalières cessent à partir du " + Textes.date(premierJourNonTraite(arret)) + " : " + motif
             : "Vos droits aux indemnités journalières ne sont pas ouverts pour votre arrêt de travail du "
                 + Textes.date(arret.getDateDebut()) + " : " + motif;
-    notifier(arret, "Arrêt de travail : droits aux indemnités journalières", texte
-        + " Vous pouvez contester cette décision auprès de votre CPAM, puis de la Commission de recours amiable dans"
-        + " un délai de 2 mois.");
+    notifier(arret, "Arrêt de travail : droits aux indemnités journalières", texte + " " + VoiesDeRecours.CONTESTER);
   }
 
   /** The service médical's opinion, checked like the form the agent filled in. */

@@ -36,7 +36,9 @@ final class IndemnitesJournalieresProcess {
   static final String TASK_DEMANDER_NOUVELLE_ATTESTATION = "Task_DemanderNouvelleAttestation";
   static final String TASK_CALCULER_INDEMNITE = "Task_CalculerIndemnite";
   static final String TASK_DETERMINER_PERIODE = "Task_DeterminerPeriode";
+  static final String GATEWAY_DECISION_DROITS = "Gateway_DecisionDroits";
   static final String TASK_VERIFIER_DROITS = "Task_VerifierDroits";
+  static final String TASK_OBTENIR_CHIFFRE = "Task_ObtenirChiffreManquant";
   static final String TASK_NOTIFIER_DROITS_NON_OUVERTS = "Task_NotifierDroitsNonOuverts";
   static final String END_DROITS_NON_OUVERTS = "EndEvent_DroitsNonOuverts";
   static final String TASK_DETERMINER_AVIS_MEDICAL = "Task_DeterminerAvisMedical";
@@ -87,6 +89,11 @@ final class IndemnitesJournalieresProcess {
   static final String VAR_SALAIRES_DOUZE_MOIS_SMIC = "salairesDouzeMoisEnSmicHoraire";
   static final String VAR_DROITS_OUVERTS = "droitsOuverts";
   static final String VAR_MOTIF_DROITS = "motifDroits";
+  // Task_ObtenirChiffreManquant: the figures the agent obtained from the employer (API names of the attestation)
+  static final String VAR_SALAIRES_SIX_MOIS = "salairesBrutsSixMois";
+  static final String VAR_HEURES_DOUZE_MOIS_SAISIES = "heuresTravailleesDouzeMois";
+  static final String VAR_SALAIRES_DOUZE_MOIS = "salairesBrutsDouzeMois";
+  static final String VAR_COMMENTAIRE_CHIFFRE = "commentaireChiffre";
   // Decision_AvisMedical
   static final String VAR_DUREE_ARRET = "dureeArretJours";
   static final String VAR_AVIS_MEDICAL_DEMANDE = "avisMedicalDemande";

@@ -277,6 +277,22 @@ class CarteVitaleApiTest {
     assertThat(dossiers.findByProprietaireOrderByCreeLeDesc(famille.parent())).hasSize(1);
   }
 
+  @Test
+  void perte_ou_vol_refuse_en_422_pour_un_beneficiaire_sans_carte_sans_rien_enregistrer() {
+    var famille = comptes.famille();
+
+    var enfant = en(famille).post("/api/cartes-vitale/declarations", corps(famille.enfant().valeur(), "perte"));
+    var collegien = en(famille).post("/api/cartes-vitale/declarations", corps(famille.collegien().valeur(), "vol"));
+
+    assertThat(enfant.statut()).isEqualTo(422);
+    assertThat(enfant.json().path("champ").asText()).isEqualTo("beneficiaire");
+    assertThat(enfant.detail()).contains("n'a pas de carte Vitale active à son nom")
+        .contains("Avant 16 ans, un enfant figure sur la carte Vitale de ses parents");
+    assertThat(collegien.statut()).isEqualTo(422);
+    assertThat(collegien.detail()).contains("n'a pas de carte Vitale active à son nom");
+    assertThat(dossiers.findByProprietaireOrderByCreeLeDesc(famille.parent())).isEmpty();
+  }
+
   Http.Reponse envoyerPieces(ComptesDeTest.Famille famille, String chemin, String nomPhoto, byte[] photo, String nomPiece, byte[] piece) {
     String frontiere = "----cartevitale" + System.nanoTime();
     var corps = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,10 @@ class CarteVitaleCommandeProcessTest extends ProcessusCarteVitaleTest {
     assertThat(pi).isEnded().hasPassed(TACHE_NOTIFIER_REFUS, FIN_REFUSEE);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutDossier.REFUSEE);
     assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference)).last()
-        .satisfies(n -> assertThat(n.getTexte()).contains("expirée depuis 2019"));
+        .satisfies(n -> assertThat(n.getTexte()).contains("expirée depuis 2019").contains(fr.cpam.demarches.commun.VoiesDeRecours.CONTESTER));
+    // The dossier as the citizen reads it says how to contest too.
+    assertThat(CarteVitaleVues.DossierVue.de(dossier(reference), List.of(), List.of()).voiesDeRecours())
+        .contains("Commission de recours amiable dans un délai de 2 mois");
     assertThat(cartes.findByTitulaireOrderByDateStatutDesc(famille.collegien())).isEmpty();
   }
 

@@ -85,12 +85,32 @@ class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
     assertThat(dossier.estOuvert()).isFalse();
     assertThat(cartes.findByNumeroSerie(famille.carteAdo()).orElseThrow().getStatut()).isEqualTo(StatutCarteVitale.EN_OPPOSITION);
     assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference))
-        .last().satisfies(n -> assertThat(n.getTexte()).contains("Adresse non confirmée par l'assurée"));
+        .last().satisfies(n -> assertThat(n.getTexte()).contains("Adresse non confirmée par l'assurée")
+            .contains("contester cette décision auprès de votre CPAM, puis de la Commission de recours amiable dans un délai de 2 mois"));
+  }
+
+  @Test
+  void un_enfant_sans_carte_n_est_pas_propose_et_sa_declaration_est_refusee_au_formulaire_avec_la_raison() {
+    var famille = comptes.famille();
+    ProcessInstance pi = demarrerEnTantQue(famille.identifiant(), CLE);
+    String reference = pi.getBusinessKey();
+    assertThat(pi).variables().hasEntrySatisfying(Variables.BENEFICIAIRES, choix -> assertThat(String.valueOf(choix))
+        .contains(famille.parent().valeur(), famille.ado().valeur())
+        .doesNotContain(famille.enfant().valeur(), famille.collegien().valeur()));
+
+    refusDuFormulaire(() -> completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER),
+            declaration(famille.enfant().valeur(), "perte")))
+        .hasMessageContaining("n'a pas de carte Vitale active à son nom")
+        .hasMessageContaining("Avant 16 ans, un enfant figure sur la carte Vitale de ses parents");
+
+    assertThat(pi).isWaitingAt(TACHE_DECLARER);
+    assertThat(dossiers.findByReference(reference)).isEmpty();
   }
 
   @Test
   void enfant_de_moins_de_douze_ans_accepte_puis_photo_et_piece_transmises_lancent_la_production() {
     var famille = comptes.famille();
+    comptes.carte(famille.enfant());
     ProcessInstance pi = demarrerEnTantQue(famille.identifiant(), CLE);
     String reference = pi.getBusinessKey();
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER), declaration(famille.enfant().valeur(), "dysfonctionnement"));

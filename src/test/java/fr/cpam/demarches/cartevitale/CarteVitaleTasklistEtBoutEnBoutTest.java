@@ -96,6 +96,7 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
   void par_l_api_du_moteur_un_assure_ne_voit_ni_ne_complete_ce_qui_n_est_pas_a_lui() {
     var famille = comptes.famille();
     var autre = comptes.famille();
+    comptes.carte(famille.enfant());
     Map<String, Object> corps = CarteVitaleApiTest.corps(famille.enfant().valeur(), "perte");
     String reference = en(famille).post("/api/cartes-vitale/declarations", corps).json().path("reference").asText();
     JsonNode examen = http.en("agent.droits").get("/engine-rest/task?processInstanceBusinessKey=" + reference).json();

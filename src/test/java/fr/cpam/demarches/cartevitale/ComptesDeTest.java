@@ -63,6 +63,20 @@ public class ComptesDeTest {
     return new Famille(parent, ado, collegien, enfant, carteParent, carteAdo);
   }
 
+  /** Attaches to the family's account a child born on that day (no card); returns the child's NIR. */
+  public Nir enfant(Famille famille, String prenom, LocalDate naissance) {
+    Nir enfant = nir('1', naissance, ORDRE.incrementAndGet());
+    transaction.executeWithoutResult(s -> comptes.rattacher(famille.parent(), enfant, "MARTIN", prenom, naissance, Qualite.ENFANT));
+    return enfant;
+  }
+
+  /** Gives the person an active card of their own (a child under 12 may have one); returns its number. */
+  public String carte(Nir titulaire) {
+    String numero = "7" + String.format("%09d", ORDRE.incrementAndGet() * 10 + 3);
+    comptes.enregistrerCarte(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, Horloge.aujourdhui().minusMonths(6)));
+    return numero;
+  }
+
   /** Puts a valid photo and identity document on file for the person. */
   public void piecesAJour(Nir personne) {
     for (PieceJustificative.Nature nature : PieceJustificative.Nature.values()) {

@@ -33,6 +33,29 @@ class CompteApiIntTest {
   }
 
   @Test
+  void la_date_d_affiliation_se_lit_dans_le_compte_et_s_enregistre_par_un_agent_des_droits_ou_des_prestations() {
+    assertThat(http.en(Http.MARC, Http.MARC_CODE).get("/api/moi").json().path("dateAffiliation").asText()).isEqualTo("1997-07-01");
+    String chemin = "/api/assures/178016912345629/affiliation";
+
+    for (String qui : java.util.List.of(Http.MARC, "agent.accueil", "agent.medical", "superviseur", "employeur")) {
+      var refus = qui.equals(Http.MARC) ? http.en(Http.MARC, Http.MARC_CODE).put(chemin, java.util.Map.of("dateAffiliation", "1999-01-01"))
+          : http.en(qui).put(chemin, java.util.Map.of("dateAffiliation", "1999-01-01"));
+      assertThat(refus.statut()).as(qui).isEqualTo(403);
+    }
+    var avantNaissance = http.en("agent.droits").put(chemin, java.util.Map.of("dateAffiliation", "1977-12-31"));
+    assertThat(avantNaissance.statut()).isEqualTo(422);
+    assertThat(avantNaissance.json().path("champ").asText()).isEqualTo("dateAffiliation");
+    assertThat(avantNaissance.detail()).contains("ne peut pas précéder la naissance");
+    var futur = http.en("agent.prestations").put(chemin, java.util.Map.of("dateAffiliation", "2999-01-01"));
+    assertThat(futur.statut()).isEqualTo(422);
+    assertThat(futur.detail()).contains("dans le futur");
+
+    var enregistree = http.en("agent.prestations").put(chemin, java.util.Map.of("dateAffiliation", "1997-07-01"));
+    assertThat(enregistree.statut()).as(enregistree.corps()).isEqualTo(200);
+    assertThat(enregistree.json().path("dateAffiliation").asText()).isEqualTo("1997-07-01");
+  }
+
+  @Test
   void le_nir_des_enfants_correspond_a_leur_naissance() {
     JsonNode lea = http.en(Http.CLAIRE).get("/api/moi").json().path("beneficiaires").get(1);
     String nir = lea.path("nir").asText();

@@ -27,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Who may reach what, as a table: each role against each resource, with the expected status.
  * Citizen A is Claire; citizen B is Inès. Claire starts a dossier of her own (a test process
- * deployed here, startable by citizens like every citizen procedure) and gets its first task.
+ * deployed here, startable by citizens like every citizen procedure) and gets its first task. A
+ * doctor and an employer send an arrêt whose attestation lacks the 6-month total: the dossier
+ * waits at the prestations-especes agents' task "Obtenir le chiffre manquant de l'attestation".
  */
 @TestIntegration
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,10 +48,12 @@ class DroitsParRoleIntTest {
   @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
   @Autowired NotificationService notifications;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired fr.cpam.demarches.performance.NouveauxAssures assures;
 
   String deploiement;
   String dossierDeClaire;
   String tacheDeClaire;
+  String tacheChiffreManquant;
 
   /**
    * Started from the first test rather than in {@code @BeforeAll}: the process coverage
@@ -89,6 +93,34 @@ class DroitsParRoleIntTest {
     dossierDeClaire = demarrage.json().path("id").asText();
     tacheDeClaire = taskService.createTaskQuery().processInstanceId(dossierDeClaire).singleResult().getId();
     notifications.notifier(Http.CLAIRE, "TEST-DROITS", "Notification de Claire", "Réservée à Claire.");
+    tacheChiffreManquant = chiffreManquant(assures.nouveau());
+  }
+
+  static final String CHIFFRE_MANQUANT = "Task_ObtenirChiffreManquant";
+
+  /**
+   * An arrêt of this person whose attestation gives 100 hours and 3 × 500 € but no 6-month
+   * total: the eligibility rule needs it, so the dossier waits at {@link #CHIFFRE_MANQUANT}.
+   */
+  String chiffreManquant(fr.cpam.demarches.compte.Nir nir) {
+    java.time.LocalDate debut = fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(1);
+    var avis = http.en("medecin").post("/api/arrets-travail", java.util.Map.of("nir", nir.formate(), "dateDebut", debut.toString(),
+        "dateFin", debut.plusDays(20).toString(), "datePrescription", debut.toString(), "prolongation", false,
+        "siretEmployeur", "12345678900015"));
+    assertThat(avis.statut()).as(avis.corps()).isEqualTo(201);
+    String reference = avis.json().path("reference").asText();
+    var attestation = http.en("employeur").post("/api/attestations-salaire", java.util.Map.of("referenceArret", reference,
+        "salairesBruts", List.of(500, 500, 500), "heuresTravaillees", 100, "subrogation", false));
+    assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
+    String dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    for (int i = 0; i < 5 && taskService.createTaskQuery().processInstanceId(dossier).taskDefinitionKey(CHIFFRE_MANQUANT).count() == 0; i++) {
+      executerLesJobs(dossier);
+    }
+    return taskService.createTaskQuery().processInstanceId(dossier).taskDefinitionKey(CHIFFRE_MANQUANT).singleResult().getId();
+  }
+
+  private void executerLesJobs(String pi) {
+    managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
   }
 
   @AfterAll
@@ -115,6 +147,8 @@ class DroitsParRoleIntTest {
             401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403, 403),
         new Ligne("dossier de Claire", t -> "/engine-rest/process-instance/" + t.dossierDeClaire,
             401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403, 403),
+        new Ligne("tâche « Obtenir le chiffre manquant »", t -> "/engine-rest/task/" + t.tacheChiffreManquant,
+            401, 404, 404, 404, 404, 200, 404, 404, 200, 200, 200, 403, 403, 403),
         new Ligne("mon compte", t -> "/api/moi",
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("compte d'un assuré", t -> "/api/assures/285047511234560",
@@ -163,6 +197,94 @@ class DroitsParRoleIntTest {
     if (reponse.statut() == 401 || reponse.statut() == 403 && chemin.apply(this).startsWith("/api")) {
       assertThat(reponse.typeContenu()).startsWith("application/problem+json");
       assertThat(reponse.detail()).isNotBlank();
+    }
+  }
+
+  /** A request that acts, with the expected status per role, in the order of {@link #ROLES}. */
+  record Action(String ressource, Function<DroitsParRoleIntTest, String> chemin, String corps, int... statuts) {}
+
+  static List<Action> actions() {
+    String tache = "/engine-rest/task/";
+    // anonyme, Claire, Inès, accueil, droits, prestations, médical, rct, superviseur, analyste, admin, médecin, employeur, prometheus
+    return List.of(
+        // 204: taken (and given back at once by the test).
+        new Action("prendre « Obtenir le chiffre manquant »", t -> tache + t.tacheChiffreManquant + "/claim", "{\"userId\":\"%s\"}",
+            401, 403, 403, 403, 403, 204, 403, 403, 204, 403, 204, 403, 403, 403),
+        // 400: the right to complete it, and the form's own check after it (the figure is missing),
+        // so that the dossier stays where it is; completing it for good is below.
+        new Action("compléter « Obtenir le chiffre manquant »", t -> tache + t.tacheChiffreManquant + "/complete",
+            "{\"variables\":{\"commentaireChiffre\":{\"value\":\"Appel du service paie.\"}}}",
+            401, 403, 403, 403, 403, 400, 403, 403, 400, 403, 400, 403, 403, 403),
+        // The daily letters at 16 start from their timer; an administrator may start a run by hand
+        // (the test ends it at once). Citizens do not even see the procedure.
+        new Action("démarrer « Lettre aux jeunes de 16 ans »", t -> "/engine-rest/process-definition/key/LettresSeizeAns/start", "{}",
+            401, 404, 404, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403),
+        new Action("démarrer « Lettre aux jeunes de 16 ans » par son formulaire",
+            t -> "/engine-rest/process-definition/key/LettresSeizeAns/submit-form", "{}",
+            401, 404, 404, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403));
+  }
+
+  Stream<Arguments> casActions() {
+    List<Arguments> cas = new ArrayList<>();
+    for (Action action : actions()) {
+      for (int i = 0; i < ROLES.size(); i++) {
+        cas.add(Arguments.of(action.ressource(), ROLES.get(i), action, action.statuts()[i]));
+      }
+    }
+    return cas.stream();
+  }
+
+  @ParameterizedTest(name = "{0} pour {1} : {3}")
+  @MethodSource("casActions")
+  void chaque_role_n_agit_que_comme_son_role_le_permet(String ressource, String role, Action action, int attendu) {
+    Http.Client client = ANONYME.equals(role) ? http.anonyme() : http.en(role);
+    var reponse = client.post(action.chemin().apply(this), action.corps().formatted(role));
+    assertThat(reponse.statut()).as(ressource + " pour " + role + " : " + reponse.corps()).isEqualTo(attendu);
+    if (reponse.statut() == 200 && ressource.startsWith("démarrer")) {
+      runtimeService.deleteProcessInstance(reponse.json().path("id").asText(), "test des droits");
+    }
+    if (reponse.statut() == 204 && ressource.startsWith("prendre")) {
+      assertThat(taskService.createTaskQuery().taskId(tacheChiffreManquant).singleResult().getAssignee()).isEqualTo(role);
+      taskService.setAssignee(tacheChiffreManquant, null);
+    }
+    if (reponse.statut() == 400) {
+      assertThat(reponse.corps()).as(role).contains("Indiquez le total des salaires bruts des 6 mois");
+    }
+    var tache = taskService.createTaskQuery().taskId(tacheChiffreManquant).singleResult();
+    assertThat(tache).as("la tâche est toujours là après « " + ressource + " » pour " + role).isNotNull();
+    assertThat(tache.getAssignee()).isNull();
+  }
+
+  /**
+   * The agents of prestations-especes and the supervisors complete "Obtenir le chiffre
+   * manquant" with the figure, and the decision is taken again; the insured person of the
+   * dossier neither sees nor works on it; nobody sees the daily letters among the procedures to start.
+   */
+  @Test
+  void prestations_especes_et_superviseurs_completent_obtenir_le_chiffre_manquant_l_assure_non() {
+    for (String role : List.of("agent.prestations", "superviseur")) {
+      fr.cpam.demarches.compte.Nir nir = assures.nouveau();
+      String tache = chiffreManquant(nir);
+      String dossier = taskService.createTaskQuery().taskId(tache).singleResult().getProcessInstanceId();
+      Http.Client assure = http.en(nir.identifiant(), fr.cpam.demarches.performance.NouveauxAssures.CODE);
+      assertThat(assure.get("/engine-rest/task/" + tache).statut()).as("l'assuré du dossier").isEqualTo(404);
+      assertThat(assure.get("/engine-rest/task").corps()).doesNotContain(tache);
+      assertThat(assure.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"" + nir.identifiant() + "\"}").statut())
+          .isEqualTo(403);
+
+      var liste = http.en(role).get("/engine-rest/task?taskDefinitionKey=" + CHIFFRE_MANQUANT + "&processInstanceId=" + dossier);
+      assertThat(liste.corps()).as(role).contains(tache);
+      var completion = http.en(role).post("/engine-rest/task/" + tache + "/complete",
+          "{\"variables\":{\"salairesBrutsSixMois\":{\"value\":13000.5,\"type\":\"Double\"},"
+              + "\"commentaireChiffre\":{\"value\":\"Appel du service paie.\"}}}");
+      assertThat(completion.statut()).as(role + " : " + completion.corps()).isEqualTo(204);
+      assertThat(taskService.createTaskQuery().processInstanceId(dossier).taskDefinitionKey(CHIFFRE_MANQUANT).count()).isZero();
+      assertThat(runtimeService.getVariable(dossier, "droitsOuverts")).as("la décision reprise avec le chiffre").isEqualTo(true);
+    }
+    for (String role : ROLES.subList(1, ROLES.size() - 3)) {
+      var demarrables = http.en(role).get("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+          + "&startablePermissionCheck=true");
+      assertThat(demarrables.corps()).as(role).doesNotContain("LettresSeizeAns");
     }
   }
 
@@ -283,6 +405,26 @@ class DroitsParRoleIntTest {
   }
 
   @Test
+  void seuls_superviseurs_et_administrateurs_ont_toutes_les_taches_des_services_prises_ou_non() {
+    var dossier = runtimeService.startProcessInstanceByKey(PROCESSUS_AGENT, "TEST-TOUTES-1", java.util.Map.of("reference", "TEST-TOUTES-1"));
+    String tache = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
+    taskService.setAssignee(tache, "agent.accueil");
+    String nom = "Toutes les tâches des services";
+    String filtre = filterService.createFilterQuery().filterName(nom).singleResult().getId();
+
+    for (String agent : java.util.List.of("agent.accueil", "agent.droits", "agent.prestations", "agent.medical", "agent.rct", "analyste")) {
+      assertThat(http.en(agent).get("/engine-rest/filter?resourceType=Task").corps()).as(agent).doesNotContain(nom);
+      assertThat(http.en(agent).get("/engine-rest/filter/" + filtre).statut()).as(agent).isIn(403, 404);
+    }
+    assertThat(http.en(Http.CLAIRE).get("/engine-rest/filter?resourceType=Task").corps()).doesNotContain(nom);
+    for (String chef : java.util.List.of("superviseur", "admin")) {
+      var liste = http.en(chef).postHal("/engine-rest/filter/" + filtre + "/list?maxResults=1000", "{\"processInstanceBusinessKey\":\"TEST-TOUTES-1\"}");
+      assertThat(liste.statut()).as(chef).isEqualTo(200);
+      assertThat(liste.corps()).as("la tâche prise par un agent est dans la liste de " + chef).contains(tache);
+    }
+  }
+
+  @Test
   void un_citoyen_ne_peut_pas_se_donner_des_droits() {
     var creation =
         http.en(Http.INES).post("/engine-rest/authorization/create",
@@ -337,10 +479,6 @@ class DroitsParRoleIntTest {
     String tache = taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
     assertThat(http.en("agent.rct").get("/engine-rest/task/" + tache + "/form-variables").corps())
         .contains("vérifier l'historique des déclarations");
-  }
-
-  private void executerLesJobs(String pi) {
-    managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
   }
 
   /** Claire (another citizen) and the analyst read no variable of the dossier; Inès, its owner, no note nor login. */

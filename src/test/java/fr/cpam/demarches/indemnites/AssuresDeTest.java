@@ -28,6 +28,15 @@ class AssuresDeTest {
   }
 
   Nir nouveau(String cpam) {
+    return nouveau(cpam, LocalDate.of(2000, 9, 1));
+  }
+
+  /** A new salaried man of CPAM 691 who became an insured person on {@code affiliation} (null: unknown). */
+  Nir affilieLe(LocalDate affiliation) {
+    return nouveau("691", affiliation);
+  }
+
+  private Nir nouveau(String cpam, LocalDate affiliation) {
     int n = COMPTEUR.incrementAndGet();
     String treize = String.format("18005691%02d%03d", (n / 1000) % 100, n % 1000);
     Nir nir = Nir.depuisIdentifiant(treize);
@@ -35,6 +44,9 @@ class AssuresDeTest {
       comptes.ouvrirCompte(
           nir, "TESTEUR", "Paul" + n, LocalDate.of(1980, 5, 12), null,
           Adresse.de("adresse", "1 rue de la République", null, "69002", "Lyon"), cpam, "1234");
+      if (affiliation != null) {
+        comptes.affilier(nir, affiliation);
+      }
     }
     return nir;
   }

@@ -110,7 +110,7 @@ class DecisionsIndemnitesTest {
       decision("EligibiliteIndemnites.dmn", IndemnitesJournalieresProcess.DECISION_ELIGIBILITE);
 
   private Map<String, Object> droits(
-      boolean plusDeSixMois, double heures3, double smic6, int immat, Double heures12, Double smic12) {
+      boolean plusDeSixMois, double heures3, Double smic6, Integer immat, Double heures12, Double smic12) {
     return DMN.evaluateDecisionTable(
             droits,
             variables("plusDeSixMois", plusDeSixMois, "heuresTroisMois", heures3, "salairesSixMoisEnSmicHoraire", smic6,
@@ -121,13 +121,13 @@ class DecisionsIndemnitesTest {
 
   @Test
   void six_premiers_mois_150_heures_en_3_mois_ouvrent_les_droits() {
-    assertThat(droits(false, 150, 0, 0, null, null)).containsEntry("droitsOuverts", true);
-    assertThat((String) droits(false, 150, 0, 0, null, null).get("motifDroits")).contains("150 heures");
+    assertThat(droits(false, 150, 0.0, 0, null, null)).containsEntry("droitsOuverts", true);
+    assertThat((String) droits(false, 150, 0.0, 0, null, null).get("motifDroits")).contains("150 heures");
   }
 
   @Test
   void six_premiers_mois_1015_smic_horaires_en_6_mois_ouvrent_les_droits() {
-    Map<String, Object> r = droits(false, 120, 1015, 0, null, null);
+    Map<String, Object> r = droits(false, 120, 1015.0, 0, null, null);
     assertThat(r).containsEntry("droitsOuverts", true);
     assertThat((String) r.get("motifDroits")).contains("1 015");
   }
@@ -141,28 +141,53 @@ class DecisionsIndemnitesTest {
 
   @Test
   void au_dela_de_6_mois_il_faut_12_mois_d_immatriculation() {
-    Map<String, Object> r = droits(true, 500, 3000, 11, 2000.0, 5000.0);
+    Map<String, Object> r = droits(true, 500, 3000.0, 11, 2000.0, 5000.0);
     assertThat(r).containsEntry("droitsOuverts", false);
     assertThat((String) r.get("motifDroits")).contains("immatriculé depuis au moins 12 mois");
   }
 
   @Test
   void au_dela_de_6_mois_600_heures_en_12_mois_ouvrent_les_droits() {
-    Map<String, Object> r = droits(true, 500, 3000, 12, 600.0, null);
+    Map<String, Object> r = droits(true, 500, 3000.0, 12, 600.0, null);
     assertThat(r).containsEntry("droitsOuverts", true);
     assertThat((String) r.get("motifDroits")).contains("600 heures");
   }
 
   @Test
   void au_dela_de_6_mois_2030_smic_horaires_en_12_mois_ouvrent_les_droits() {
-    Map<String, Object> r = droits(true, 500, 3000, 40, 599.0, 2030.0);
+    Map<String, Object> r = droits(true, 500, 3000.0, 40, 599.0, 2030.0);
     assertThat(r).containsEntry("droitsOuverts", true);
     assertThat((String) r.get("motifDroits")).contains("2 030");
   }
 
   @Test
-  void au_dela_de_6_mois_sans_ces_conditions_ou_sans_les_chiffres_de_12_mois_les_droits_cessent() {
-    assertThat(droits(true, 500, 3000, 40, 599.0, 2029.0)).containsEntry("droitsOuverts", false);
-    assertThat(droits(true, 500, 3000, 40, null, null)).containsEntry("droitsOuverts", false);
+  void au_dela_de_6_mois_sans_ces_conditions_les_droits_cessent() {
+    assertThat(droits(true, 500, 3000.0, 40, 599.0, 2029.0)).containsEntry("droitsOuverts", false);
+  }
+
+  @Test
+  void six_premiers_mois_moins_de_150_heures_sans_total_de_6_mois_le_chiffre_manque_et_rien_ne_le_remplace() {
+    Map<String, Object> r = droits(false, 149, null, null, null, null);
+    assertThat(r.get("droitsOuverts")).isNull();
+    assertThat((String) r.get("motifDroits")).startsWith("Chiffre manquant : le total des salaires bruts des 6 mois");
+    // 150 hours decide alone: the 6-month total is not needed.
+    assertThat(droits(false, 150, null, null, null, null)).containsEntry("droitsOuverts", true);
+  }
+
+  @Test
+  void au_dela_de_6_mois_un_chiffre_de_12_mois_absent_qui_deciderait_est_demande() {
+    Map<String, Object> aucun = droits(true, 500, 3000.0, 40, null, null);
+    assertThat(aucun.get("droitsOuverts")).isNull();
+    assertThat((String) aucun.get("motifDroits")).contains("les heures travaillées et le total des salaires bruts des 12 mois");
+    Map<String, Object> heures = droits(true, 500, 3000.0, 40, null, 2029.0);
+    assertThat(heures.get("droitsOuverts")).isNull();
+    assertThat((String) heures.get("motifDroits")).startsWith("Chiffre manquant : les heures travaillées des 12 mois");
+    Map<String, Object> salaires = droits(true, 500, 3000.0, 40, 599.0, null);
+    assertThat(salaires.get("droitsOuverts")).isNull();
+    assertThat((String) salaires.get("motifDroits")).startsWith("Chiffre manquant : le total des salaires bruts des 12 mois");
+    // One figure that decides is enough; an affiliation under 12 months decides before any figure.
+    assertThat(droits(true, 500, 3000.0, 40, 600.0, null)).containsEntry("droitsOuverts", true);
+    assertThat(droits(true, 500, 3000.0, 40, null, 2030.0)).containsEntry("droitsOuverts", true);
+    assertThat(droits(true, 500, 3000.0, 11, null, null)).containsEntry("droitsOuverts", false);
   }
 }

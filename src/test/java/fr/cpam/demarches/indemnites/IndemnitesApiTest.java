@@ -281,7 +281,28 @@ class IndemnitesApiTest {
   }
 
   @Test
+  void la_simulation_d_une_periode_de_14_jours_donne_le_net_du_versement_pas_14_nets_journaliers() {
+    // 2 500 × 3 ÷ 91.25 ÷ 2 = 41.0958… → 41.10 ; 14 jours : brut 575.40 ; CSG 575.40 × 6.2 % = 35.6748 → 35.67 ;
+    // CRDS 575.40 × 0.5 % = 2.877 → 2.88 ; net 536.85 (14 × 38.34, le net d'un jour, ferait 536.76).
+    Http.Reponse reponse = http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2025-06-15", "salairesBruts", List.of(2500, 2500, 2500)));
+    assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
+    assertThat(reponse.corps()).contains("\"montantJournalierNet\":38.34", "\"debutPeriode\":\"2025-06-18\"",
+        "\"finPeriode\":\"2025-07-01\"", "\"joursPeriode\":14", "\"montantBrutPeriode\":575.40", "\"csgPeriode\":35.67",
+        "\"crdsPeriode\":2.88", "\"montantNetPeriode\":536.85");
+    Http.Reponse troisJours = http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2025-06-15", "salairesBruts", List.of(2500, 2500, 2500), "debutPeriode", "2025-07-02", "joursPeriode", 3));
+    // 3 × 41.10 = 123.30 ; CSG 7.6446 → 7.64 ; CRDS 0.6165 → 0.62 ; net 115.04.
+    assertThat(troisJours.corps()).contains("\"finPeriode\":\"2025-07-04\"", "\"montantBrutPeriode\":123.30", "\"montantNetPeriode\":115.04");
+  }
+
+  @Test
   void une_simulation_invalide_est_refusee_en_francais() {
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000, 2000), "joursPeriode", 0)), 422, "joursPeriode", "au moins 1 jour");
+    refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
+        Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, 2000, 2000), "debutPeriode", "2026-03-11")),
+        422, "debutPeriode", "au plus tôt le premier jour indemnisé, le 13/03/2026");
     refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",
         Map.of("dateDebutArret", "2026-03-10", "salairesBruts", List.of(2000, -1, 2000))), 422, "salairesBruts[1]", "négatif");
     refuse(http.en(Http.CLAIRE).post("/api/indemnites-journalieres/simulations",

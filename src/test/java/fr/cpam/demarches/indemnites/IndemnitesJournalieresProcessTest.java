@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.cpam.demarches.TestIntegration;
@@ -58,6 +59,7 @@ class IndemnitesJournalieresProcessTest {
   @Autowired TourneeDeTest tournee;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired fr.cpam.demarches.Http http;
+  @Autowired fr.cpam.demarches.compte.CompteService comptes;
 
   @BeforeEach
   void moteur() {
@@ -323,9 +325,11 @@ class IndemnitesJournalieresProcessTest {
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
-    attestation(reference, "500", "100", false);
+    BigDecimal s = new BigDecimal("500");
+    arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(
+        reference, List.of(s, s, s), new BigDecimal("100"), false, null, null, new BigDecimal("3000"), null, null));
     tournee.executerJobsDus(pi);
-    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS).hasNotPassed(TASK_OBTENIR_CHIFFRE);
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
     assertThat(arret.getMotifFin()).contains("Moins de 150 heures");
@@ -451,6 +455,40 @@ class IndemnitesJournalieresProcessTest {
   }
 
   @Test
+  void sans_150_heures_le_total_de_6_mois_absent_est_demande_a_l_employeur_et_saisi_par_l_agent_jamais_remplace() {
+    Nir nir = assures.nouveau();
+    le(LocalDate.of(2026, 4, 1), 9);
+    String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
+    ProcessInstance pi = dossier(reference);
+    // 100 hours, 3 × 500 € and no 6-month total: 1 500 € for 3 months would be 125 SMIC hours, a refusal
+    // if it stood in for the 6 months; it does not.
+    attestation(reference, "500", "100", false);
+    tournee.executerJobsDus(pi);
+
+    assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE).hasNotPassed(END_DROITS_NON_OUVERTS);
+    assertThat(task(pi)).hasCandidateGroup("prestations-especes");
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS))
+        .startsWith("Chiffre manquant : le total des salaires bruts des 6 mois précédant l'arrêt");
+    assertThat(employeur.envoisPour(reference)).extracting(EmployeurSimule.Envoi::objet)
+        .anySatisfy(o -> assertThat(o).contains("attestation de salaire incomplète").contains("total des salaires bruts des 6 mois"));
+
+    String tache = task(pi).getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache, withVariables("commentaireChiffre", "Appel.")))
+        .hasMessageContaining("Indiquez le total des salaires bruts des 6 mois");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache,
+            withVariables(VAR_SALAIRES_SIX_MOIS, 1000, "commentaireChiffre", "Appel.")))
+        .hasMessageContaining("ne peut pas être inférieur à celui des 3 derniers mois");
+    complete(task(pi), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
+
+    // 13 000.50 ÷ 12.02 = 1 081 SMIC hours ≥ 1 015: the rights are open.
+    assertThat(pi).hasPassed(TASK_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(TASK_VERIFIER_DROITS).count()).as("la décision reprise avec le chiffre saisi").isEqualTo(2);
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS)).contains("1 015");
+  }
+
+  @Test
   void au_dela_de_6_mois_sans_les_conditions_de_12_mois_les_indemnites_cessent_au_6e_mois() {
     Nir nir = assures.nouveau();
     le(LocalDate.of(2026, 1, 5), 9);
@@ -459,13 +497,92 @@ class IndemnitesJournalieresProcessTest {
     attestation(reference, "2000", "455", false);
     tournee.executerJobsDus(pi);
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
-    for (int i = 0; i < 20 && !dossierTermine(pi); i++) {
+    for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(pi.getId()).contains(TASK_OBTENIR_CHIFFRE); i++) {
       prochainVersement(pi);
     }
+    // The attestation has no 12-month figure: asked for at the 6th month, then typed by the agent.
+    assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE);
+    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS))
+        .contains("les heures travaillées et le total des salaires bruts des 12 mois");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(pi).getId(),
+            withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, "commentaireChiffre", "DSN.")))
+        .hasMessageContaining("Indiquez le total des salaires bruts des 12 mois");
+    complete(task(pi), withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, VAR_SALAIRES_DOUZE_MOIS, "20000",
+        "commentaireChiffre", "DSN de l'employeur."));
     assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
     // Paid up to the last day of the 6th month (4 July), not after.
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
     assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("Au-delà de 6 mois");
+  }
+
+  /** An arrêt from 5 January to 30 September 2026 whose attestation gives the 12-month figures (1 600 h, 24 000 €). */
+  ProcessInstance arretDeNeufMoisAvecLesChiffresDeDouzeMois(Nir nir) {
+    le(LocalDate.of(2026, 1, 5), 9);
+    String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30));
+    BigDecimal s = new BigDecimal("2000");
+    arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(reference, List.of(s, s, s), new BigDecimal("455"), false,
+        null, null, new BigDecimal("12000"), new BigDecimal("1600"), new BigDecimal("24000")));
+    ProcessInstance pi = dossier(reference);
+    tournee.executerJobsDus(pi);
+    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    return pi;
+  }
+
+  void jusquALaFin(ProcessInstance pi) {
+    for (int i = 0; i < 25 && !dossierTermine(pi); i++) {
+      prochainVersement(pi);
+    }
+  }
+
+  @Test
+  void affilie_depuis_11_mois_seulement_les_indemnites_cessent_au_6e_mois_malgre_ses_heures_et_sa_date_de_naissance() {
+    // Born in 1980, but an insured person only since 5 February 2025: 11 months at the arrêt.
+    Nir nir = assures.affilieLe(LocalDate.of(2025, 2, 5));
+    ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
+    jusquALaFin(pi);
+
+    String reference = pi.getBusinessKey();
+    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
+    assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("immatriculé depuis au moins 12 mois");
+  }
+
+  @Test
+  void affilie_depuis_12_mois_avec_600_heures_en_12_mois_les_indemnites_continuent_apres_le_6e_mois() {
+    Nir nir = assures.affilieLe(LocalDate.of(2025, 1, 5));
+    ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
+    jusquALaFin(pi);
+
+    String reference = pi.getBusinessKey();
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 9, 30));
+  }
+
+  @Test
+  void date_d_affiliation_inconnue_le_6e_mois_attend_un_agent_sans_autre_date_a_sa_place() {
+    Nir nir = assures.affilieLe(null);
+    ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
+    String reference = pi.getBusinessKey();
+    var gestion = processEngine.getManagementService();
+    org.camunda.bpm.engine.runtime.Job enEchec = null;
+    for (int i = 0; i < 25 && enEchec == null; i++) {
+      try {
+        prochainVersement(pi);
+      } catch (RuntimeException attendu) {
+        enEchec = gestion.createJobQuery().processInstanceId(pi.getId()).withException().singleResult();
+      }
+    }
+
+    // Paid up to the 6th month; the cycle that decides beyond it fails and names what is missing.
+    assertThat(enEchec).isNotNull();
+    assertThat(enEchec.getExceptionMessage()).contains("date d'affiliation de l'assuré est inconnue");
+    assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
+
+    comptes.affilier(nir, LocalDate.of(2010, 9, 1));
+    gestion.executeJob(enEchec.getId());
+    tournee.executerJobsDus(pi);
+    jusquALaFin(pi);
+    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
   }
 
   boolean dossierTermine(ProcessInstance pi) {

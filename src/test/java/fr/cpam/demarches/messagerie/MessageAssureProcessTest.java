@@ -239,6 +239,8 @@ class MessageAssureProcessTest {
     Task retard = tache(pi, TASK_EN_RETARD);
     assertThat(groupesCandidats(retard)).containsExactly(Groupes.SUPERVISEURS);
     assertThat(retard.getPriority()).isEqualTo(80);
+    assertThat(retard.getDueDate()).as("l'échéance du message, déjà dépassée").isEqualTo(tache(pi, TASK_TRAITER).getDueDate());
+    assertThat(retard.getFollowUpDate()).isAfter(ClockUtil.getCurrentTime());
     assertThat((String) taskService.getVariableLocal(retard.getId(), ENTETE)).contains("Service : Accueil");
 
     assertThatThrownBy(() -> completer(retard, "superviseur", Groupes.SUPERVISEURS,

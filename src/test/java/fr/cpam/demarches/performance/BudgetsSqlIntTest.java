@@ -54,8 +54,10 @@ class BudgetsSqlIntTest {
   // The inbox reads its page of conversations, then their totals, whatever their number
   // (docs/decisions/0028-boite-de-reception-lue-par-page.md).
   static final int LIRE_SES_CONVERSATIONS = 6;
-  static final int DECLARER_UNE_PERTE = 97;
-  static final int DECLARER_UNE_PERTE_A_EXAMINER = 114;
+  // A declaration reads the person's cards once more, in the form's check: only a person who has
+  // a card declares it lost (issue 26; 97 and 114 before).
+  static final int DECLARER_UNE_PERTE = 98;
+  static final int DECLARER_UNE_PERTE_A_EXAMINER = 115;
   static final int PRENDRE_UNE_DECLARATION = 20;
   static final int ACCEPTER_UNE_DECLARATION = 27;
   static final int TRANSMETTRE_UN_ARRET = 40;
@@ -66,6 +68,10 @@ class BudgetsSqlIntTest {
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 5;
   static final int TACHES_EN_RETARD = 6;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 6;
+  // A supervisor's session reads the grants that let him read every task (1 statement), then the
+  // page by id as « Tâches de mon service » does.
+  static final int TOUTES_LES_TACHES_DES_SERVICES = 9;
+  static final int NOMBRE_DE_TOUTES_LES_TACHES_DES_SERVICES = 6;
   static final int MES_PAIEMENTS = 5;
   static final int DELAIS_DE_MA_CPAM = 4;
   static final int DELAIS_DE_TOUTES_LES_CPAM = 3;
@@ -208,11 +214,22 @@ class BudgetsSqlIntTest {
     assertThat(pageEtNombre[1]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(NOMBRE_DE_TACHES_EN_RETARD);
   }
 
-  /** The statements of a Tasklist filter's first page and of its count, by an agent's session. */
+  @Test
+  void la_premiere_page_de_toutes_les_taches_des_services_et_leur_nombre_tiennent_dans_leur_budget() {
+    int[] pageEtNombre = pageEtNombre("Toutes les tâches des services", "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}", "superviseur");
+    assertThat(pageEtNombre[0]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(TOUTES_LES_TACHES_DES_SERVICES);
+    assertThat(pageEtNombre[1]).as("page %d, nombre %d", pageEtNombre[0], pageEtNombre[1]).isLessThanOrEqualTo(NOMBRE_DE_TOUTES_LES_TACHES_DES_SERVICES);
+  }
+
   private int[] pageEtNombre(String nomDuFiltre, String tri) {
+    return pageEtNombre(nomDuFiltre, tri, "agent.droits");
+  }
+
+  /** The statements of a Tasklist filter's first page and of its count, by a member of the staff's session. */
+  private int[] pageEtNombre(String nomDuFiltre, String tri, String agent) {
     // At least one task on the page (a page with tasks costs 2 statements more than an empty one).
     assures.ecritAuServiceDesDroits(http);
-    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), "agent.droits", "demo");
+    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), agent, "demo");
     String chemin = tasklist.cheminDuFiltre(nomDuFiltre);
     int page = instructions(() -> assertThat(tasklist.post(chemin + "/list?firstResult=0&maxResults=15", tri, true).statusCode()).isEqualTo(200));
     int nombre = instructions(() -> assertThat(tasklist.post(chemin + "/count", tri, true).statusCode()).isEqualTo(200));

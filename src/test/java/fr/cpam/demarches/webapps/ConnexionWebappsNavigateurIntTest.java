@@ -101,8 +101,15 @@ class ConnexionWebappsNavigateurIntTest {
 
   @Test
   void un_superviseur_entre_dans_tasklist_et_cockpit_mais_pas_dans_admin() {
+    String priseParUnAgent = tache("Vérifier l'attestation de salaire " + suffixe(), "agent.prestations", Groupes.PRESTATIONS_ESPECES);
+    String libre = tache("Vérifier la déclaration " + suffixe(), null, Groupes.GESTION_DROITS);
     navigateur.connecterTasklist("superviseur", "demo");
-    assertThat(navigateur.filtres()).containsExactly(FILTRE_MES_TACHES, "Tâches de mon service", "En retard", "À suivre");
+    assertThat(navigateur.filtres())
+        .containsExactly(FILTRE_MES_TACHES, "Tâches de mon service", "Toutes les tâches des services", "En retard", "À suivre");
+    navigateur.choisirFiltre("Toutes les tâches des services");
+    navigateur.attendreTexte(nom(priseParUnAgent));
+    navigateur.capture("tasklist-superviseur-toutes-les-taches");
+    assertThat(navigateur.taches()).contains(nom(priseParUnAgent), nom(libre));
     navigateur.deconnecter();
 
     navigateur.connecter("cockpit", "superviseur", "demo");

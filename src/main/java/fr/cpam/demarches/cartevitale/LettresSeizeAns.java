@@ -1,0 +1,117 @@
+package fr.cpam.demarches.cartevitale;
+
+import fr.cpam.demarches.commun.DonneesDuServeur;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.Beneficiaire;
+import fr.cpam.demarches.compte.CarteVitaleRepository;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.compte.Qualite;
+import fr.cpam.demarches.compte.StatutCarteVitale;
+import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.MoteurAuthentifie;
+import fr.cpam.demarches.notification.NotificationService;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letter at 16 (DOMAIN §8): each day, every beneficiary who has turned 16 within the year and
+ * has no card of their own (none active, none being made or posted, no dossier under way) gets a
+ * notification, in the account they are attached to (their own if they have one, else the oldest
+ * account), and a "Commander une carte Vitale" started for them there, waiting for the account's
+ * owner. Once per person: {@link LettreSeizeAns} is unique per person in the database, so a
+ * second run, a restart or a second node writes nothing twice.
+ */
+@Service
+class LettresSeizeAns {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LettresSeizeAns.class);
+  private static final Set<StatutCarteVitale> SANS_CARTE = Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE);
+
+  private final CompteService comptes;
+  private final CarteVitaleRepository cartes;
+  private final DossiersCarteVitale dossiers;
+  private final LettreSeizeAnsRepository lettres;
+  private final RuntimeService runtimeService;
+  private final MoteurAuthentifie moteur;
+  private final NotificationService notifications;
+
+  LettresSeizeAns(
+      CompteService comptes,
+      CarteVitaleRepository cartes,
+      DossiersCarteVitale dossiers,
+      LettreSeizeAnsRepository lettres,
+      RuntimeService runtimeService,
+      MoteurAuthentifie moteur,
+      NotificationService notifications) {
+    this.comptes = comptes;
+    this.cartes = cartes;
+    this.dossiers = dossiers;
+    this.lettres = lettres;
+    this.runtimeService = runtimeService;
+    this.moteur = moteur;
+    this.notifications = notifications;
+  }
+
+  /** Writes today's letters; returns how many were written. */
+  @Transactional
+  int ecrire() {
+    LocalDate aujourdhui = Horloge.aujourdhui();
+    int age = ValidationDemande.AGE_CARTE_OBLIGATOIRE;
+    // Turned 16 today or within the last year: a day the run missed is caught up the next day.
+    List<Beneficiaire> nes = comptes.beneficiairesNesEntre(aujourdhui.minusYears(age + 1L).plusDays(1), aujourdhui.minusYears(age));
+    Map<Nir, Beneficiaire> parPersonne = new LinkedHashMap<>();
+    for (Beneficiaire b : nes) {
+      parPersonne.merge(b.getNir(), b, (premier, autre) -> autre.getQualite() == Qualite.ASSURE ? autre : premier);
+    }
+    Set<Nir> dejaEcrits = lettres.findByBeneficiaireIn(parPersonne.keySet()).stream()
+        .map(LettreSeizeAns::getBeneficiaire).collect(Collectors.toSet());
+    int ecrites = 0;
+    for (Beneficiaire jeune : parPersonne.values()) {
+      if (!dejaEcrits.contains(jeune.getNir()) && !aSaCarte(jeune.getNir()) && dossiers.dossierOuvert(jeune.getNir()).isEmpty()) {
+        ecrire(jeune);
+        ecrites++;
+      }
+    }
+    LOG.info("Lettres des 16 ans : {} écrite(s)", ecrites);
+    return ecrites;
+  }
+
+  /** A card of their own, in use or on its way. */
+  private boolean aSaCarte(Nir personne) {
+    return cartes.findByTitulaireOrderByDateStatutDesc(personne).stream().anyMatch(c -> !SANS_CARTE.contains(c.getStatut()));
+  }
+
+  private void ecrire(Beneficiaire jeune) {
+    Assure compte = jeune.getAssure();
+    // First the unique line: a concurrent run fails here, before anything else is done.
+    LettreSeizeAns lettre = lettres.saveAndFlush(new LettreSeizeAns(jeune.getNir(), compte.getNir()));
+    String titulaire = compte.getNir().identifiant();
+    // Started as the account's owner (the first task is theirs), who may send no variable at a
+    // start: the young person to pre-select is handed by the server (docs/securite.md).
+    ProcessInstance commande = DonneesDuServeur.avec(Map.of(Variables.BENEFICIAIRE, jeune.getNir().valeur()),
+        () -> moteur.executerEnTantQue(titulaire, List.of(Groupes.ASSURES),
+            () -> runtimeService.startProcessInstanceByKey(CarteVitaleCommandeProcess.CLE)));
+    lettre.dossierOuvert(commande.getBusinessKey());
+    boolean luiMeme = jeune.getNir().equals(compte.getNir());
+    notifications.notifier(titulaire, commande.getBusinessKey(),
+        luiMeme ? "Votre carte Vitale : vous avez 16 ans" : "Carte Vitale : " + jeune.getPrenom() + " a 16 ans",
+        "À 16 ans, chacun a sa propre carte Vitale" + (luiMeme ? "" : " : " + jeune.nomComplet() + " ne figurera plus sur la"
+            + " vôtre") + ". La démarche « Commander une carte Vitale » est ouverte dans vos tâches (dossier "
+            + commande.getBusinessKey() + ") : vérifiez l'adresse d'envoi, puis transmettez une photo d'identité récente et"
+            + " une pièce d'identité " + (luiMeme ? "à votre nom" : "de " + jeune.getPrenom())
+            + ". La carte arrive par la poste environ 2 semaines après.");
+    LOG.info("Lettre des 16 ans : dossier {} ouvert", commande.getBusinessKey());
+  }
+}
