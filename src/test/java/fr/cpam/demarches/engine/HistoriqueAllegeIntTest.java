@@ -18,17 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * each variable, every other activity and the waiting time at an event-based gateway are kept.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(value = {fr.cpam.demarches.engine.interne.Correctifs.Correctif.HISTORIQUE_ALLEGE}, raison = "le moteur nu écrit tout l'historique full")
 class HistoriqueAllegeIntTest {
-
-  @org.springframework.beans.factory.annotation.Autowired
-  fr.cpam.demarches.engine.interne.Correctifs correctifsDuMoteur;
-
-  /** Skipped on the plain engine (mvn -B verify -Pmoteur-nu): what it checks is the patch's. */
-  @org.junit.jupiter.api.BeforeEach
-  void seulementAvecLeCorrectif() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(correctifsDuMoteur.actif(fr.cpam.demarches.engine.interne.Correctifs.Correctif.HISTORIQUE_ALLEGE),
-        "correctif historique-allege éteint : le moteur nu écrit tout l'historique full");
-  }
 
   private static final String PROCESSUS = "EssaiHistoriqueAllege";
 

@@ -25,17 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a budget when a change saves statements.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
-
-  @org.springframework.beans.factory.annotation.Autowired
-  fr.cpam.demarches.engine.interne.Correctifs correctifsDuMoteur;
-
-  /** Skipped on the plain engine (mvn -B verify -Pmoteur-nu): what it checks is the patch's. */
-  @org.junit.jupiter.api.BeforeEach
-  void seulementAvecLeCorrectif() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(correctifsDuMoteur.tousActifs(),
-        "budgets mesurés avec les correctifs du moteur (docs/decisions/0080) : sans eux, le moteur nu écrit plus");
-  }
 
   // Every request with HTTP Basic pays 2 statements to authenticate (the account, read once for
   // its lock and its code, and its groups, in one engine command);

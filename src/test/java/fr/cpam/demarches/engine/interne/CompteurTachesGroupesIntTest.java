@@ -33,17 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no row. Data of other test classes is there too: the checks cover it as well.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(value = {Correctifs.Correctif.REQUETES_TASKLIST, Correctifs.Correctif.COMPTEUR_TACHES}, raison = "aucun compteur tenu sans compteur-taches")
 class CompteurTachesGroupesIntTest {
-
-  @org.springframework.beans.factory.annotation.Autowired
-  fr.cpam.demarches.engine.interne.Correctifs correctifsDuMoteur;
-
-  /** Skipped on the plain engine (mvn -B verify -Pmoteur-nu): what it checks is the patch's. */
-  @org.junit.jupiter.api.BeforeEach
-  void seulementAvecLeCorrectif() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(correctifsDuMoteur.actif(fr.cpam.demarches.engine.interne.Correctifs.Correctif.COMPTEUR_TACHES) && correctifsDuMoteur.actif(fr.cpam.demarches.engine.interne.Correctifs.Correctif.REQUETES_TASKLIST),
-        "correctif compteur-taches éteint : aucun compteur tenu");
-  }
 
   static final List<String> GROUPES = List.of(Groupes.GESTION_DROITS, Groupes.ACCUEIL, Groupes.SUPERVISEURS,
       Groupes.PRESTATIONS_ESPECES, Groupes.SERVICE_MEDICAL, Groupes.RCT);

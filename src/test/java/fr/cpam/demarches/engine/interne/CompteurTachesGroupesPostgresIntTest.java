@@ -35,17 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its tasks only.
  */
 @TestIntegrationPostgres
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(value = {Correctifs.Correctif.REQUETES_TASKLIST, Correctifs.Correctif.COMPTEUR_TACHES}, raison = "aucun compteur tenu sans compteur-taches")
 class CompteurTachesGroupesPostgresIntTest {
-
-  @org.springframework.beans.factory.annotation.Autowired
-  fr.cpam.demarches.engine.interne.Correctifs correctifsDuMoteur;
-
-  /** Skipped on the plain engine (mvn -B verify -Pmoteur-nu): what it checks is the patch's. */
-  @org.junit.jupiter.api.BeforeEach
-  void seulementAvecLeCorrectif() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(correctifsDuMoteur.actif(fr.cpam.demarches.engine.interne.Correctifs.Correctif.COMPTEUR_TACHES) && correctifsDuMoteur.actif(fr.cpam.demarches.engine.interne.Correctifs.Correctif.REQUETES_TASKLIST),
-        "correctif compteur-taches éteint : aucun compteur tenu");
-  }
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
