@@ -1,6 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.EchecServiceExterne;
 
 /**
  * The card factory, outside the CPAM. An order is accepted or refused at once; the factory then
@@ -27,10 +28,10 @@ public interface FabriqueCartes {
    */
   void commander(CommandeCarte commande);
 
-  /** The factory could not take the order. */
-  class FabriqueIndisponibleException extends RuntimeException {
-    public FabriqueIndisponibleException(String message) {
-      super(message);
+  /** The factory could not take the order: retried by the engine (an expected failure). */
+  class FabriqueIndisponibleException extends EchecServiceExterne {
+    public FabriqueIndisponibleException(String referenceDossier, String message) {
+      super(referenceDossier, message);
     }
   }
 }

@@ -68,8 +68,7 @@ class FabriqueCartesSimulee implements FabriqueCartes {
       return;
     }
     if (tauxEchec > 0 && tirages.nextDouble() < tauxEchec) {
-      LOG.warn("Fabrique simulée : commande {} refusée (panne simulée)", commande.referenceDossier());
-      throw new FabriqueIndisponibleException(
+      throw new FabriqueIndisponibleException(commande.referenceDossier(),
           "La fabrique de cartes n'a pas pris la commande " + commande.referenceDossier() + " (service indisponible).");
     }
     try {

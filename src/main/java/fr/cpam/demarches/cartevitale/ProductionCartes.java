@@ -1,9 +1,12 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ProductionCartes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProductionCartes.class);
 
   private final DossiersCarteVitale dossiers;
   private final CarteVitaleRepository cartes;
@@ -26,11 +31,17 @@ class ProductionCartes {
 
   /**
    * The serial number of the dossier's new card, derived from its reference (unique across the
-   * system): {@code CV-2026-000123} gives {@code 926000123}.
+   * system) so that an order sent again names the same card: {@code CV-2026-K7M2Q-X9P4T} gives
+   * 9, the year's last two digits, and the reference's random part as 14 digits.
    */
   static String numeroSerie(String reference) {
     String[] parties = reference.split("-");
-    return "9" + parties[1].substring(2) + parties[2];
+    String annee = parties[1];
+    if (parties.length == 3) {
+      // A sequential reference of before docs/decisions/0045 (CV-2026-000123 gives 926000123).
+      return "9" + annee.substring(2) + parties[2];
+    }
+    return "9" + annee.substring(2) + String.format("%014d", ReferenceDossierGenerator.numero(reference));
   }
 
   /** Orders the card (again, after a late factory: the same card, a replaced order). */
@@ -43,10 +54,16 @@ class ProductionCartes {
             .orElseGet(() -> cartes.save(new CarteVitale(numero, dossier.getBeneficiaire(), StatutCarteVitale.EN_FABRICATION, null)));
     boolean renouvelee = dossier.getNouvelleCarte() != null;
     dossier.noterNouvelleCarte(carte.getNumeroSerie());
-    fabrique.commander(
-        new FabriqueCartes.CommandeCarte(
-            dossier.cleNouvelleCommande(), reference, numero, dossier.getBeneficiaire().valeur(), dossier.getBeneficiaireNom(),
-            dossier.getBeneficiairePrenom(), dossier.getAdresse()));
+    try {
+      fabrique.commander(
+          new FabriqueCartes.CommandeCarte(
+              dossier.cleNouvelleCommande(), reference, numero, dossier.getBeneficiaire().valeur(), dossier.getBeneficiaireNom(),
+              dossier.getBeneficiairePrenom(), dossier.getAdresse()));
+    } catch (FabriqueCartes.FabriqueIndisponibleException e) {
+      // Expected: one line, no stack trace; the engine retries the job, then makes it an incident.
+      LOG.warn("Dossier {} : la fabrique de cartes n'a pas pris la commande, nouvel essai prévu", reference);
+      throw e;
+    }
     if (renouvelee) {
       dossier.passerA(StatutDossier.EN_FABRICATION, "Commande renouvelée auprès de la fabrique");
     } else {

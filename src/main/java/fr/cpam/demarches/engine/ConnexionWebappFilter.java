@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,10 +30,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The login page of Tasklist, Cockpit and Admin, as a person would want it.
  *
  * <p>Camunda answers every refused login with an empty 401 or 403, and the page then shows one
- * message for all cases. This filter says in French which case it is: the account is locked (or
- * must wait after a failure), or the code was right but this person's role does not open this
+ * message for all cases. This filter counts wrong codes ({@link VerrouConnexion}: growing delays,
+ * then a lock that ends by itself, the same for known and unknown identifiers) and says in French
+ * when a try must wait, or when the code was right but this person's role does not open this
  * application (an analyst in Tasklist, a citizen in Cockpit). For a plain wrong code the page
- * keeps its own message (locale key {@code PAGE_LOGIN_ERROR_MSG}), which also warns of the lock.
+ * keeps its own message (locale key {@code PAGE_LOGIN_ERROR_MSG}), the same for an unknown login.
  *
  * <p>A citizen may type the NIR with spaces, as printed on the carte Vitale: they are removed.
  */
@@ -64,21 +64,22 @@ class ConnexionWebappFilter extends OncePerRequestFilter {
     Map<String, String> formulaire = lire(request);
     String identifiant = VerrouConnexion.normaliser(formulaire.get("username"));
     formulaire.put("username", identifiant);
-    Optional<String> refusAvantEssai = verrou.raison(identifiant);
+    // The code is checked here, the same way for every identifier, known or not (same answer,
+    // same work); only a right code goes on to Camunda's login, which opens the session.
+    VerrouConnexion.Essai essai = verrou.essayer(identifiant, formulaire.get("password"));
+    if (!essai.codeCorrect()) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      if (essai.refus().isPresent()) {
+        var explication = new ReponseRetenue(response);
+        expliquer(explication, "compte-bloque", essai.refus().get());
+        explication.copyBodyToResponse();
+      }
+      return;
+    }
 
     var reponse = new ReponseRetenue(response);
     chain.doFilter(new FormulaireRejoue(request, formulaire), reponse);
-
-    if (reponse.getContentSize() == 0 && reponse.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      Optional<String> message =
-          refusAvantEssai.or(
-              () -> verrou.estBloque(identifiant)
-                  ? Optional.of(VerrouConnexion.messageBloque(verrou.tentativesMaximum()))
-                  : Optional.empty());
-      if (message.isPresent()) {
-        expliquer(reponse, "compte-bloque", message.get());
-      }
-    } else if (reponse.getContentSize() == 0 && reponse.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+    if (reponse.getContentSize() == 0 && reponse.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
       Matcher m = CONNEXION.matcher(request.getRequestURI());
       String application = m.matches() ? APPLICATIONS.getOrDefault(m.group(1), m.group(1)) : "cette application";
       expliquer(

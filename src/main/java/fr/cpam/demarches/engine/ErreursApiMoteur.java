@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -55,6 +56,10 @@ class ErreursApiMoteur {
   static final String EXISTE_DEJA = "Cet élément existe déjà.";
   static final String INCOMPLETE =
       "La requête est vide ou incomplète : envoyez les données attendues, en JSON (ou en multipart pour un fichier).";
+  static final String POLITIQUE =
+      "Ce mot de passe n'est pas accepté. Pour le personnel : 10 caractères au moins, dont une majuscule, une minuscule,"
+          + " un chiffre et un caractère spécial, sans le nom ni l'identifiant de la personne. Pour un assuré : un code de"
+          + " 4 chiffres qui n'est ni une suite (1234, 1111, 1212) ni sa date de naissance.";
   static final String IMPOSSIBLE = "Cette opération n'est pas possible dans l'état actuel de la tâche ou du dossier.";
 
   /** Registers the mappers on {@code /engine-rest}; {@link JacksonApiTasklist} adds them to the webapps' API. */
@@ -72,6 +77,15 @@ class ErreursApiMoteur {
     Optional<Response> refus = RefusDesSaisies.reponseRest(erreur);
     if (refus.isPresent()) {
       return refus;
+    }
+    AuthorizationException interdit = trouver(erreur, AuthorizationException.class);
+    if (interdit != null && !(erreur instanceof AuthorizationException)) {
+      // A refusal the REST layer wrapped in a 400 of its own (a comment: "Not enough parameters
+      // submitted"): it stays a refusal.
+      return Optional.of(reponse(403, "AuthorizationException", interdit.getMessage()));
+    }
+    if (message(erreur).contains("does not match policy")) {
+      return Optional.of(reponse(400, "RequeteInvalide", POLITIQUE));
     }
     Response.Status camunda = ExceptionHandlerHelper.getInstance().getStatus(erreur);
     if (camunda.getStatusCode() < 500) {

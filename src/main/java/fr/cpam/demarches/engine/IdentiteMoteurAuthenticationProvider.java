@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks an HTTP Basic login against the engine's identity service, the same users, codes and
- * lockout as Tasklist: after {@code login-max-attempts} wrong codes the account stays locked
- * until an administrator unlocks it; between two failures the engine imposes a growing delay.
- * A citizen logs in with the 13 NIR digits (spaces allowed) and their personal code.
+ * delays as Tasklist ({@link VerrouConnexion}): growing delays after wrong codes, then a lock that
+ * ends by itself. The same answer for an unknown identifier as for a wrong code. A citizen logs in
+ * with the 13 NIR digits (spaces allowed) and their personal code.
  */
 @Component
 class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {

@@ -109,7 +109,10 @@ class SecuriteConfiguration {
         .httpBasic(b -> b.authenticationEntryPoint(nonAuthentifie))
         .exceptionHandling(
             e -> e.authenticationEntryPoint(nonAuthentifie).accessDeniedHandler(ReponsesSecurite.accesRefuse(json)))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No session of its own, and never a new id for the Tasklist session it borrows: the
+        // webapps' login already changed the id; changing it again on each call logged out the
+        // parallel calls of a page still holding the old one (docs/securite.md).
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .csrf(c -> c.disable())
         .addFilterAfter(new SessionWebappAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
         .addFilterAfter(new AuthentificationMoteurFilter(identityService), AuthorizationFilter.class)

@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ArretTravailController {
 
   private final ArretTravailService service;
+  private final Emetteurs emetteurs;
 
-  ArretTravailController(ArretTravailService service) {
+  ArretTravailController(ArretTravailService service, Emetteurs emetteurs) {
     this.service = service;
+    this.emetteurs = emetteurs;
   }
 
   record AvisArretRequete(
@@ -58,7 +60,8 @@ class ArretTravailController {
           "Volets 1 et 2 de l'avis, par le logiciel du médecin. Un avis initial ouvre un dossier d'indemnités journalières ;"
               + " une prolongation (« prolongation »: true et la référence du dossier) reporte la fin de l'arrêt en cours, sans"
               + " nouvelle carence. Un avis reçu plus de 48 h après sa prescription est signalé en retard. Le même avis envoyé"
-              + " deux fois est refusé (409) et n'est pas enregistré de nouveau.")
+              + " deux fois est refusé (409) et n'est pas enregistré de nouveau. L'avis est enregistré au nom du médecin du compte"
+              + " (son RPPS) ; une prolongation ne vise qu'un arrêt que ce médecin a prescrit.")
   AvisArretReponse transmettre(@Valid @RequestBody AvisArretRequete requete) {
     ArretTravailService.AvisEnregistre avis =
         service.recevoirAvis(
@@ -70,7 +73,8 @@ class ArretTravailController {
                 Boolean.TRUE.equals(requete.prolongation()),
                 requete.referenceArretInitial(),
                 requete.siretEmployeur(),
-                Boolean.TRUE.equals(requete.ald())));
+                Boolean.TRUE.equals(requete.ald())),
+            emetteurs.connecte());
     return new AvisArretReponse(avis.reference(), avis.prolongation(), avis.dateFin(), avis.transmisEnRetard());
   }
 
@@ -97,7 +101,8 @@ class ArretTravailController {
       description =
           "Par le logiciel de paie de l'employeur : les 3 derniers salaires bruts, les heures travaillées sur 3 mois et la"
               + " subrogation (maintien du salaire : les indemnités sont alors versées à l'employeur). Facultatif : SIRET,"
-              + " dernier jour travaillé, salaires de 6 et 12 mois et heures de 12 mois (arrêts de plus de 6 mois).")
+              + " dernier jour travaillé, salaires de 6 et 12 mois et heures de 12 mois (arrêts de plus de 6 mois). Seulement"
+              + " pour l'arrêt d'un salarié d'un SIRET du compte ; un autre répond comme une référence inconnue.")
   AttestationReponse attester(@Valid @RequestBody AttestationRequete requete) {
     String reference =
         service.recevoirAttestation(
@@ -110,7 +115,8 @@ class ArretTravailController {
                 requete.dernierJourTravaille(),
                 requete.salairesBrutsSixMois(),
                 requete.heuresTravailleesDouzeMois(),
-                requete.salairesBrutsDouzeMois()));
+                requete.salairesBrutsDouzeMois()),
+            emetteurs.connecte());
     return new AttestationReponse(reference, "Attestation enregistrée : les droits et le montant sont en cours de calcul.");
   }
 
@@ -121,10 +127,11 @@ class ArretTravailController {
   @Operation(
       summary = "Signaler une reprise anticipée du travail",
       description =
-          "Par le médecin ou l'employeur : les indemnités s'arrêtent la veille de la reprise ; un dernier versement règle"
-              + " les jours restants.")
+          "Par le médecin qui a prescrit l'arrêt ou par l'employeur du salarié (SIRET du compte) : les indemnités"
+              + " s'arrêtent la veille de la reprise ; un dernier versement règle les jours restants. Un arrêt d'un autre"
+              + " médecin ou d'un autre employeur répond 404, comme une référence inconnue.")
   ArretTravailService.RepriseEnregistree reprise(@PathVariable String reference, @Valid @RequestBody RepriseRequete requete) {
-    return service.enregistrerReprise(reference, requete.dateReprise());
+    return service.enregistrerReprise(reference, requete.dateReprise(), emetteurs.connecte());
   }
 
   record AvisVue(boolean prolongation, LocalDate dateDebut, LocalDate dateFin, LocalDate datePrescription, boolean transmisEnRetard) {}

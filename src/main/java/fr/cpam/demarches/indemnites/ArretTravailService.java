@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,12 @@ class ArretTravailService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArretTravailService.class);
   private static final String NON_INDIQUE = "Non indiqué";
+
+  /**
+   * The answer to a reference that does not exist, and to one of an arrêt the sender may not act
+   * on: the same words, so that no sender learns which references exist.
+   */
+  static final String INCONNU = "Aucun arrêt de travail ne porte cette référence parmi ceux que vous pouvez traiter.";
 
   /** Longest arrêt a single notice may prescribe. */
   static final int DUREE_MAX_AVIS_JOURS = 366;
@@ -84,6 +91,18 @@ class ArretTravailService {
 
   @Transactional
   AvisEnregistre recevoirAvis(AvisRecu recu) {
+    return recevoirAvis(recu, Emetteurs.Emetteur.CPAM);
+  }
+
+  /**
+   * A notice from a doctor's account: recorded as prescribed by that doctor (its RPPS); a
+   * prolongation only of an arrêt that doctor prescribed.
+   */
+  @Transactional
+  AvisEnregistre recevoirAvis(AvisRecu recu, Emetteurs.Emetteur emetteur) {
+    if (!emetteur.tous() && emetteur.rpps().isEmpty()) {
+      throw new AccessDeniedException("Compte de médecin sans RPPS");
+    }
     Nir nir = Nir.de("nir", recu.nir());
     Assure assure =
         comptes.trouver(nir)
@@ -103,8 +122,8 @@ class ArretTravailService {
     boolean enRetard = Horloge.aujourdhui().isAfter(recu.datePrescription().plusDays(2));
     AvisEnregistre enregistre =
         recu.prolongation()
-            ? prolonger(recu, nir, siret, empreinte, enRetard)
-            : ouvrir(recu, nir, assure, siret, empreinte, enRetard);
+            ? prolonger(recu, nir, siret, empreinte, enRetard, emetteur)
+            : ouvrir(recu, nir, assure, siret, empreinte, enRetard, emetteur);
     LOG.info("Avis d'arrêt de travail reçu pour {} : dossier {}{}", nir.masque(), enregistre.reference(), enRetard ? " (transmis en retard)" : "");
     return enregistre;
   }
@@ -127,7 +146,8 @@ class ArretTravailService {
     baremes.verifierCalculable("dateDebut", recu.dateDebut());
   }
 
-  private AvisEnregistre ouvrir(AvisRecu recu, Nir nir, Assure assure, String siret, String empreinte, boolean enRetard) {
+  private AvisEnregistre ouvrir(
+      AvisRecu recu, Nir nir, Assure assure, String siret, String empreinte, boolean enRetard, Emetteurs.Emetteur emetteur) {
     if (recu.referenceArretInitial() != null && !recu.referenceArretInitial().isBlank()) {
       throw new DemandeInvalideException(
           "referenceArretInitial", "La référence de l'arrêt initial ne s'indique que pour une prolongation (« prolongation »: true).");
@@ -137,15 +157,18 @@ class ArretTravailService {
         throw new ConflitException(
             "dateDebut",
             "Un arrêt de travail couvre déjà la période du " + Textes.date(autre.getDateDebut()) + " au "
-                + Textes.date(autre.dernierJourIndemnisable()) + " (dossier " + autre.getReference()
-                + ") : pour le prolonger, envoyez une prolongation.");
+                + Textes.date(autre.dernierJourIndemnisable())
+                // Its reference only to a sender who may act on it.
+                + (appartient(autre, emetteur) ? " (dossier " + autre.getReference() + ")" : "")
+                + " : pour le prolonger, envoyez une prolongation.");
       }
     }
     ArretTravail arret =
         new ArretTravail(
             references.nouvelle(PREFIXE_REFERENCE), nir.valeur(), assure.getCpam().getCode(), siret, recu.dateDebut(),
             recu.dateFin(), recu.ald());
-    enregistrer(arret, new AvisArret(arret, empreinte, false, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard));
+    enregistrer(arret, new AvisArret(arret, empreinte, false, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard,
+        emetteur.rpps().orElse(null)));
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_REFERENCE, arret.getReference());
     variables.put(VAR_ASSURE, nir.identifiant());
@@ -167,15 +190,17 @@ class ArretTravailService {
     return new AvisEnregistre(arret.getReference(), false, arret.getDateFin(), enRetard);
   }
 
-  private AvisEnregistre prolonger(AvisRecu recu, Nir nir, String siret, String empreinte, boolean enRetard) {
+  private AvisEnregistre prolonger(
+      AvisRecu recu, Nir nir, String siret, String empreinte, boolean enRetard, Emetteurs.Emetteur emetteur) {
     if (recu.referenceArretInitial() == null || recu.referenceArretInitial().isBlank()) {
       throw new DemandeInvalideException("referenceArretInitial", "Indiquez la référence du dossier de l'arrêt que cet avis prolonge.");
     }
     ArretTravail arret =
         arrets.findByReference(recu.referenceArretInitial().strip())
+            .filter(a -> appartient(a, emetteur))
             .orElseThrow(
                 () -> new DemandeInvalideException(
-                    "referenceArretInitial", "Aucun arrêt de travail ne porte la référence " + recu.referenceArretInitial() + "."));
+                    "referenceArretInitial", INCONNU));
     if (!arret.getNir().equals(nir.valeur())) {
       throw new DemandeInvalideException("nir", "Ce numéro de sécurité sociale n'est pas celui de l'arrêt " + arret.getReference() + ".");
     }
@@ -201,7 +226,8 @@ class ArretTravailService {
           "dateFin", "Une prolongation reporte la fin de l'arrêt après le " + Textes.date(arret.getDateFin()) + ".");
     }
     arret.prolonger(recu.dateFin());
-    enregistrer(arret, new AvisArret(arret, empreinte, true, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard));
+    enregistrer(arret, new AvisArret(arret, empreinte, true, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard,
+        emetteur.rpps().orElse(null)));
     modifierProcessus(arret.getReference(), affichage(arret));
     indemnisation.notifier(
         arret,
@@ -209,6 +235,16 @@ class ArretTravailService {
         "La prolongation de votre arrêt de travail jusqu'au " + Textes.date(recu.dateFin()) + " est enregistrée (dossier "
             + arret.getReference() + "). Elle ne comporte pas de nouveau délai de carence : vos indemnités continuent.");
     return new AvisEnregistre(arret.getReference(), true, arret.getDateFin(), enRetard);
+  }
+
+  /**
+   * Whether a sender acts for this arrêt: its employer (one of the account's SIRET), or a doctor
+   * who prescribed one of its notices.
+   */
+  private boolean appartient(ArretTravail arret, Emetteurs.Emetteur emetteur) {
+    return emetteur.tous()
+        || emetteur.sirets().contains(arret.getSiretEmployeur())
+        || emetteur.rpps().map(rpps -> avis.existsByArretAndRppsPrescripteur(arret, rpps)).orElse(false);
   }
 
   /** What the agents' forms show of the arrêt (its SIRET and dates), as a French reader writes them. */
@@ -262,12 +298,19 @@ class ArretTravailService {
 
   @Transactional
   String recevoirAttestation(AttestationRecue recue) {
+    return recevoirAttestation(recue, Emetteurs.Emetteur.CPAM);
+  }
+
+  /** An attestation from an employer's account: only for an arrêt of one of its SIRET. */
+  @Transactional
+  String recevoirAttestation(AttestationRecue recue, Emetteurs.Emetteur emetteur) {
     verifierAttestation(recue);
     ArretTravail arret =
         arrets.findByReference(recue.referenceArret().strip())
+            .filter(a -> appartient(a, emetteur))
             .orElseThrow(
                 () -> new DemandeInvalideException(
-                    "referenceArret", "Aucun arrêt de travail ne porte la référence " + recue.referenceArret() + "."));
+                    "referenceArret", INCONNU));
     boolean rouvrir = arret.getStatut() == StatutArret.CLASSE_SANS_ATTESTATION;
     boolean attendue =
         runtimeService.createExecutionQuery()
@@ -389,8 +432,17 @@ class ArretTravailService {
 
   @Transactional
   RepriseEnregistree enregistrerReprise(String reference, LocalDate dateReprise) {
+    return enregistrerReprise(reference, dateReprise, Emetteurs.Emetteur.CPAM);
+  }
+
+  /**
+   * An early return to work, from the doctor who prescribed the arrêt or its employer; any other
+   * sender gets the answer of an unknown reference.
+   */
+  @Transactional
+  RepriseEnregistree enregistrerReprise(String reference, LocalDate dateReprise, Emetteurs.Emetteur emetteur) {
     ArretTravail arret =
-        arrets.findByReference(reference).orElseThrow(() -> new IntrouvableException("Aucun arrêt de travail ne porte la référence " + reference + "."));
+        arrets.findByReference(reference).filter(a -> appartient(a, emetteur)).orElseThrow(() -> new IntrouvableException(INCONNU));
     if (arret.getDateReprise() != null) {
       if (arret.getDateReprise().equals(dateReprise)) {
         return new RepriseEnregistree(reference, dateReprise, arret.dernierJourIndemnisable());

@@ -54,10 +54,14 @@ class AvisArret {
   @Column(nullable = false)
   private boolean transmisEnRetard;
 
+  /** The RPPS of the doctor whose account sent the notice (null for notices older than the ties). */
+  @Column(length = 11)
+  private String rppsPrescripteur;
+
   protected AvisArret() {}
 
   AvisArret(ArretTravail arret, String empreinte, boolean prolongation, LocalDate dateDebut, LocalDate dateFin,
-      LocalDate datePrescription, boolean transmisEnRetard) {
+      LocalDate datePrescription, boolean transmisEnRetard, String rppsPrescripteur) {
     this.arret = arret;
     this.empreinte = empreinte;
     this.prolongation = prolongation;
@@ -66,6 +70,7 @@ class AvisArret {
     this.datePrescription = datePrescription;
     this.recuLe = Horloge.maintenant();
     this.transmisEnRetard = transmisEnRetard;
+    this.rppsPrescripteur = rppsPrescripteur;
   }
 
   /** SHA-256 of what makes two notices the same notice. */

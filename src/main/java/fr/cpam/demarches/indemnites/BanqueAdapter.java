@@ -1,5 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.EchecServiceExterne;
 import java.math.BigDecimal;
 
 /**
@@ -15,9 +16,9 @@ interface BanqueAdapter {
    */
   String virer(String cleIdempotence, BigDecimal montant, String beneficiaire, String libelle);
 
-  class VirementImpossibleException extends RuntimeException {
-    VirementImpossibleException(String message) {
-      super(message);
+  class VirementImpossibleException extends EchecServiceExterne {
+    VirementImpossibleException(String cleIdempotence, String message) {
+      super(cleIdempotence, message);
     }
   }
 }

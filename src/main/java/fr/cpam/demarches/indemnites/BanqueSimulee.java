@@ -56,7 +56,7 @@ class BanqueSimulee implements BanqueAdapter {
       return dejaFait.get(0);
     }
     if (echecsForces.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || ThreadLocalRandom.current().nextDouble() < tauxEchec) {
-      throw new VirementImpossibleException("La banque n'a pas pu exécuter l'ordre " + cleIdempotence + " (service indisponible)");
+      throw new VirementImpossibleException(cleIdempotence, "La banque n'a pas pu exécuter l'ordre " + cleIdempotence + " (service indisponible)");
     }
     String reference = "VIR-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
     transactionPropre.executeWithoutResult(

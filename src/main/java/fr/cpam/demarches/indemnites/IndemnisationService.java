@@ -375,8 +375,14 @@ class IndemnisationService {
           employeurPaye ? "Employeur SIRET " + versement.getSiretEmployeur() : assure.nomComplet();
       String libelle =
           "IJ " + reference + " du " + Textes.date(versement.getPeriodeDebut()) + " au " + Textes.date(versement.getPeriodeFin());
-      String referenceVirement =
-          banque.virer(versement.getCleIdempotence(), versement.getMontantNet(), beneficiaire, libelle);
+      String referenceVirement;
+      try {
+        referenceVirement = banque.virer(versement.getCleIdempotence(), versement.getMontantNet(), beneficiaire, libelle);
+      } catch (BanqueAdapter.VirementImpossibleException e) {
+        // Expected: one line, no stack trace; the engine retries the job, then makes it an incident.
+        LOG.warn("Dossier {} : la banque n'a pas exécuté le virement {}, nouvel essai prévu", reference, versement.getCleIdempotence());
+        throw e;
+      }
       versement.verse(referenceVirement);
       String payeA = employeurPaye ? "Votre employeur (SIRET " + Textes.siret(versement.getSiretEmployeur()) + ")" : "Vous";
       paiements.enregistrer(

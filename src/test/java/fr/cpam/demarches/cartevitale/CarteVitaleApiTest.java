@@ -64,7 +64,7 @@ class CarteVitaleApiTest {
 
     assertThat(reponse.statut()).isEqualTo(201);
     String reference = reponse.json().path("reference").asText();
-    assertThat(reference).matches("CV-\\d{4}-\\d{6}");
+    assertThat(reference).matches("CV-\\d{4}-[2-9A-Z]{5}-[2-9A-Z]{4}");
     assertThat(reponse.json().path("statut").asText()).isEqualTo("pieces_attendues");
     assertThat(cartes.findByNumeroSerie(famille.carteAdo()).orElseThrow().getStatut()).isEqualTo(StatutCarteVitale.EN_OPPOSITION);
 

@@ -37,4 +37,30 @@ class JournauxIntTest {
     assertThat(sortie.getOut()).contains("Consultation du compte 2 85 ** ** *** *** ** par agent.accueil")
         .doesNotContain("285047511234560");
   }
+
+  @Test
+  void le_moteur_ne_journalise_pas_une_seconde_fois_un_echec_attendu_deja_dit_en_une_ligne(CapturedOutput sortie) {
+    var echec = new EchecServiceExterne("CV-2026-TESTE-JOURN", "La fabrique de cartes n'a pas pris la commande.");
+    LoggerFactory.getLogger("org.camunda.bpm.engine.jobexecutor")
+        .warn("ENGINE-14006 Exception while executing job {}: ", "job-journaux", echec);
+    LoggerFactory.getLogger("org.camunda.bpm.engine.jobexecutor")
+        .warn("ENGINE-14006 Exception while executing job {}: ", "job-autre", new IllegalStateException("panne inattendue"));
+
+    assertThat(sortie.getOut()).doesNotContain("job-journaux").contains("job-autre", "panne inattendue");
+  }
+
+  @Test
+  void une_erreur_de_base_de_donnees_journalisee_ne_recopie_pas_les_valeurs_saisies(CapturedOutput sortie) {
+    var base = new java.sql.SQLException(
+        "Value too long for column \"TEXT_ CHARACTER VARYING(4000)\": \"'Mon message très personnel' (5000)\"; SQL statement:", "22001");
+    LoggerFactory.getLogger(JournauxIntTest.class).error("Erreur sur le dossier {}", "MS-2026-TESTE-JOURN",
+        new IllegalStateException("ENGINE-03004 Exception while executing Database Operation", base));
+    var unique = new java.sql.SQLException(
+        "ERROR: duplicate key value violates unique constraint \"uk\"\n  Detail: Key (nom)=(Dupont Marie) already exists.", "23505");
+    LoggerFactory.getLogger(JournauxIntTest.class).error("Autre erreur", unique);
+
+    assertThat(sortie.getOut())
+        .contains("MS-2026-TESTE-JOURN", "Value too long for column", "TEXT_ CHARACTER VARYING(4000)", "Key (nom)=(…)")
+        .doesNotContain("Mon message très personnel", "Dupont Marie");
+  }
 }

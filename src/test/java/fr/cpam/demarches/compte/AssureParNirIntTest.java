@@ -51,7 +51,7 @@ class AssureParNirIntTest {
     transaction.executeWithoutResult(statut -> {
       assertThat(instructions(() -> assures.findByNir(nouveau))).as("lu en base").isEqualTo(1);
       Assure ouvert = comptes.ouvrirCompte(nouveau, "ESSAI", "Inès", LocalDate.of(1999, 12, 1), null,
-          Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "1234");
+          Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
       assertThat(instructions(() -> assures.findByNir(nouveau).orElseThrow())).as("ouvert dans la transaction").isZero();
       assertThat(assures.findByNir(nouveau)).containsSame(ouvert);
       statut.setRollbackOnly();

@@ -47,6 +47,7 @@ class ConnexionWebappIntTest {
 
   @Test
   void un_bon_code_tape_trop_tot_apres_un_code_faux_dit_combien_de_temps_attendre() {
+    ClockUtil.setCurrentTime(new Date());
     String nir = nouveauCitoyen();
     session().connexion("tasklist", nir, "0000");
 
@@ -57,7 +58,7 @@ class ConnexionWebappIntTest {
   }
 
   @Test
-  void le_cinquieme_code_faux_bloque_le_compte_et_le_dit() {
+  void le_cinquieme_code_faux_bloque_la_connexion_15_minutes_puis_elle_revient_seule() {
     String nir = nouveauCitoyen();
     for (int essai = 1; essai <= 4; essai++) {
       assertThat(session().connexion("tasklist", nir, "0000").statusCode()).isEqualTo(401);
@@ -68,9 +69,25 @@ class ConnexionWebappIntTest {
     avancer(Duration.ofMinutes(2));
     HttpResponse<String> bonCode = session().connexion("tasklist", nir, "1357");
 
-    assertThat(message(cinquieme)).contains("Votre compte est bloqué après 5 codes erronés", "3646");
+    assertThat(message(cinquieme)).contains("bloquée pendant 15 minutes", "3646");
     assertThat(bonCode.statusCode()).isEqualTo(401);
-    assertThat(message(bonCode)).contains("Votre compte est bloqué après 5 codes erronés", "« Code oublié »");
+    assertThat(message(bonCode)).contains("bloquée pendant 13 minutes", "« Code oublié »");
+    avancer(Duration.ofMinutes(14));
+    assertThat(session().connexion("tasklist", nir, "1357").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void un_identifiant_inconnu_recoit_les_memes_reponses_qu_un_compte_existant() {
+    String nir = nouveauCitoyen();
+    String inconnu = "1" + nir.substring(1, 12) + (nir.charAt(12) == '9' ? '8' : '9');
+    assertThat(identityService.createUserQuery().userId(inconnu).count()).isZero();
+    for (int essai = 1; essai <= 6; essai++) {
+      HttpResponse<String> connu = session().connexion("tasklist", nir, "0000");
+      HttpResponse<String> absent = session().connexion("tasklist", inconnu, "0000");
+      assertThat(absent.statusCode()).as("essai " + essai).isEqualTo(connu.statusCode());
+      assertThat(absent.body()).as("essai " + essai).isEqualTo(connu.body());
+      avancer(Duration.ofSeconds(essai <= 4 ? 10 : 0));
+    }
   }
 
   @Test

@@ -200,6 +200,66 @@ class DroitsParRoleIntTest {
     }
   }
 
+  /** Identity endpoints: citizen A (Claire) learns nothing of citizen B (Inès), nor of an unknown NIR. */
+  @Test
+  void un_assure_ne_voit_que_son_propre_compte_parmi_les_identites_du_moteur() {
+    String inconnu = "1990175002199";
+    var claire = http.en(Http.CLAIRE);
+    var ines = claire.get("/engine-rest/user/" + Http.INES + "/profile");
+    var absent = claire.get("/engine-rest/user/" + inconnu + "/profile");
+    assertThat(ines.statut()).isEqualTo(404).isEqualTo(absent.statut());
+    assertThat(ines.corps()).isEqualTo(absent.corps().replace(inconnu, Http.INES));
+    assertThat(claire.get("/engine-rest/user/" + Http.CLAIRE + "/profile").statut()).isEqualTo(200);
+    assertThat(claire.get("/engine-rest/group?member=" + Http.INES).corps())
+        .isEqualTo(claire.get("/engine-rest/group?member=" + inconnu).corps()).isEqualTo("[]");
+    assertThat(claire.get("/engine-rest/group/count?member=" + Http.INES).json().path("count").asInt()).isZero();
+    assertThat(claire.get("/engine-rest/identity/groups?userId=" + Http.INES).corps())
+        .isEqualTo(claire.get("/engine-rest/identity/groups?userId=" + inconnu).corps());
+    assertThat(claire.get("/engine-rest/user?firstName=Inès").json()).extracting(u -> u.path("id").asText()).containsExactly(Http.CLAIRE);
+    // Citizens change nothing of identities; agents do not check codes without the login's delays.
+    assertThat(claire.delete("/engine-rest/user/" + Http.CLAIRE).statut()).isEqualTo(403);
+    assertThat(claire.put("/engine-rest/user/" + Http.CLAIRE + "/profile", java.util.Map.of("id", "x", "firstName", "X", "lastName", "X")).statut())
+        .isEqualTo(403);
+    assertThat(http.en("agent.accueil").post("/engine-rest/identity/verify", java.util.Map.of("username", Http.CLAIRE, "password", "0000")).statut())
+        .isEqualTo(403);
+    // Staff still see the people they serve.
+    assertThat(http.en("agent.accueil").get("/engine-rest/user/" + Http.CLAIRE + "/profile").statut()).isNotEqualTo(500);
+  }
+
+  @Autowired fr.cpam.demarches.indemnites.Emetteurs emetteurs;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /**
+   * Senders act on their own arrêts only: Marc's demo arrêt (prescribed by the demo doctor, for
+   * an employer of the demo payroll account) is closed, so its doctor and employer get 409; any
+   * other doctor or employer gets the 404 of an unknown reference, word for word.
+   */
+  @Test
+  void un_emetteur_n_agit_que_sur_les_arrets_de_son_medecin_ou_de_ses_salaries() {
+    String arretDeMarc = jdbc.queryForObject(
+        "select reference from arret_travail where nir like ? order by id fetch first 1 rows only", String.class, "1780169123456%");
+    String inconnue = "IJ-2026-ABCDE-FGHJK";
+    var reprise = java.util.Map.of("dateReprise", "2026-01-15");
+    assertThat(http.en("medecin").post("/api/arrets-travail/" + arretDeMarc + "/reprise", reprise).statut()).isEqualTo(409);
+    assertThat(http.en("employeur").post("/api/arrets-travail/" + arretDeMarc + "/reprise", reprise).statut()).isEqualTo(409);
+    for (String[] autre : List.of(new String[] {Groupes.MEDECINS, "10007777777", null}, new String[] {Groupes.EMPLOYEURS, null, "41816609600069"})) {
+      String id = autre[0] + ".matrice";
+      if (identityService.createUserQuery().userId(id).count() == 0) {
+        var utilisateur = identityService.newUser(id);
+        utilisateur.setFirstName("Autre");
+        utilisateur.setLastName("EMETTEUR");
+        utilisateur.setPassword("Matrice-2026!");
+        identityService.saveUser(utilisateur);
+        identityService.createMembership(id, autre[0]);
+        emetteurs.rattacher(id, List.of(autre[0]), autre[1], autre[2] == null ? null : List.of(autre[2]));
+      }
+      var pasLeSien = http.en(id, "Matrice-2026!").post("/api/arrets-travail/" + arretDeMarc + "/reprise", reprise);
+      var inexistant = http.en(id, "Matrice-2026!").post("/api/arrets-travail/" + inconnue + "/reprise", reprise);
+      assertThat(pasLeSien.statut()).as(id).isEqualTo(404);
+      assertThat(pasLeSien.corps()).as(id).isEqualTo(inexistant.corps().replace(inconnue, arretDeMarc));
+    }
+  }
+
   /** A request that acts, with the expected status per role, in the order of {@link #ROLES}. */
   record Action(String ressource, Function<DroitsParRoleIntTest, String> chemin, String corps, int... statuts) {}
 

@@ -43,7 +43,7 @@ class AssuresDeTest {
     if (comptes.trouver(nir).isEmpty()) {
       comptes.ouvrirCompte(
           nir, "TESTEUR", "Paul" + n, LocalDate.of(1980, 5, 12), null,
-          Adresse.de("adresse", "1 rue de la République", null, "69002", "Lyon"), cpam, "1234");
+          Adresse.de("adresse", "1 rue de la République", null, "69002", "Lyon"), cpam, "5792");
       if (affiliation != null) {
         comptes.affilier(nir, affiliation);
       }

@@ -6,6 +6,7 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.Groupes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -194,7 +195,7 @@ class IndemnitesApiTest {
     long avant = attestations.count();
 
     refuse(http.en("employeur").post("/api/attestations-salaire", attestation("IJ-1999-999999", 2000, 2000, 2000)), 422,
-        "referenceArret", "Aucun arrêt de travail ne porte la référence IJ-1999-999999");
+        "referenceArret", "Aucun arrêt de travail ne porte cette référence");
     refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, -10, 2000)), 422,
         "salairesBruts[1]", "ne peut pas être négatif");
     refuse(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, 2000)), 422,
@@ -239,6 +240,79 @@ class IndemnitesApiTest {
         .isEqualTo(200);
     refuse(http.en("employeur").post("/api/arrets-travail/" + reference + "/reprise", Map.of("dateReprise", debut.plusDays(4).toString())),
         409, "dateReprise", "déjà enregistrée");
+  }
+
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired Emetteurs emetteurs;
+
+  static final String MOT_DE_PASSE_EMETTEUR = "Emetteur-2026!";
+
+  /** A sender account of the given group, tied to this RPPS or these SIRET; password {@link #MOT_DE_PASSE_EMETTEUR}. */
+  private String emetteur(String groupe, String rpps, List<String> sirets) {
+    String id = groupe + "." + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var utilisateur = identityService.newUser(id);
+    utilisateur.setFirstName("Émetteur");
+    utilisateur.setLastName("TEST");
+    utilisateur.setPassword(MOT_DE_PASSE_EMETTEUR);
+    identityService.saveUser(utilisateur);
+    identityService.createMembership(id, groupe);
+    emetteurs.rattacher(id, List.of(groupe), rpps, sirets);
+    return id;
+  }
+
+  @Test
+  void un_autre_medecin_ou_un_autre_employeur_recoit_la_reponse_d_une_reference_inconnue_et_rien_ne_change() {
+    Nir nir = assures.nouveau();
+    LocalDate debut = aujourdhui();
+    String reference = http.en("medecin").post("/api/arrets-travail", avis(nir, debut, debut.plusDays(9))).json().path("reference").asText();
+    String autreMedecin = emetteur(Groupes.MEDECINS, "10009999999", null);
+    String autreEmployeur = emetteur(Groupes.EMPLOYEURS, null, List.of("73282932000074"));
+    String inconnue = "IJ-2026-ABCDE-FGHJK";
+    Map<String, Object> reprise = Map.of("dateReprise", debut.plusDays(3).toString());
+
+    for (String qui : List.of(autreMedecin, autreEmployeur)) {
+      Http.Reponse pasLaSienne = http.en(qui, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail/" + reference + "/reprise", reprise);
+      Http.Reponse inexistante = http.en(qui, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail/" + inconnue + "/reprise", reprise);
+      refuse(pasLaSienne, 404, null, "Aucun arrêt de travail ne porte cette référence");
+      assertThat(pasLaSienne.corps()).isEqualTo(inexistante.corps().replace(inconnue, reference));
+    }
+    Http.Reponse attestation = http.en(autreEmployeur, MOT_DE_PASSE_EMETTEUR).post("/api/attestations-salaire", attestation(reference, 2000, 2000, 2000));
+    refuse(attestation, 422, "referenceArret", "Aucun arrêt de travail ne porte cette référence");
+    assertThat(attestation.corps())
+        .isEqualTo(http.en(autreEmployeur, MOT_DE_PASSE_EMETTEUR).post("/api/attestations-salaire", attestation(inconnue, 2000, 2000, 2000)).corps());
+    Map<String, Object> prolongation = avis(nir, debut.plusDays(10), debut.plusDays(20));
+    prolongation.put("prolongation", true);
+    prolongation.put("datePrescription", debut.toString());
+    prolongation.put("referenceArretInitial", reference);
+    Http.Reponse prolongee = http.en(autreMedecin, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail", prolongation);
+    refuse(prolongee, 422, "referenceArretInitial", "Aucun arrêt de travail ne porte cette référence");
+    prolongation.put("referenceArretInitial", inconnue);
+    assertThat(prolongee.corps()).isEqualTo(http.en(autreMedecin, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail", prolongation).corps());
+    // An overlapping notice of another doctor does not learn the dossier's reference.
+    Map<String, Object> chevauchant = avis(nir, debut.plusDays(2), debut.plusDays(4));
+    chevauchant.put("datePrescription", debut.toString());
+    Http.Reponse chevauchement = http.en(autreMedecin, MOT_DE_PASSE_EMETTEUR).post("/api/arrets-travail", chevauchant);
+    assertThat(chevauchement.statut()).isEqualTo(409);
+    assertThat(chevauchement.corps()).doesNotContain(reference);
+
+    ArretTravail arret = arrets.findByReference(reference).orElseThrow();
+    assertThat(arret.getDateReprise()).isNull();
+    assertThat(arret.getDateFin()).isEqualTo(debut.plusDays(9));
+    // The employer of the arrêt's SIRET (the demo account holds it) and its doctor may.
+    assertThat(http.en("employeur").post("/api/attestations-salaire", attestation(reference, 2000, 2000, 2000)).statut()).isEqualTo(201);
+    assertThat(http.en("medecin").post("/api/arrets-travail/" + reference + "/reprise", reprise).statut()).isEqualTo(200);
+  }
+
+  @Test
+  void un_compte_emetteur_se_rattache_par_un_administrateur_seulement() {
+    String medecin = emetteur(Groupes.MEDECINS, "10001111111", null);
+    refuse(http.en(medecin, MOT_DE_PASSE_EMETTEUR).put("/api/emetteurs/" + medecin, Map.of("rpps", "10002222222")), 403, null, "Votre profil");
+    Http.Reponse lu = http.en("admin").put("/api/emetteurs/" + medecin, Map.of("rpps", "10002222222"));
+    assertThat(lu.statut()).as(lu.corps()).isEqualTo(200);
+    assertThat(lu.json().path("rpps").asText()).isEqualTo("10002222222");
+    refuse(http.en("admin").put("/api/emetteurs/" + medecin, Map.of("sirets", List.of(SIRET))), 422, "rpps", "RPPS");
+    refuse(http.en("admin").put("/api/emetteurs/agent.accueil", Map.of("rpps", "10002222222")), 422, null, "ni un médecin");
+    refuse(http.en("admin").get("/api/emetteurs/inconnu.x"), 404, null, "Aucun compte");
   }
 
   @Test

@@ -38,6 +38,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * jobs executed one by one (the job executor is off in tests).
  */
 @TestIntegration
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 @TestExecutionListeners(
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -409,7 +410,8 @@ class IndemnitesJournalieresProcessTest {
   }
 
   @Test
-  void un_virement_en_echec_est_reessaye_puis_devient_un_incident_et_n_est_jamais_paye_deux_fois() {
+  void un_virement_en_echec_est_reessaye_puis_devient_un_incident_et_n_est_jamais_paye_deux_fois(
+      org.springframework.boot.test.system.CapturedOutput sortie) {
     Nir nir = assures.nouveau();
     le(LocalDate.of(2026, 6, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12));
@@ -433,6 +435,10 @@ class IndemnitesJournalieresProcessTest {
     }
     assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getRetries()).isZero();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    // Each refusal is one WARN line with the dossier's reference: no stack trace, nothing at ERROR.
+    assertThat(sortie.getOut().lines().filter(l -> l.contains("Dossier " + reference + " : la banque n'a pas exécuté")))
+        .hasSize(3).allMatch(l -> l.contains(" WARN "));
+    assertThat(sortie.getOut()).doesNotContain("VirementImpossibleException").doesNotContain("ENGINE-16004");
     assertThat(versementsDe(reference)).allMatch(v -> !v.estVerse());
 
     // The bank is back: an operator retries from Cockpit.

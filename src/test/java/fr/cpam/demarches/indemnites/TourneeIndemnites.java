@@ -68,7 +68,7 @@ public final class TourneeIndemnites {
       faits.add(fils.submit(() -> {
         Nir nir = Nir.depuisIdentifiant(PREFIXE_NIR + String.format("%06d", n));
         comptes.ouvrirCompte(nir, "BANC", "Assuree" + n, LocalDate.of(1980, 5, 12), null,
-            Adresse.de("adresse", "1 rue de la République", null, "69002", "Lyon"), "691", "1234");
+            Adresse.de("adresse", "1 rue de la République", null, "69002", "Lyon"), "691", "5792");
         String reference = arrets.recevoirAvis(new ArretTravailService.AvisRecu(
             nir.formate(), debut, fin, debut, false, null, SIRET, false)).reference();
         arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(

@@ -78,7 +78,7 @@ class MessagerieApiIntTest {
 
     assertThat(r.statut()).isEqualTo(201);
     String reference = r.json().path("reference").asText();
-    assertThat(reference).matches("MS-\\d{4}-\\d{6}");
+    assertThat(reference).matches("MS-\\d{4}-[2-9A-Z]{5}-[2-9A-Z]{4}");
     assertThat(r.json().path("statut").asText()).isEqualTo("EN_COURS");
     assertThat(r.json().path("reponseAttendueLe").asText()).isNotBlank();
     ProcessInstance pi = instance(reference);

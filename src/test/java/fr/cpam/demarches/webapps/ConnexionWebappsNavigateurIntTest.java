@@ -129,7 +129,7 @@ class ConnexionWebappsNavigateurIntTest {
   }
 
   @Test
-  void un_assure_bloque_apres_5_codes_errones_est_refuse_puis_entre_une_fois_debloque_par_l_administrateur() {
+  void un_assure_bloque_15_minutes_apres_5_codes_errones_est_refuse_puis_entre_une_fois_debloque_par_l_administrateur() {
     String nir = nouvelAssure("1357");
 
     for (int essai = 1; essai <= 4; essai++) {
@@ -138,11 +138,11 @@ class ConnexionWebappsNavigateurIntTest {
       avancerHorloge(); // past the growing delay between two tries
     }
     navigateur.saisirConnexion("tasklist", nir, "0000");
-    assertThat(navigateur.messageDeConnexion()).contains("Votre compte est bloqué après 5 codes erronés");
+    assertThat(navigateur.messageDeConnexion()).contains("bloquée pendant 15 minutes");
     avancerHorloge();
     navigateur.saisirConnexion("tasklist", nir, "1357");
     assertThat(navigateur.messageDeConnexion())
-        .contains("Votre compte est bloqué après 5 codes erronés", "« Code oublié »", "3646");
+        .contains("bloquée pendant 13 minutes", "« Code oublié »", "3646");
     navigateur.capture("tasklist-compte-bloque");
 
     navigateur.connecter("admin", "admin", "demo");

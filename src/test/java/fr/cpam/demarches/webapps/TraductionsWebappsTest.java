@@ -83,8 +83,8 @@ class TraductionsWebappsTest {
         .isEqualTo("Numéro de sécurité sociale (13 chiffres, sans la clé) ou identifiant agent");
     assertThat(tasklist.get("PAGE_LOGIN_PASSWORD")).isEqualTo("Code personnel ou mot de passe");
     assertThat(tasklist.get("PAGE_LOGIN_ERROR_MSG"))
-        .isEqualTo("Identifiant ou code incorrect. Après 5 essais erronés, votre compte est bloqué :"
-            + " demandez un nouveau code (« Code oublié ») ou appelez votre CPAM au 3646.");
+        .isEqualTo("Identifiant ou code incorrect. Après 5 essais erronés, la connexion est bloquée 15 minutes :"
+            + " patientez, demandez un nouveau code (« Code oublié ») ou appelez votre CPAM au 3646.");
   }
 
   private Map<String, String> libelles(String application, String langue) throws IOException {

@@ -20,8 +20,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricDecisionInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -46,6 +50,8 @@ import org.camunda.bpm.engine.variable.impl.value.FileValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,6 +124,34 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
           "TerminateCaseExecutionCmd",
           "CloseCaseInstanceCmd");
 
+  /**
+   * Commands a citizen never sends: her tasks are completed with their forms, and nothing else of
+   * them changes (comments and attachments, which the engine does not check at all, the people of
+   * the task, its dates, priority, name). Claiming stays hers, for herself only.
+   */
+  static final Set<String> REFUSEES_AUX_ASSURES =
+      Set.of(
+          "AddCommentCmd",
+          "UpdateCommentCmd",
+          "DeleteTaskCommentCmd",
+          "DeleteProcessInstanceCommentCmd",
+          "CreateAttachmentCmd",
+          "SaveAttachmentCmd",
+          "DeleteAttachmentCmd",
+          "AddUserIdentityLinkCmd",
+          "AddGroupIdentityLinkCmd",
+          "DeleteUserIdentityLinkCmd",
+          "DeleteGroupIdentityLinkCmd",
+          "AssignTaskCmd",
+          "DelegateTaskCmd",
+          "SetTaskOwnerCmd",
+          "SaveTaskCmd",
+          "SetTaskDueDateCmd",
+          "SetTaskFollowUpDateCmd",
+          "SetTaskPriorityCmd",
+          "SetTaskNameCmd",
+          "SetTaskDescriptionCmd");
+
   /** Commands whose variables are checked against the task's form. */
   static final Set<String> TACHES =
       Set.of("CompleteTaskCmd", "ResolveTaskCmd", "SubmitTaskFormCmd", "SetTaskVariablesCmd", "RemoveTaskVariablesCmd",
@@ -133,6 +167,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
   /** Commands whose variables are checked against the start form. */
   static final Set<String> DEMARRAGES = Set.of("StartProcessInstanceCmd", "SubmitStartFormCmd");
 
+  private static final Logger LOG = LoggerFactory.getLogger(ControleSaisiesPlugin.class);
   private static final ThreadLocal<Etat> ETAT = ThreadLocal.withInitial(Etat::new);
   private static final Map<String, Field> CHAMPS = new ConcurrentHashMap<>();
 
@@ -279,10 +314,17 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
         if (personne == null || personne.getUserId() == null || estAdministrateur(personne)) {
           return next.execute(commande);
         }
-        boolean assure = personne.getGroupIds() != null && personne.getGroupIds().contains(Groupes.ASSURES);
-        if (assure) {
+        boolean assure = membre(personne, Groupes.ASSURES);
+        if (assure || membre(personne, Groupes.ANALYSTES)) {
           refuserLesRecherchesParVariable(commande);
+          sansEntreesNiSortiesDeDecision(commande);
         }
+        if (assure && REFUSEES_AUX_ASSURES.contains(commande.getClass().getSimpleName())) {
+          throw new AuthorizationException(
+              "Une démarche se complète par son formulaire : commentaires, pièces jointes, personnes, dates et priorité de"
+                  + " ses tâches ne se changent pas ici.");
+        }
+        refuserLaPriseAuNomDAutrui(commande, personne);
         etat.saisie = saisie(commande, personne);
         T resultat = next.execute(commande);
         if (etat.saisie != null && !etat.saisie.verifiee) {
@@ -327,9 +369,10 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
   }
 
   /**
-   * A search by the value of a dossier's variable would tell a citizen what she may not read (who
-   * answered, where the message went): refused to citizens. Searches on variables she reads
-   * (runtime and history variable queries) are filtered by the engine's permissions.
+   * A search or a sort by the value of a dossier's variable would tell a citizen (or an analyst,
+   * who reads none) what she may not read (who answered, where the message went): refused to them,
+   * in every branch of an "or" query. Searches on variables she reads (runtime and history
+   * variable queries) are filtered by the engine's permissions.
    */
   static void refuserLesRecherchesParVariable(Object commande) {
     if (commande instanceof org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd) {
@@ -342,18 +385,58 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
     }
     boolean parVariable =
         commande instanceof TaskQueryImpl taches
-                && (!taches.getVariables().isEmpty() || taches.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty()))
-            || commande instanceof HistoricTaskInstanceQueryImpl historiques && !historiques.getVariables().isEmpty()
+                && (taches.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty()) || triParVariable(taches))
+            || commande instanceof HistoricTaskInstanceQueryImpl historiques
+                && historiques.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty())
+            || commande instanceof ProcessInstanceQueryImpl instances
+                && instances.getQueries().stream().anyMatch(q -> !q.getQueryVariableValues().isEmpty())
+            || commande instanceof HistoricProcessInstanceQueryImpl historiques
+                && historiques.getQueries().stream().anyMatch(q -> !q.getQueryVariableValues().isEmpty())
             || commande instanceof AbstractVariableQueryImpl<?, ?> requete
                 && !(commande instanceof VariableInstanceQueryImpl)
                 && !requete.getQueryVariableValues().isEmpty();
     if (parVariable) {
-      throw new AuthorizationException("La recherche par la valeur d'une variable d'un dossier est réservée à la CPAM.");
+      throw new AuthorizationException("La recherche ou le tri par la valeur d'une variable d'un dossier est réservé à la CPAM.");
     }
   }
 
+  private static boolean triParVariable(TaskQueryImpl taches) {
+    return taches.getOrderingProperties().stream()
+        .anyMatch(tri -> QueryOrderingProperty.RELATION_VARIABLE.equals(tri.getRelation()));
+  }
+
+  /**
+   * A decision's inputs and outputs are the dossier's data (income, situation, answers): a citizen
+   * or an analyst reading the history of decisions gets each evaluation (which decision, when, for
+   * which dossier), never what went in or came out.
+   */
+  static void sansEntreesNiSortiesDeDecision(Object commande) {
+    if (commande instanceof HistoricDecisionInstanceQueryImpl decisions
+        && (decisions.isIncludeInput() || decisions.isIncludeOutputs())) {
+      ecrire(decisions, "includeInput", false);
+      ecrire(decisions, "includeOutputs", false);
+    }
+  }
+
+  /**
+   * Claiming a task is for oneself: giving it to someone else is assigning, which the engine checks
+   * apart. A citizen does not claim it for nobody either (her task would have no one left).
+   */
+  static void refuserLaPriseAuNomDAutrui(Object commande, Authentication personne) {
+    if (commande instanceof org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd) {
+      String pour = lire(commande, "userId");
+      if (pour == null ? membre(personne, Groupes.ASSURES) : !pour.equals(personne.getUserId())) {
+        throw new AuthorizationException("Une tâche se prend pour soi : pour la confier à une autre personne, attribuez-la.");
+      }
+    }
+  }
+
+  static boolean membre(Authentication personne, String groupe) {
+    return personne.getGroupIds() != null && personne.getGroupIds().contains(groupe);
+  }
+
   static boolean estAdministrateur(Authentication personne) {
-    return personne.getGroupIds() != null && personne.getGroupIds().contains(Groupes.ADMINISTRATEURS);
+    return membre(personne, Groupes.ADMINISTRATEURS);
   }
 
   /** What the command carries from the person, or a refusal; null when it writes nothing of hers. */
@@ -416,8 +499,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
     saisie.verifiee = true;
     CommandContext contexte = Context.getCommandContext();
     verifier(declarations.pourDemarrage(processus, contexte), saisie, null);
-    List<String> groupes = saisie.personne.getGroupIds();
-    if (groupes != null && groupes.contains(Groupes.ASSURES)) {
+    if (membre(saisie.personne, Groupes.ASSURES)) {
       Date minuit = Date.from(Horloge.aujourdhui().atStartOfDay(Horloge.PARIS).toInstant());
       long aujourdhui = contexte.runWithoutAuthorization(() -> contexte.getProcessEngineConfiguration().getHistoryService()
           .createHistoricProcessInstanceQuery()
@@ -467,6 +549,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
       }
     }
     if (!erreurs.isEmpty()) {
+      journaliserLeRefus(declaration, tache, erreurs);
       throw new FormulaireInvalideException(erreurs);
     }
     try {
@@ -474,6 +557,30 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
     } catch (UnsupportedOperationException immuable) {
       // A map the caller cannot change: the unchanged values are written again, as they are.
     }
+  }
+
+  /**
+   * One WARN line per refused input (the engine logs no failed command itself): where, which
+   * dossier, how many fields; the declared fields by name, never a value nor a name the person
+   * made up.
+   */
+  private static void journaliserLeRefus(Declaration declaration, TaskEntity tache, List<ErreurChamp> erreurs) {
+    List<String> declares = new ArrayList<>();
+    int inconnus = 0;
+    for (ErreurChamp erreur : erreurs) {
+      if (declaration.champs().containsKey(erreur.champ())) {
+        declares.add(erreur.champ());
+      } else {
+        inconnus++;
+      }
+    }
+    String dossier = "";
+    if (tache != null && tache.getProcessInstance() != null && tache.getProcessInstance().getBusinessKey() != null) {
+      dossier = " du dossier " + tache.getProcessInstance().getBusinessKey();
+    }
+    LOG.warn("Saisie refusée par le formulaire {}{} : {} champ(s) en erreur{}{}", declaration.lieu(), dossier, erreurs.size(),
+        declares.isEmpty() ? "" : " (" + String.join(", ", declares) + ")",
+        inconnus == 0 ? "" : ", dont " + inconnus + " non attendu(s)");
   }
 
   /** A value as the person sent it: typed when she gave its type (a {@link VariableMap} unwraps its values). */
@@ -571,7 +678,24 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
   /** A field of an engine command (they have no getters), read once per class and name. */
   @SuppressWarnings("unchecked")
   static <T> T lire(Object commande, String nom) {
-    Field champ = CHAMPS.computeIfAbsent(commande.getClass().getName() + "#" + nom, cle -> {
+    try {
+      return (T) champ(commande, nom).get(commande);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Changes a field of an engine query that has no setter to undo it. */
+  static void ecrire(Object commande, String nom, Object valeur) {
+    try {
+      champ(commande, nom).set(commande, valeur);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Field champ(Object commande, String nom) {
+    return CHAMPS.computeIfAbsent(commande.getClass().getName() + "#" + nom, cle -> {
       for (Class<?> c = commande.getClass(); c != null; c = c.getSuperclass()) {
         try {
           Field f = c.getDeclaredField(nom);
@@ -583,10 +707,5 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
       }
       throw new IllegalStateException(commande.getClass().getName() + " n'a pas de champ " + nom);
     });
-    try {
-      return (T) champ.get(commande);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -15,13 +15,17 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * What a citizen could write through the engine's REST API that only the CPAM may write (issue
  * 19), each refused now: in French, nothing written.
  */
 @TestIntegration
+@ExtendWith(OutputCaptureExtension.class)
 class ConfianceSaisiesIntTest {
 
   @Autowired Http http;
@@ -64,8 +68,7 @@ class ConfianceSaisiesIntTest {
   void un_assure_ne_peut_pas_preremplir_la_decision_de_l_agent_sur_sa_declaration() {
     Nir assure = assures.nouveau();
     Http.Client client = http.en(assure.identifiant(), NouveauxAssures.CODE);
-    String pi = client.post("/engine-rest/process-definition/key/CarteVitalePerteVol/start", "{}").json().path("id").asText();
-    Task declarer = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+    Task declarer = declarationCommenceePar(client);
 
     Reponse refus = client.post("/engine-rest/task/" + declarer.getId() + "/submit-form", "{\"variables\":{"
         + "\"beneficiaire\":{\"value\":\"" + assure.valeur() + "\"},\"motif\":{\"value\":\"perte\"},"
@@ -75,7 +78,7 @@ class ConfianceSaisiesIntTest {
 
     assertThat(refus.statut()).isEqualTo(400);
     assertThat(refus.detail()).contains("« decision »");
-    assertThat(runtimeService.getVariable(pi, "decision")).isNull();
+    assertThat(runtimeService.getVariable(declarer.getProcessInstanceId(), "decision")).isNull();
     assertThat(taskService.createTaskQuery().taskId(declarer.getId()).count()).isOne();
   }
 
@@ -165,5 +168,83 @@ class ConfianceSaisiesIntTest {
     } finally {
       controle.limiterDemarrages(avant);
     }
+  }
+
+  @Test
+  void une_assuree_ne_change_sa_tache_que_par_son_formulaire() {
+    Nir assure = assures.nouveau();
+    Http.Client client = http.en(assure.identifiant(), NouveauxAssures.CODE);
+    Task declarer = declarationCommenceePar(client);
+    String tache = "/engine-rest/task/" + declarer.getId();
+    String autre = assures.nouveau().identifiant();
+    String piece = "--B\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nrecu.pdf\r\n--B\r\n"
+        + "Content-Disposition: form-data; name=\"content\"; filename=\"recu.pdf\"\r\n\r\n%PDF-1.4\r\n--B--\r\n";
+
+    Map<String, Reponse> refus = new java.util.LinkedHashMap<>();
+    refus.put("commentaire", client.post(tache + "/comment/create", Map.of("message", "Traitez-moi en premier.")));
+    refus.put("pièce jointe", client.post(tache + "/attachment/create", "multipart/form-data; boundary=B",
+        piece.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    refus.put("candidate", client.post(tache + "/identity-links", Map.of("userId", autre, "type", "candidate")));
+    refus.put("groupe", client.post(tache + "/identity-links", Map.of("groupId", Groupes.ASSURES, "type", "candidate")));
+    refus.put("retrait", client.post(tache + "/identity-links/delete", Map.of("userId", assure.identifiant(), "type", "assignee")));
+    refus.put("échéance et priorité", client.put(tache, Map.of("name", "Urgent", "priority", 100, "due", "2026-01-01T00:00:00.000+0100")));
+    refus.put("attribuée à une autre", client.post(tache + "/assignee", Map.of("userId", autre)));
+    refus.put("déléguée", client.post(tache + "/delegate", Map.of("userId", autre)));
+    refus.put("prise pour une autre", client.post(tache + "/claim", Map.of("userId", autre)));
+    refus.put("rendue", client.post(tache + "/unclaim", "{}"));
+    refus.put("prise pour personne", client.post(tache + "/claim", "{\"userId\":null}"));
+
+    refus.forEach((quoi, reponse) -> assertThat(reponse.statut()).as(quoi + " : " + reponse.corps()).isEqualTo(403));
+    var parTasklist = fr.cpam.demarches.SessionWebapp.tasklist(http.url(""), assure.identifiant(), NouveauxAssures.CODE).post(
+        "/camunda/api/engine/engine/default/task/" + declarer.getId() + "/comment/create", "{\"message\":\"Par Tasklist.\"}", true);
+    assertThat(parTasklist.statusCode()).as("commentaire par Tasklist : " + parTasklist.body()).isEqualTo(403);
+    Task apres = taskService.createTaskQuery().taskId(declarer.getId()).singleResult();
+    assertThat(apres.getAssignee()).isEqualTo(assure.identifiant());
+    assertThat(apres.getPriority()).isEqualTo(declarer.getPriority());
+    assertThat(apres.getDueDate()).isEqualTo(declarer.getDueDate());
+    assertThat(apres.getName()).isEqualTo(declarer.getName());
+    assertThat(taskService.getTaskComments(declarer.getId())).isEmpty();
+    assertThat(taskService.getTaskAttachments(declarer.getId())).isEmpty();
+    assertThat(taskService.getIdentityLinksForTask(declarer.getId())).noneMatch(l -> autre.equals(l.getUserId())
+        || Groupes.ASSURES.equals(l.getGroupId()));
+    // What Tasklist needs for her stays hers: take her task, read and submit its form.
+    assertThat(client.post(tache + "/claim", Map.of("userId", assure.identifiant())).statut()).isEqualTo(204);
+    assertThat(client.get(tache + "/form-variables").statut()).isEqualTo(200);
+  }
+
+  @Test
+  void un_agent_ne_prend_pas_une_tache_au_nom_d_un_collegue() {
+    Nir assure = assures.nouveau();
+    String reference = http.en(assure.identifiant(), NouveauxAssures.CODE).post("/api/messagerie/messages",
+        Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Carte", "texte", "Bonjour.")).json().path("reference").asText();
+    String tache = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+
+    Reponse refus = http.en("agent.droits").post("/engine-rest/task/" + tache + "/claim", Map.of("userId", "agent.accueil"));
+
+    assertThat(refus.statut()).as(refus.corps()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(tache).singleResult().getAssignee()).isNull();
+    assertThat(http.en("agent.droits").post("/engine-rest/task/" + tache + "/claim", Map.of("userId", "agent.droits")).statut())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void une_saisie_refusee_fait_une_ligne_warn_sans_rien_de_ce_que_la_personne_a_tape(CapturedOutput sortie) {
+    Nir assure = assures.nouveau();
+    Reponse refus = http.en(assure.identifiant(), NouveauxAssures.CODE).post(
+        "/engine-rest/process-definition/key/MessageAssure/submit-form",
+        "{\"variables\":{\"motif\":{\"value\":\"AUTRE\"},\"objet\":{\"value\":\"Objet\"},"
+            + "\"texte\":{\"value\":\"Mon arret de travail PERSONNEL-7431\"},\"motifSecret9\":{\"value\":\"x\"},"
+            + "\"groupeTraitant\":{\"value\":\"ROUTAGE-8812\"}}}");
+
+    assertThat(refus.statut()).isEqualTo(400);
+    assertThat(sortie.getOut())
+        .contains("WARN", "Saisie refusée par le formulaire « Message d'un assuré » : 2 champ(s) en erreur, dont 2 non attendu(s)")
+        .doesNotContain("ENGINE-16004", "PERSONNEL-7431", "ROUTAGE-8812", "motifSecret9", assure.identifiant());
+  }
+
+  /** A loss declaration started by this citizen through the engine's API: its first task, hers. */
+  private Task declarationCommenceePar(Http.Client client) {
+    String pi = client.post("/engine-rest/process-definition/key/CarteVitalePerteVol/start", "{}").json().path("id").asText();
+    return taskService.createTaskQuery().processInstanceId(pi).singleResult();
   }
 }

@@ -19,12 +19,12 @@ const AIDE = anglais
   ? {
       assure: 'Insured person: your social security number (13 digits, without the 2-digit key) and your 4-digit personal code.',
       agent: 'CPAM staff: your login and your password.',
-      bloque: 'After 5 wrong codes your account is locked: ask for a new code (“Code oublié”) or call your CPAM on 3646.'
+      bloque: 'After 5 wrong codes, logging in is locked for 15 minutes (longer after more): wait, ask for a new code (“Code oublié”) or call your CPAM on 3646.'
     }
   : {
       assure: 'Assuré(e) : votre numéro de sécurité sociale (13 chiffres, sans la clé de 2 chiffres) et votre code personnel à 4 chiffres.',
       agent: 'Agent de la CPAM : votre identifiant et votre mot de passe.',
-      bloque: 'Après 5 codes erronés, votre compte est bloqué : demandez un nouveau code (« Code oublié ») ou appelez votre CPAM au 3646.'
+      bloque: 'Après 5 codes erronés, la connexion est bloquée 15 minutes (plus longtemps ensuite) : patientez, demandez un nouveau code (« Code oublié ») ou appelez votre CPAM au 3646.'
     };
 
 const base = document.querySelector('base');
