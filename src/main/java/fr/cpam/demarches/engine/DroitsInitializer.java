@@ -226,7 +226,7 @@ class DroitsInitializer implements SmartInitializingSingleton {
                 + " proche d'abord.",
             -2,
             "#4a148c",
-            taskService.createTaskQuery().taskCandidateGroupIn(groupesDesServices()).includeAssignedTasks().orderByDueDate().asc(),
+            taskService.createTaskQuery().taskCandidateGroupIn(Groupes.TACHES_DES_SERVICES).includeAssignedTasks().orderByDueDate().asc(),
             List.of(Groupes.SUPERVISEURS, Groupes.ADMINISTRATEURS)),
         new Filtre(
             "En retard",
@@ -242,13 +242,6 @@ class DroitsInitializer implements SmartInitializingSingleton {
             "#ef6c00",
             taskService.createTaskQuery().followUpBeforeExpression("${now()}"),
             personnel));
-  }
-
-  /** The candidate groups of the services' tasks, the supervisors' escalations included. */
-  static List<String> groupesDesServices() {
-    List<String> groupes = new ArrayList<>(Groupes.SERVICES);
-    groupes.add(Groupes.SUPERVISEURS);
-    return groupes;
   }
 
   /** The groups, read in one query; only a missing or changed one is written. */

@@ -81,7 +81,7 @@ abstract class TachesTasklistManagerComparaison {
 
   @Test
   void toutes_les_taches_des_services_prises_ou_non_sont_celles_que_donne_le_moteur() {
-    List<String> services = DroitsInitializer.groupesDesServices();
+    List<String> services = Groupes.TACHES_DES_SERVICES;
     for (String agent : List.of("superviseur", "agent.droits", "admin")) {
       long toutes = comparer(agent, q -> q.taskCandidateGroupIn(services).includeAssignedTasks().orderByDueDate().asc(), Task::getDueDate);
       comparer(agent, q -> q.taskCandidateGroupIn(groupes(agent)).includeAssignedTasks().orderByTaskCreateTime().desc(), Task::getCreateTime);
@@ -95,7 +95,7 @@ abstract class TachesTasklistManagerComparaison {
     identite("superviseur");
     String filtre = moteur.getFilterService().createTaskFilterQuery().filterName("Toutes les tâches des services").singleResult().getId();
     long moteurSeul = moteur.getTaskService().createTaskQuery().taskNameLike("%")
-        .taskCandidateGroupIn(DroitsInitializer.groupesDesServices()).includeAssignedTasks().count();
+        .taskCandidateGroupIn(Groupes.TACHES_DES_SERVICES).includeAssignedTasks().count();
     assertThat(moteur.getFilterService().count(filtre)).isEqualTo(moteurSeul).isGreaterThanOrEqualTo(9);
     assertThat(moteur.getFilterService().list(filtre)).extracting(t -> ((Task) t).getProcessInstanceId()).containsAll(instances);
   }
