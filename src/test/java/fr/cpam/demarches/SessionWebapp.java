@@ -96,6 +96,37 @@ public final class SessionWebapp {
     return envoyer(requete);
   }
 
+  /**
+   * Sends a form of Mon espace as a browser would: reads the page holding it for its anti-CSRF
+   * token, then posts the fields (application/x-www-form-urlencoded).
+   */
+  public HttpResponse<String> formulaire(String page, String action, java.util.Map<String, String> champs) {
+    String html = get(page).body();
+    java.util.regex.Matcher jeton = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    StringBuilder corps = new StringBuilder(jeton.find() ? "_csrf=" + URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8) : "");
+    champs.forEach((nom, valeur) -> corps.append(corps.isEmpty() ? "" : "&")
+        .append(URLEncoder.encode(nom, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(valeur, StandardCharsets.UTF_8)));
+    return envoyer(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(corps.toString())));
+  }
+
+  /** Logs in on the shared login page (/espace/connexion); returns its answer (a redirection when it worked). */
+  public HttpResponse<String> connexionEspace(String utilisateur, String code) {
+    return formulaire("/espace/connexion", "/espace/connexion", java.util.Map.of("identifiant", utilisateur, "code", code));
+  }
+
+  /** A session of Mon espace, logged in on the shared login page (or the test fails here). */
+  public static SessionWebapp espace(String base, String utilisateur, String code) {
+    SessionWebapp session = new SessionWebapp(base);
+    HttpResponse<String> reponse = session.connexionEspace(utilisateur, code);
+    if (reponse.statusCode() != 302) {
+      throw new AssertionError("Connexion à Mon espace de " + utilisateur + " : HTTP " + reponse.statusCode());
+    }
+    return session;
+  }
+
   private String jeton() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN"))

@@ -20,6 +20,14 @@ public abstract class ErreurMetier extends RuntimeException {
     return champ;
   }
 
+  /**
+   * Every field in error with what to change, in the order of the form (the first is
+   * {@link #champ()}): the API lists them, a page shows each next to its field.
+   */
+  public java.util.List<Problemes.ErreurChamp> erreurs() {
+    return champ == null ? java.util.List.of() : java.util.List.of(new Problemes.ErreurChamp(champ, getMessage()));
+  }
+
   public abstract HttpStatus statut();
 
   public abstract String titre();

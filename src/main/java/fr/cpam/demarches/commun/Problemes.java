@@ -42,8 +42,7 @@ public final class Problemes {
   }
 
   static ProblemDetail depuis(ErreurMetier erreur) {
-    List<ErreurChamp> erreurs =
-        erreur.champ() == null ? List.of() : List.of(new ErreurChamp(erreur.champ(), erreur.getMessage()));
+    List<ErreurChamp> erreurs = erreur.erreurs();
     return probleme(erreur.statut(), erreur.type(), erreur.titre(), erreur.getMessage(), erreurs);
   }
 

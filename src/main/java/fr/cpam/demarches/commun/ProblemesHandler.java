@@ -40,9 +40,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Turns every error of our API into {@code application/problem+json} with a French detail that
  * says what to change. Never a stack trace: system errors are logged with the request path and
- * answered with a neutral message.
+ * answered with a neutral message. Scoped to REST controllers: the citizen's pages answer with
+ * pages of their own. Errors raised before any controller is chosen (unknown address, method)
+ * are {@link ProblemesSansControleur}'s.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemesHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemesHandler.class);
@@ -90,8 +92,13 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<Object> multipartIllisible(MultipartException exception) {
-    if (exception instanceof MaxUploadSizeExceededException trop) {
-      return handleMaxUploadSizeExceededException(trop, HttpHeaders.EMPTY, HttpStatus.PAYLOAD_TOO_LARGE, null);
+    return multipart(exception);
+  }
+
+  /** A multipart body too large, or that cannot be read (no boundary, cut short, control characters). */
+  static ResponseEntity<Object> multipart(MultipartException exception) {
+    if (exception instanceof MaxUploadSizeExceededException) {
+      return tropVolumineux();
     }
     return Problemes.reponse(
         Problemes.probleme(
@@ -230,6 +237,10 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    return tropVolumineux();
+  }
+
+  private static ResponseEntity<Object> tropVolumineux() {
     return Problemes.reponse(
         Problemes.probleme(
             HttpStatus.PAYLOAD_TOO_LARGE,
@@ -245,7 +256,7 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return standard(status, "La méthode " + exception.getMethod() + " n'est pas possible sur cette adresse.");
+    return ProblemesSansControleur.methode(exception);
   }
 
   @Override
@@ -254,7 +265,7 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return standard(status, "Envoyez les données au format JSON (Content-Type: application/json).");
+    return ProblemesSansControleur.format(exception);
   }
 
   @Override
@@ -263,7 +274,7 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return standard(status, "Aucun service n'existe à cette adresse.");
+    return ProblemesSansControleur.adresse(exception);
   }
 
   /** Any other error the framework raises: same status, French wording. */
@@ -280,7 +291,7 @@ class ProblemesHandler extends ResponseEntityExceptionHandler {
     return standard(status, "La requête n'a pas pu être traitée (" + status.value() + ").");
   }
 
-  private static ResponseEntity<Object> standard(HttpStatusCode status, String detail) {
+  static ResponseEntity<Object> standard(HttpStatusCode status, String detail) {
     String[] libelle = Problemes.libelle(status);
     return Problemes.reponse(Problemes.probleme(status, libelle[0], libelle[1], detail, List.of()));
   }

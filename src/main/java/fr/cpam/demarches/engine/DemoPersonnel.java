@@ -1,19 +1,23 @@
 package fr.cpam.demarches.engine;
 
 import fr.cpam.demarches.engine.interne.ComptesDeDemonstration;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Profile {@code demo}: the staff accounts of the README (password {@code demo}), one per role,
  * the two technical senders and the
- * metrics scraper. Created once; a restart changes nothing.
+ * metrics scraper; with the profile {@code formation} too, the trainer {@code formateur}. Created
+ * once; a restart changes nothing.
  */
 @Component
 @Profile("demo")
@@ -37,15 +41,24 @@ class DemoPersonnel implements ApplicationRunner {
           new String[] {"employeur", "Logiciel de paie", "Employeur", Groupes.EMPLOYEURS},
           new String[] {"prometheus", "Collecteur", "Prometheus", Groupes.SUPERVISION});
 
-  private final IdentityService identityService;
+  /** Only on a training server (profile {@code formation}). */
+  static final String[] FORMATEUR = {"formateur", "Hélène", "Girard", Groupes.FORMATEURS};
 
-  DemoPersonnel(IdentityService identityService) {
+  private final IdentityService identityService;
+  private final Environment environnement;
+
+  DemoPersonnel(IdentityService identityService, Environment environnement) {
     this.identityService = identityService;
+    this.environnement = environnement;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    for (String[] p : PERSONNEL) {
+    List<String[]> personnel = new ArrayList<>(PERSONNEL);
+    if (environnement.acceptsProfiles(Profiles.of("formation"))) {
+      personnel.add(FORMATEUR);
+    }
+    for (String[] p : personnel) {
       if (identityService.createUserQuery().userId(p[0]).count() > 0) {
         continue;
       }

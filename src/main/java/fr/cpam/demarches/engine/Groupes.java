@@ -32,6 +32,8 @@ public final class Groupes {
   public static final String EMPLOYEURS = "employeurs";
   /** Monitoring scrapers (Prometheus): read the metrics, nothing else. */
   public static final String SUPERVISION = "supervision";
+  /** Trainers of a training server (profile {@code formation}): sessions, clock, results. */
+  public static final String FORMATEURS = "formateurs";
 
   /** The back-office services whose agents work on dossiers. */
   public static final List<String> SERVICES =
@@ -55,7 +57,8 @@ public final class Groupes {
           new String[] {ADMINISTRATEURS, "Administrateurs Camunda", "SYSTEM"},
           new String[] {MEDECINS, "Médecins (télétransmission des arrêts)", "EMETTEUR"},
           new String[] {EMPLOYEURS, "Employeurs (attestations de salaire)", "EMETTEUR"},
-          new String[] {SUPERVISION, "Supervision technique (collecte des métriques)", "TECHNIQUE"});
+          new String[] {SUPERVISION, "Supervision technique (collecte des métriques)", "TECHNIQUE"},
+          new String[] {FORMATEURS, "Formateurs (serveur de formation)", "FORMATION"});
 
   /** The French name of a group ("Gestion des droits et des bénéficiaires"); the id itself when unknown. */
   public static String libelle(String groupe) {

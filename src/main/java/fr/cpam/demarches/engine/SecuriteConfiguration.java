@@ -2,7 +2,6 @@ package fr.cpam.demarches.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -87,7 +86,7 @@ class SecuriteConfiguration {
       HttpSecurity http,
       ObjectMapper json,
       IdentityService identityService,
-      ProcessEngine processEngine)
+      SessionWebapps sessions)
       throws Exception {
     var nonAuthentifie = ReponsesSecurite.nonAuthentifie(json);
     // The provider is the global one (a single bean): registering it on the chain as well would
@@ -114,7 +113,7 @@ class SecuriteConfiguration {
         // parallel calls of a page still holding the old one (docs/securite.md).
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .csrf(c -> c.disable())
-        .addFilterAfter(new SessionWebappAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SessionWebappAuthenticationFilter(sessions), BasicAuthenticationFilter.class)
         .addFilterAfter(new AuthentificationMoteurFilter(identityService), AuthorizationFilter.class)
         .build();
   }

@@ -7,12 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,10 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionWebappAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Set<String> LECTURE = Set.of("GET", "HEAD", "OPTIONS");
-  private final String moteur;
+  private final SessionWebapps sessions;
 
-  SessionWebappAuthenticationFilter(String moteur) {
-    this.moteur = moteur;
+  SessionWebappAuthenticationFilter(SessionWebapps sessions) {
+    this.sessions = sessions;
   }
 
   @Override
@@ -36,15 +31,10 @@ class SessionWebappAuthenticationFilter extends OncePerRequestFilter {
     var courante = SecurityContextHolder.getContext().getAuthentication();
     HttpSession session = request.getSession(false);
     if ((courante == null || !courante.isAuthenticated()) && session != null) {
-      Authentications authentifications = AuthenticationUtil.getAuthsFromSession(session);
-      if (authentifications != null
-          && authentifications.getAuthenticationForProcessEngine(moteur) instanceof UserAuthentication utilisateur
-          && jetonValide(request, session)) {
-        var roles =
-            utilisateur.getGroupIds().stream().map(Groupes::role).map(SimpleGrantedAuthority::new).toList();
+      var connecte = sessions.connecte(request);
+      if (connecte.isPresent() && jetonValide(request, session)) {
         var contexte = SecurityContextHolder.createEmptyContext();
-        contexte.setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(utilisateur.getName(), null, roles));
+        contexte.setAuthentication(SessionWebapps.authentification(connecte.get()));
         SecurityContextHolder.setContext(contexte);
       }
     }

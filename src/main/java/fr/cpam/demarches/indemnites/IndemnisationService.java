@@ -572,7 +572,8 @@ class IndemnisationService {
             employeurPaye ? PayeA.EMPLOYEUR : PayeA.ASSURE,
             employeurPaye ? "Votre employeur (SIRET " + Textes.siret(arret.getSiretEmployeur()) + ")" : "Vous",
             etape,
-            arret.getReference()));
+            arret.getReference(),
+            arret.getProchaineEcheance()));
   }
 
   private void retirerAttente(ArretTravail arret) {

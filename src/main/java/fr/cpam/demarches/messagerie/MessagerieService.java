@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing behind, and the process starts (or resumes) inside it.
  */
 @Service
-class MessagerieService {
+public class MessagerieService {
 
   /** One line of the inbox: a conversation with the CPAM or a notification of another procedure. */
   record ElementBoite(
@@ -149,6 +149,13 @@ class MessagerieService {
     return new Boite(
         pageDemandee, page, taille, totaux.conversations() + autres.getTotalElements(),
         totaux.nonLues() + notificationsNonLues, totaux.nonLues(), notificationsNonLues);
+  }
+
+  /** What the citizen has not read yet: conversations with an unread entry of the CPAM, and notifications. */
+  @Transactional(readOnly = true)
+  public long nonLus() {
+    String moi = UtilisateurConnecte.idObligatoire();
+    return conversations.totaux(moi, POUR_L_ASSURE).nonLues() + notifications.nonLuesHorsDossiers(moi, PREFIXE_REFERENCE);
   }
 
   /** A conversation the caller may read: their own (citizen), or one of their services' (agent). */

@@ -67,6 +67,9 @@ class Paiement {
   @Column(length = 30)
   private String referenceDossier;
 
+  /** For an awaited payment: the day it is planned, when the procedure knows it. */
+  private LocalDate datePrevue;
+
   @Column(name = "mis_a_jour_le", nullable = false)
   private Instant misAJourLe;
 
@@ -94,6 +97,7 @@ class Paiement {
     this.libellePayeA = p.libellePayeA();
     this.statut = StatutPaiement.PAYE;
     this.etapeAttente = null;
+    this.datePrevue = null;
     this.referenceDossier = p.referenceDossier();
     this.misAJourLe = Horloge.maintenant();
   }
@@ -110,6 +114,7 @@ class Paiement {
     this.libellePayeA = p.libellePayeA();
     this.statut = StatutPaiement.EN_ATTENTE;
     this.etapeAttente = p.etapeAttente();
+    this.datePrevue = p.datePrevue();
     this.referenceDossier = p.referenceDossier();
     this.misAJourLe = Horloge.maintenant();
   }
@@ -192,6 +197,10 @@ class Paiement {
 
   String getEtapeAttente() {
     return etapeAttente;
+  }
+
+  LocalDate getDatePrevue() {
+    return datePrevue;
   }
 
   String getReferenceDossier() {

@@ -2,6 +2,10 @@ package fr.cpam.demarches.paiements;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Pagination;
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -11,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -69,6 +76,108 @@ public class PaiementService {
     return paiements.existsByCleSource(cleSource);
   }
 
+  /**
+   * "Mes paiements" of an account: the filters checked (every mistake reported at once, named
+   * by its field: du, au, beneficiaire, nature, page, taille), then the page of lines and the
+   * totals of the whole selection.
+   *
+   * @throws DemandeInvalideException listing every field to correct
+   */
+  @Transactional(readOnly = true)
+  public MesPaiements.Page consulter(Assure compte, MesPaiements.Filtres filtres, int page, int taille) {
+    Selection selection = selection(compte, filtres, page, taille);
+    Resultat resultat = consulter(selection, page, taille);
+    Totaux t = resultat.totaux();
+    return new MesPaiements.Page(
+        new MesPaiements.Periode(selection.du(), selection.au()),
+        resultat.page().getContent().stream().map(MesPaiements.Ligne::de).toList(),
+        page,
+        taille,
+        resultat.page().getTotalElements(),
+        resultat.page().getTotalPages(),
+        new MesPaiements.Totaux(t.nombre(), t.montantBrut(), t.retenues(), t.montantNet(), t.enAttente()));
+  }
+
+  /** Every line of the selection (at most {@link #LIGNES_MAX_RELEVE}), for the relevé. */
+  @Transactional(readOnly = true)
+  public List<MesPaiements.Ligne> toutes(Assure compte, MesPaiements.Filtres filtres) {
+    Selection selection = selection(compte, filtres, 0, 1);
+    return lignes(selection, 0, LIGNES_MAX_RELEVE).stream().map(MesPaiements.Ligne::de).toList();
+  }
+
+  /** A relevé lists at most this many payments: 27 months of every kind fit in it. */
+  public static final int LIGNES_MAX_RELEVE = 2000;
+
+  /** The last payment made to the account, if any. */
+  @Transactional(readOnly = true)
+  public Optional<MesPaiements.Ligne> dernierPaiement(Assure compte) {
+    return entityManager
+        .createQuery("select p from Paiement p where p.nirAssure = :nir and p.statut = :paye"
+            + " order by p.datePaiement desc, p.id desc", Paiement.class)
+        .setParameter("nir", compte.getNir().valeur())
+        .setParameter("paye", StatutPaiement.PAYE)
+        .setMaxResults(1)
+        .getResultList().stream().findFirst().map(MesPaiements.Ligne::de);
+  }
+
+  /** The next payment planned for the account: the awaited one with the nearest planned day. */
+  @Transactional(readOnly = true)
+  public Optional<MesPaiements.Ligne> prochainPaiement(Assure compte) {
+    return entityManager
+        .createQuery("select p from Paiement p where p.nirAssure = :nir and p.statut = :attente and p.datePrevue is not null"
+            + " order by p.datePrevue, p.id", Paiement.class)
+        .setParameter("nir", compte.getNir().valeur())
+        .setParameter("attente", StatutPaiement.EN_ATTENTE)
+        .setMaxResults(1)
+        .getResultList().stream().findFirst().map(MesPaiements.Ligne::de);
+  }
+
+  /** The natures a citizen filters on, in their order. */
+  public static List<MesPaiements.Nature> natures() {
+    return Arrays.stream(NaturePaiement.values()).map(MesPaiements.Nature::de).toList();
+  }
+
+  private Selection selection(Assure compte, MesPaiements.Filtres f, int page, int taille) {
+    List<ErreurChamp> erreurs = new ArrayList<>();
+    LocalDate[] periode = null;
+    try {
+      periode = periode(f.du(), f.au());
+    } catch (DemandeInvalideException e) {
+      erreurs.addAll(e.erreurs());
+    }
+    String nirBeneficiaire = null;
+    if (f.beneficiaire() != null && !f.beneficiaire().isBlank()) {
+      Optional<String> invalide = Nir.valider(f.beneficiaire());
+      if (invalide.isPresent()) {
+        erreurs.add(new ErreurChamp("beneficiaire", invalide.get()));
+      } else {
+        Nir nir = Nir.de("beneficiaire", f.beneficiaire());
+        if (compte.beneficiaire(nir).isEmpty()) {
+          erreurs.add(new ErreurChamp("beneficiaire", "Cette personne n'est pas rattachée à votre compte."));
+        } else {
+          nirBeneficiaire = nir.valeur();
+        }
+      }
+    }
+    NaturePaiement nature = null;
+    if (f.nature() != null && !f.nature().isBlank()) {
+      nature = NaturePaiement.depuisCode(f.nature()).orElse(null);
+      if (nature == null) {
+        erreurs.add(new ErreurChamp("nature", "Nature de paiement inconnue. Valeurs possibles : "
+            + Arrays.stream(NaturePaiement.values()).map(NaturePaiement::code).collect(Collectors.joining(", ")) + "."));
+      }
+    }
+    try {
+      Pagination.page(page, taille);
+    } catch (DemandeInvalideException e) {
+      erreurs.addAll(e.erreurs());
+    }
+    if (!erreurs.isEmpty()) {
+      throw new DemandeInvalideException(erreurs);
+    }
+    return new Selection(compte.getNir().valeur(), periode[0], periode[1], nirBeneficiaire, nature);
+  }
+
   /** The filters of "Mes paiements", already checked against the account. */
   record Selection(String nirAssure, LocalDate du, LocalDate au, String nirBeneficiaire, NaturePaiement nature) {}
 
@@ -106,6 +215,12 @@ public class PaiementService {
   @Transactional(readOnly = true)
   Resultat consulter(Selection selection, int page, int taille) {
     Totaux totaux = totaux(selection);
+    long lignes = totaux.nombre() + totaux.enAttente();
+    List<Paiement> contenu = (long) page * taille >= lignes ? List.of() : lignes(selection, page * taille, taille);
+    return new Resultat(new PageImpl<>(contenu, PageRequest.of(page, taille), lignes), totaux);
+  }
+
+  private List<Paiement> lignes(Selection selection, int premiere, int nombre) {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<Paiement> requete = cb.createQuery(Paiement.class);
     Root<Paiement> racine = requete.from(Paiement.class);
@@ -116,12 +231,7 @@ public class PaiementService {
         cb.desc(racine.get("datePaiement")),
         cb.desc(racine.get("periodeDebut")),
         cb.desc(racine.get("id")));
-    long lignes = totaux.nombre() + totaux.enAttente();
-    List<Paiement> contenu =
-        (long) page * taille >= lignes
-            ? List.of()
-            : entityManager.createQuery(requete).setFirstResult(page * taille).setMaxResults(taille).getResultList();
-    return new Resultat(new PageImpl<>(contenu, PageRequest.of(page, taille), lignes), totaux);
+    return entityManager.createQuery(requete).setFirstResult(premiere).setMaxResults(nombre).getResultList();
   }
 
   private Totaux totaux(Selection selection) {

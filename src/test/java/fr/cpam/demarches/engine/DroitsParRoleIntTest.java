@@ -157,6 +157,9 @@ class DroitsParRoleIntTest {
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("mes paiements", t -> "/api/paiements",
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // Mon espace: citizens only; who is not logged in is sent to the login page (302).
+        new Ligne("Mon espace : accueil", t -> "/espace/",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         // Spring Boot test contexts export no Prometheus metrics: 404 means "let through". The
@@ -174,7 +177,13 @@ class DroitsParRoleIntTest {
         new Ligne("échéances de la messagerie", t -> "/api/analyses/messagerie",
             401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403),
         new Ligne("documentation de l'API", t -> "/v3/api-docs",
-            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403));
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        // Without the profile "formation" the trainers' addresses exist for nobody, not even
+        // behind a login: the same 404 for all (formation.BaseDeFormationIntTest).
+        new Ligne("état du serveur de formation", t -> "/formation/etat",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("pages des formateurs", t -> "/formation/",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
   }
 
   Stream<Arguments> cas() {

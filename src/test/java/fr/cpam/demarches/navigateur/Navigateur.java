@@ -439,6 +439,59 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     return textes(By.cssSelector(".notifications .alert"));
   }
 
+  // ---- Mon espace ----------------------------------------------------------------------------
+
+  /** Widths at which every page of Mon espace is checked: a desktop and the narrowest phone. */
+  public static final List<Integer> LARGEURS = List.of(1280, 320);
+
+  /**
+   * Logs in on the shared login page ({@code /espace/connexion}) and waits for the page it leads
+   * to: Mon espace for a citizen, Tasklist for an agent.
+   */
+  public Navigateur connecterEspace(String identifiant, String code) {
+    ouvrir("/espace/connexion");
+    WebElement champ = attendre(ExpectedConditions.visibilityOfElementLocated(By.id("identifiant")));
+    champ.clear();
+    champ.sendKeys(identifiant);
+    driver.findElement(By.id("code")).sendKeys(code);
+    driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+    attendre(d -> !d.getCurrentUrl().contains("/espace/connexion") || !d.findElements(By.cssSelector(".resume-erreurs")).isEmpty());
+    return this;
+  }
+
+  /** Follows a link of the page by its text (menu, button-like links) and waits for the next page. */
+  public Navigateur suivreLien(String texte) {
+    WebElement lien = premier(driver, By.linkText(texte), WebElement::isDisplayed);
+    lien.click();
+    attendre(d -> ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"));
+    return this;
+  }
+
+  /**
+   * Checks the page with axe-core at each width of {@link #LARGEURS}, keeps a capture of each
+   * ({@code target/captures/<nom>-<largeur>.png}), and fails on any violation of impact serious
+   * or critical, with the rule and the elements.
+   */
+  public Navigateur verifierAccessibilite(String nom) {
+    org.openqa.selenium.Dimension avant = driver.manage().window().getSize();
+    try {
+      for (int largeur : LARGEURS) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(largeur, 900));
+        capture(nom + "-" + largeur);
+        com.deque.html.axecore.results.Results resultats = new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver);
+        List<String> graves = resultats.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .map(r -> r.getImpact() + " " + r.getId() + " : " + r.getHelp() + " "
+                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+            .toList();
+        Assertions.assertTrue(graves.isEmpty(), nom + " à " + largeur + " px : " + graves);
+      }
+    } finally {
+      driver.manage().window().setSize(avant);
+    }
+    return this;
+  }
+
   // ---- General -------------------------------------------------------------------------------
 
   /** All the text the page shows. */

@@ -60,6 +60,10 @@ class BudgetsSqlIntTest {
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 5;
   static final int TACHES_EN_RETARD = 6;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 6;
+  // Mon espace, with HTTP Basic as above: the account, then each block of the page by one
+  // bounded query (counts, the last and next payment), whatever the number of dossiers,
+  // messages and payments.
+  static final int ESPACE_ACCUEIL = 11;
   // A supervisor's session reads the grants that let him read every task (1 statement), then the
   // page by id as « Tâches de mon service » does.
   static final int TOUTES_LES_TACHES_DES_SERVICES = 9;
@@ -244,6 +248,13 @@ class BudgetsSqlIntTest {
       assertThat(r.resultat().json().path("paiements").size()).as(filtres).isPositive();
       assertThat(r.instructions()).as(filtres).isEqualTo(MES_PAIEMENTS);
     }
+  }
+
+  @Test
+  void l_accueil_de_mon_espace_tient_dans_son_budget() {
+    var accueil = compteur.mesurer(() -> http.en(Http.CLAIRE).get("/espace/"));
+    assertThat(accueil.resultat().statut()).isEqualTo(200);
+    assertThat(accueil.instructions()).isLessThanOrEqualTo(ESPACE_ACCUEIL);
   }
 
   @Test

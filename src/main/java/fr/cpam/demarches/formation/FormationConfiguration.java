@@ -1,0 +1,52 @@
+package fr.cpam.demarches.formation;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/** The training server's beans, and the 404 of {@code /formation/**} on every other server. */
+@Configuration
+class FormationConfiguration {
+
+  @Bean
+  BaseDeFormation baseDeFormation(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
+    return new BaseDeFormation(jdbc, runtimeService, historyService);
+  }
+
+  /**
+   * Profile {@code formation}: checks the database once every bean exists, before the web server
+   * opens and before the demo's accounts are written; a refused database stops the start with the
+   * French message of {@link BaseDeFormation#verifierOuMarquer()}.
+   */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base) {
+    return base::verifierOuMarquer;
+  }
+
+  /**
+   * Without the profile, {@code /formation/**} exists for nobody: no login asked, no 401 or 403
+   * that would tell the address exists; the request reaches Spring MVC, where no training
+   * controller is registered (they are all {@code @Profile("formation")}), and gets its 404.
+   */
+  @Bean
+  @Profile("!" + ProfilFormation.PROFIL)
+  @Order(0)
+  SecurityFilterChain formationAbsente(HttpSecurity http) throws Exception {
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/formation/**"))
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .requestCache(r -> r.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+}

@@ -1,0 +1,38 @@
+package fr.cpam.demarches.formation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cpam.demarches.Http;
+import fr.cpam.demarches.TestIntegration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The test server runs without the profile {@code formation}: no training controller, no check of
+ * its database, the trainers' addresses answer 404 to everyone (the role matrix,
+ * {@code engine.DroitsParRoleIntTest}, has the same rows), and its tables exist for the day a
+ * training server starts on such a database.
+ */
+@TestIntegration
+class BaseDeFormationIntTest {
+
+  @Autowired Http http;
+  @Autowired ApplicationContext contexte;
+  @Autowired BaseDeFormation base;
+
+  @Test
+  void sans_le_profil_formation_les_adresses_des_formateurs_n_existent_pas() {
+    assertThat(contexte.getBeanNamesForType(FormationController.class)).isEmpty();
+    assertThat(contexte.containsBean("gardeDeLaBaseDeFormation")).isFalse();
+    for (String chemin : new String[] {"/formation/etat", "/formation/", "/formation/sessions/1", "/formation"}) {
+      assertThat(http.anonyme().get(chemin).statut()).as(chemin).isEqualTo(404);
+      assertThat(http.en("admin").get(chemin).statut()).as(chemin).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void la_base_de_test_n_est_pas_une_base_de_formation() {
+    assertThat(base.marqueeLe()).isEmpty();
+  }
+}
