@@ -31,6 +31,7 @@ final class TravauxProcedures {
   static final int ASSURES = Integer.getInteger("bench.assures", 4000);
   private static final String AGENT_DROITS = "agent.droits";
   private static final String AGENT_PRESTATIONS = "agent.prestations";
+  private static final String AGENT_RCT = "agent.rct";
   private static final String AUTRE_SIRET = "73282932000074";
 
   private final List<Travaux.Travail> travaux = new ArrayList<>();
@@ -39,6 +40,7 @@ final class TravauxProcedures {
   TravauxProcedures(int port) {
     carteVitale(port);
     indemnitesJournalieres(port);
+    accidentTiers(port);
     minuteries(port);
   }
 
@@ -147,6 +149,34 @@ final class TravauxProcedures {
           "{\"variables\":{\"decisionAttestation\":{\"value\":\"confirmer\"},\"commentaireVerification\":{\"value\":\"Établissement secondaire.\"}}}");
       return 3;
     }, aVerifier);
+  }
+
+  /**
+   * AccidentTiers: the victim declares a road accident (start: checked, recorded, notified, the
+   * first task created for "rct"); an agent of "rct" takes "Qualifier la déclaration" and finds
+   * it admissible, which runs the path table and opens "Chiffrer la créance" (its claim read
+   * from "Mes paiements").
+   */
+  private void accidentTiers(int port) {
+    ClientHttp agent = ClientHttp.basic(port, AGENT_RCT, "demo");
+    Queue<String> aQualifier = new ConcurrentLinkedQueue<>();
+    ajouter("procedure.accident.demarrage", "Accident causé par un tiers : la victime déclare (démarrage)", 50, () -> {
+      int n = assure();
+      String corps = "{\"beneficiaire\":\"" + nirFormate(n) + "\",\"dateAccident\":\"" + LocalDate.now().minusDays(3)
+          + "\",\"lieu\":\"Cours Victor Hugo, Bordeaux\",\"natureAccident\":\"circulation\","
+          + "\"circonstances\":\"Renversé par une voiture au passage piéton.\",\"tiersConnu\":true,\"tiersIdentite\":\"M. Laborde\","
+          + "\"assureurNom\":\"Assurances de Gironde\",\"pvOuPlainte\":false,\"urgences\":true}";
+      aQualifier.add(ClientHttp.basic(port, NouveauxAssures.identifiant(n), NouveauxAssures.CODE)
+          .post("/api/accidents-tiers", corps).path("reference").asText());
+      return 1;
+    }, null);
+    ajouter("procedure.accident.completion", "Accident causé par un tiers : l'agent du recours prend et qualifie la déclaration", 50, () -> {
+      String reference = aQualifier.remove();
+      String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).get(0).path("id").asText();
+      agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"" + AGENT_RCT + "\"}");
+      agent.post("/engine-rest/task/" + tache + "/complete", "{\"variables\":{\"decisionQualification\":{\"value\":\"recevable\"}}}");
+      return 3;
+    }, aQualifier);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,13 @@ public class Http {
     return "http://localhost:" + environnement.getProperty("local.server.port") + chemin;
   }
 
+  /** A part of a {@code multipart/form-data} body: a field ({@code nomFichier} null) or a file. */
+  public record Partie(String nom, String nomFichier, String type, byte[] contenu) {
+    public static Partie json(String nom, String json) {
+      return new Partie(nom, null, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
   /** An answer: status, content type and body (parsed as JSON when it is JSON). */
   public record Reponse(int statut, String typeContenu, String corps, JsonNode json) {
     public String detail() {
@@ -86,6 +94,21 @@ public class Http {
 
     public Reponse post(String chemin, String typeContenu, byte[] corps) {
       return envoyer(requete(chemin).header("Content-Type", typeContenu).POST(HttpRequest.BodyPublishers.ofByteArray(corps)));
+    }
+
+    /** A {@code multipart/form-data} POST, as a browser sends a form with files. */
+    public Reponse multipart(String chemin, List<Partie> parties) {
+      String frontiere = "----frontiere" + System.nanoTime();
+      java.io.ByteArrayOutputStream corps = new java.io.ByteArrayOutputStream();
+      for (Partie p : parties) {
+        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"" + p.nom() + "\""
+            + (p.nomFichier() == null ? "" : "; filename=\"" + p.nomFichier() + "\"") + "\r\nContent-Type: " + p.type() + "\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        corps.writeBytes(p.contenu());
+        corps.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return post(chemin, "multipart/form-data; boundary=" + frontiere, corps.toByteArray());
     }
 
     /** A POST answered in HAL, as Tasklist asks for its task lists (variables embedded). */

@@ -14,4 +14,12 @@ interface PaiementRepository extends JpaRepository<Paiement, Long> {
 
   @Query("select count(p) > 0 from Paiement p where p.cleSource = :cle")
   boolean existsByCleSource(@Param("cle") String cleSource);
+
+  @Query("select p from Paiement p where p.nirAssure = :nir and p.referenceDossier = :reference and p.nature = :nature"
+      + " and p.statut = :statut order by p.periodeDebut, p.id")
+  java.util.List<Paiement> faits(
+      @Param("nir") String nirAssure,
+      @Param("reference") String referenceDossier,
+      @Param("nature") NaturePaiement nature,
+      @Param("statut") StatutPaiement statut);
 }

@@ -77,6 +77,29 @@ public class PaiementService {
   }
 
   /**
+   * A payment made, as another procedure reads it: the recovery from a liable third party sums
+   * the daily allowances paid for the arrêt caused by the accident.
+   */
+  public record PaiementFait(
+      String cleSource,
+      String nirBeneficiaire,
+      NaturePaiement nature,
+      LocalDate datePaiement,
+      LocalDate periodeDebut,
+      LocalDate periodeFin,
+      BigDecimal montantBrut,
+      String referenceDossier) {}
+
+  /** The payments of that nature made to {@code nirAssure}'s account for one dossier, by period. */
+  @Transactional(readOnly = true)
+  public List<PaiementFait> paiementsFaits(String nirAssure, String referenceDossier, NaturePaiement nature) {
+    return paiements.faits(nirAssure, referenceDossier, nature, StatutPaiement.PAYE).stream()
+        .map(p -> new PaiementFait(p.getCleSource(), p.getNirBeneficiaire(), p.getNature(), p.getDatePaiement(),
+            p.getPeriodeDebut(), p.getPeriodeFin(), p.getMontantBrut(), p.getReferenceDossier()))
+        .toList();
+  }
+
+  /**
    * "Mes paiements" of an account: the filters checked (every mistake reported at once, named
    * by its field: du, au, beneficiaire, nature, page, taille), then the page of lines and the
    * totals of the whole selection.

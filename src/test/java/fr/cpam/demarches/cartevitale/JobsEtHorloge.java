@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * is off): run the jobs of a dossier that are due, let time pass on the engine clock.
  */
 @Component
-class JobsEtHorloge {
+public class JobsEtHorloge {
 
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
@@ -30,13 +30,16 @@ class JobsEtHorloge {
   }
 
   /** Runs every job of the dossier (parent and called process) that is due now, until none is left. */
-  void executerJobsDus(String reference) {
+  public void executerJobsDus(String reference) {
     for (int tour = 0; tour < 20; tour++) {
       List<Job> dus = jobsDus(reference);
       if (dus.isEmpty()) {
         return;
       }
-      dus.forEach(j -> managementService.executeJob(j.getId()));
+      // A job may end the others of the list (an interrupting timer cancels its activity's timers).
+      dus.stream()
+          .filter(j -> managementService.createJobQuery().jobId(j.getId()).count() > 0)
+          .forEach(j -> managementService.executeJob(j.getId()));
     }
     throw new AssertionError("Des jobs restent dus après 20 tours pour " + reference);
   }
@@ -49,12 +52,12 @@ class JobsEtHorloge {
   }
 
   /** Moves the engine clock (timers, due dates, the rules' "today"), one minute past the period. */
-  void avancer(Period periode) {
+  public void avancer(Period periode) {
     ClockUtil.setCurrentTime(Date.from(
         ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Horloge.PARIS).plus(periode).plusMinutes(1).toInstant()));
   }
 
-  void avancer(Duration duree) {
+  public void avancer(Duration duree) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree).plusSeconds(60)));
   }
 }

@@ -93,6 +93,15 @@ class DroitsParRoleIntTest {
     dossierDeClaire = demarrage.json().path("id").asText();
     tacheDeClaire = taskService.createTaskQuery().processInstanceId(dossierDeClaire).singleResult().getId();
     notifications.notifier(Http.CLAIRE, "TEST-DROITS", "Notification de Claire", "Réservée à Claire.");
+    // A dossier of the real citizen procedure AccidentTiers: Claire declares an accident of Hugo.
+    var accident = http.en(Http.CLAIRE).post("/api/accidents-tiers", java.util.Map.of("beneficiaire", "Hugo",
+        "dateAccident", java.time.LocalDate.now().minusDays(2).toString(), "lieu", "Cour de l'école", "natureAccident", "sport-loisir",
+        "circonstances", "Poussé par un camarade.", "tiersConnu", true, "tiersIdentite", "Un camarade de classe", "pvOuPlainte", false));
+    assertThat(accident.statut()).as(accident.corps()).isIn(201, 409);
+    accidentDeClaire = accident.statut() == 201 ? accident.json().path("reference").asText()
+        : accident.detail().replaceAll(".*suivez le dossier (\\S+)\\..*", "$1");
+    dossierAccident = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(accidentDeClaire).singleResult().getId();
+    tacheRct = taskService.createTaskQuery().processInstanceId(dossierAccident).singleResult().getId();
     tacheChiffreManquant = chiffreManquant(assures.nouveau());
   }
 
@@ -122,6 +131,10 @@ class DroitsParRoleIntTest {
   private void executerLesJobs(String pi) {
     managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
   }
+
+  String accidentDeClaire;
+  String dossierAccident;
+  String tacheRct;
 
   @AfterAll
   void nettoyer() {
@@ -157,6 +170,16 @@ class DroitsParRoleIntTest {
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("mes paiements", t -> "/api/paiements",
             401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("mes accidents causés par un tiers", t -> "/api/accidents-tiers",
+            401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("genres d'accident", t -> "/api/accidents-tiers/natures",
+            401, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403),
+        new Ligne("accident de Claire", t -> "/api/accidents-tiers/" + t.accidentDeClaire,
+            401, 200, 404, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403, 403),
+        new Ligne("dossier d'accident de Claire dans le moteur", t -> "/engine-rest/process-instance/" + t.dossierAccident,
+            401, 200, 404, 404, 404, 404, 404, 404, 200, 200, 200, 403, 403, 403),
+        new Ligne("« Qualifier la déclaration » d'un accident", t -> "/engine-rest/task/" + t.tacheRct,
+            401, 404, 404, 404, 404, 404, 404, 200, 200, 200, 200, 403, 403, 403),
         // Mon espace: citizens only; who is not logged in is sent to the login page (302).
         new Ligne("Mon espace : accueil", t -> "/espace/",
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
@@ -178,6 +201,13 @@ class DroitsParRoleIntTest {
             401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403),
         new Ligne("documentation de l'API", t -> "/v3/api-docs",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        // The ways in are open to anyone, logged in or not; the demo's mailbox too (demo only).
+        new Ligne("code oublié", t -> "/connexion/code-oublie",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("code oublié, demande enregistrée", t -> "/connexion/code-oublie/demande-enregistree",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("boîte aux lettres de démonstration", t -> "/demo/courriels",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         // Without the profile "formation" the trainers' addresses exist for nobody, not even
         // behind a login: the same 404 for all (formation.BaseDeFormationIntTest).
         new Ligne("état du serveur de formation", t -> "/formation/etat",
@@ -471,6 +501,25 @@ class DroitsParRoleIntTest {
         + taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId() + "/claim",
         "{\"userId\":\"agent.accueil\"}");
     assertThat(agent.statut()).as("réclamer une tâche de son service").isEqualTo(204);
+  }
+
+  @Test
+  void seuls_les_assures_declarent_un_accident_cause_par_un_tiers_et_seuls_le_recours_contre_tiers_et_les_superviseurs_en_traitent_les_taches() {
+    for (String agent : List.of("agent.accueil", "agent.rct", "superviseur", "analyste")) {
+      assertThat(http.en(agent).post("/engine-rest/process-definition/key/AccidentTiers/submit-form", "{\"variables\":{}}").statut())
+          .as(agent).isIn(403, 404);
+    }
+    for (String agent : List.of("agent.accueil", "agent.droits", "agent.prestations", "agent.medical")) {
+      assertThat(http.en(agent).post("/engine-rest/task/" + tacheRct + "/claim", "{\"userId\":\"" + agent + "\"}").statut())
+          .as(agent).isIn(403, 404);
+      assertThat(http.en(agent).post("/engine-rest/task/" + tacheRct + "/complete", "{}").statut()).as(agent).isIn(403, 404);
+    }
+    assertThat(http.en(Http.CLAIRE).post("/engine-rest/task/" + tacheRct + "/complete",
+        "{\"variables\":{\"decisionQualification\":{\"value\":\"classer\"}}}").statut()).isIn(403, 404);
+    assertThat(taskService.createTaskQuery().taskId(tacheRct).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().taskId(tacheRct).singleResult().getAssignee()).isNull();
+    var liste = http.en("agent.rct").get("/engine-rest/task?candidateGroup=rct&processInstanceId=" + dossierAccident);
+    assertThat(liste.json().findValuesAsText("id")).containsExactly(tacheRct);
   }
 
   @Test

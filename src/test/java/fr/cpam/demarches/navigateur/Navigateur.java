@@ -113,6 +113,9 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
         "--lang=" + langue);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", langue));
     driver = new ChromeDriver(service, options);
+    // Headless Chromium formats dates in American English whatever its language: the page's own
+    // locale is set too, so that Camunda Forms write and read dates as a French reader does (dd/mm/yyyy).
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", langue));
   }
 
   @Override

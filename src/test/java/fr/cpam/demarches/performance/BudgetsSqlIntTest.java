@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Horloge;
@@ -86,6 +87,16 @@ class BudgetsSqlIntTest {
   // (docs/decisions/0011-tournee-de-paiement-par-lots.md): a lot of one dossier, the whole payment
   // (period, payment, transfer, "Mes paiements", notification, next due day) in the lot's job.
   static final int VERSEMENT_PAR_LA_TOURNEE = 34;
+  // Accident causé par un tiers: the victim's declaration (checked, recorded, notified, its
+  // first task created for rct), the agent's qualification (the path table, the claim read from
+  // "Mes paiements" when "Chiffrer la créance" is created), the claim sent to the payer (a job),
+  // and the victim's list and dossier.
+  static final int DECLARER_UN_ACCIDENT = 44;
+  static final int PRENDRE_UNE_DECLARATION_D_ACCIDENT = 21;
+  static final int QUALIFIER_UN_ACCIDENT = 68;
+  static final int ENVOYER_UNE_CREANCE = 36;
+  static final int MES_ACCIDENTS = 5;
+  static final int SUIVRE_UN_ACCIDENT = 6;
 
   // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
   // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides;
@@ -94,6 +105,11 @@ class BudgetsSqlIntTest {
   static final int COMPARAISON_DE_DEUX_VERSIONS = 17;
   static final int JOURNAL_DES_EVENEMENTS = 5;
   static final int ECHEANCES_DE_LA_MESSAGERIE = 6;
+
+  // « Code oublié » (connexion/CodeOublie): the count of recent requests and the record of this
+  // one, whatever was typed; the account's lookup comes after, out of the request (counted here
+  // when it runs before the answer is read).
+  static final int DEMANDER_UN_CODE_OUBLIE = 3;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -195,6 +211,50 @@ class BudgetsSqlIntTest {
     assertThat(attestation.instructions()).isLessThanOrEqualTo(TRANSMETTRE_UNE_ATTESTATION);
     assertThat(prise.instructions()).isLessThanOrEqualTo(PRENDRE_UNE_ATTESTATION);
     assertThat(verification.instructions()).isLessThanOrEqualTo(CONFIRMER_UNE_ATTESTATION);
+  }
+
+  @Test
+  void declarer_un_accident_le_qualifier_et_envoyer_la_creance_tiennent_dans_leur_budget() {
+    Nir premier = assures.nouveau();
+    http.en(premier.identifiant(), NouveauxAssures.CODE).post("/api/accidents-tiers", accident(premier));
+    Nir victime = assures.nouveau();
+    var assure = http.en(victime.identifiant(), NouveauxAssures.CODE);
+    var declaration = compteur.mesurer(() -> assure.post("/api/accidents-tiers", accident(victime)));
+    assertThat(declaration.resultat().statut()).as(declaration.resultat().corps()).isEqualTo(201);
+    String reference = declaration.resultat().json().path("reference").asText();
+    var agent = http.en("agent.rct");
+    String qualifier = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
+
+    var prise = compteur.mesurer(() -> agent.post("/engine-rest/task/" + qualifier + "/claim", "{\"userId\":\"agent.rct\"}"));
+    var qualification = compteur.mesurer(() -> agent.post("/engine-rest/task/" + qualifier + "/complete",
+        "{\"variables\":{\"decisionQualification\":{\"value\":\"recevable\"}}}"));
+    assertThat(prise.resultat().statut()).isEqualTo(204);
+    assertThat(qualification.resultat().statut()).isEqualTo(204);
+    for (String[] etape : new String[][] {
+        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", Horloge.aujourdhui().toString(), "fraisMontant1", "52,40"},
+        {"decisionNotification", "envoyer"}}) {
+      String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
+      agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.rct\"}");
+      StringBuilder variables = new StringBuilder();
+      for (int i = 0; i < etape.length; i += 2) {
+        variables.append(i == 0 ? "" : ",").append("\"").append(etape[i]).append("\":{\"value\":\"").append(etape[i + 1]).append("\"}");
+      }
+      assertThat(agent.post("/engine-rest/task/" + tache + "/complete", "{\"variables\":{" + variables + "}}").statut()).isEqualTo(204);
+    }
+    String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String envoi = moteur.getManagementService().createJobQuery().processInstanceId(instance).activityId("Task_EnvoyerCreance")
+        .singleResult().getId();
+    int envoiDeLaCreance = instructionsDuJob(envoi);
+
+    var liste = compteur.mesurer(() -> assure.get("/api/accidents-tiers"));
+    var dossier = compteur.mesurer(() -> assure.get("/api/accidents-tiers/" + reference));
+    assertThat(dossier.resultat().json().path("statut").asText()).isEqualTo("creance_notifiee");
+    assertThat(declaration.instructions()).isLessThanOrEqualTo(DECLARER_UN_ACCIDENT);
+    assertThat(prise.instructions()).isLessThanOrEqualTo(PRENDRE_UNE_DECLARATION_D_ACCIDENT);
+    assertThat(qualification.instructions()).isLessThanOrEqualTo(QUALIFIER_UN_ACCIDENT);
+    assertThat(envoiDeLaCreance).isLessThanOrEqualTo(ENVOYER_UNE_CREANCE);
+    assertThat(liste.instructions()).isLessThanOrEqualTo(MES_ACCIDENTS);
+    assertThat(dossier.instructions()).isLessThanOrEqualTo(SUIVRE_UN_ACCIDENT);
   }
 
   @Test
@@ -401,6 +461,20 @@ class BudgetsSqlIntTest {
     return corps;
   }
 
+  static Map<String, Object> accident(Nir victime) {
+    Map<String, Object> corps = new LinkedHashMap<>();
+    corps.put("beneficiaire", victime.formate());
+    corps.put("dateAccident", Horloge.aujourdhui().minusDays(2).toString());
+    corps.put("lieu", "Place de la Bourse, Bordeaux");
+    corps.put("natureAccident", "circulation");
+    corps.put("circonstances", "Renversé par une trottinette.");
+    corps.put("tiersConnu", true);
+    corps.put("tiersIdentite", "M. Laborde");
+    corps.put("assureurNom", "Assurances de Gironde");
+    corps.put("pvOuPlainte", false);
+    return corps;
+  }
+
   static Map<String, Object> arret(Nir nir) {
     LocalDate debut = Horloge.aujourdhui().minusDays(1);
     return Map.of("nir", nir.formate(), "dateDebut", debut.toString(), "dateFin", debut.plusDays(20).toString(),
@@ -409,6 +483,17 @@ class BudgetsSqlIntTest {
 
   static Map<String, Object> attestation(String referenceArret) {
     return Map.of("referenceArret", referenceArret, "salairesBruts", List.of(2850, 2850, 2850), "heuresTravaillees", 455, "subrogation", false);
+  }
+
+  @Test
+  void demander_un_code_oublie_tient_dans_son_budget() {
+    NavigateurSansScript navigateur = new NavigateurSansScript(http.url(""), "10.17.0.1");
+    navigateur.get("/connexion/code-oublie");
+    String inconnu = String.format("19005759%05d", new java.util.Random().nextInt(100_000));
+    var demande = compteur.mesurer(() -> navigateur.poster(
+        "/connexion/code-oublie", Map.of("identifiant", inconnu, "email", "budget@example.fr")));
+    assertThat(demande.resultat().statusCode()).isEqualTo(302);
+    assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_UN_CODE_OUBLIE);
   }
 
   private int instructions(Runnable appel) {

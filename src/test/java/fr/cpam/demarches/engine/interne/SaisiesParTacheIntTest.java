@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Champ;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Declaration;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Genre;
+import fr.cpam.demarches.performance.NouveauxAssures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,10 @@ class SaisiesParTacheIntTest {
   @Autowired IdentityService identityService;
   @Autowired ProcessEngineConfiguration configuration;
   @Autowired ControleSaisiesPlugin controle;
+  @Autowired NouveauxAssures assures;
+
+  /** The reference of the accident whose tasks are walked (declared once). */
+  String accidentDeclare;
 
   /** The process definitions deployed from processes/ (not those a test deploys). */
   List<ProcessDefinition> modeles() throws IOException {
@@ -103,7 +109,7 @@ class SaisiesParTacheIntTest {
 
   private void verifierLaTache(ProcessDefinition modele, UserTask element) {
     ProcessInstance instance = runtimeService.createProcessInstanceById(modele.getId())
-        .setVariables(variablesDeDepart())
+        .setVariables(variablesDeDepart(modele.getKey()))
         .startBeforeActivity(element.getId())
         .executeWithVariablesInReturn(true, true);
     try {
@@ -206,6 +212,27 @@ class SaisiesParTacheIntTest {
         .filter(id -> !id.equals("admin"))
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * The same, for a procedure whose tasks read their dossier when they are created: a declared
+   * accident (its tasks show its summary and its claim, with the priority its path table gave).
+   */
+  private Map<String, Object> variablesDeDepart(String procedure) {
+    Map<String, Object> variables = variablesDeDepart();
+    if (procedure.equals("AccidentTiers")) {
+      if (accidentDeclare == null) {
+        Nir victime = assures.nouveau();
+        var declaration = http.en(victime.identifiant(), NouveauxAssures.CODE).post("/api/accidents-tiers", Map.of("beneficiaire",
+            victime.formate(), "dateAccident", fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3).toString(), "lieu", "Quai de la Fosse, Nantes",
+            "natureAccident", "circulation", "circonstances", "Renversé par un vélo.", "tiersConnu", false, "pvOuPlainte", false));
+        assertThat(declaration.statut()).as(declaration.corps()).isEqualTo(201);
+        accidentDeclare = declaration.json().path("reference").asText();
+      }
+      variables.put("reference", accidentDeclare);
+      variables.put("priorite", 50);
+    }
+    return variables;
   }
 
   /** What the task's assignee, candidate groups and dates read when it is created. */

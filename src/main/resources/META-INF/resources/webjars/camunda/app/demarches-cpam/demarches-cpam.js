@@ -7,6 +7,7 @@
  * - Hides Tasklist's "Créer une tâche" from those the engine would refuse it to (citizens, agents):
  *   the button is always shown by Camunda and fails only once the form is filled.
  * - Says in words what happened when a task no longer exists, instead of the engine's message.
+ * - Says in French the checks and the empty lists of choices that Camunda Forms write in English.
  * - In Cockpit, shows readers (analysts, supervisors) what they may use, and analysts no personal data.
  */
 const anglais = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
@@ -68,8 +69,23 @@ const ERREURS_FORMULAIRE = [
   [/^Value must be a number\.?$/, () => 'Saisissez un nombre.']
 ];
 
+/**
+ * An empty list of choices of a Camunda Form says "Select" in English only: it says "Choisir…".
+ * The text node itself is changed (never replaced): the form keeps drawing into it.
+ */
+function franciserListesDeChoix() {
+  document.querySelectorAll('.fjs-select-display.fjs-select-placeholder').forEach((vide) => {
+    vide.childNodes.forEach((noeud) => {
+      if (noeud.nodeType === Node.TEXT_NODE && noeud.nodeValue.trim() === 'Select') {
+        noeud.nodeValue = 'Choisir…';
+      }
+    });
+  });
+}
+
 function franciserErreursDeFormulaire() {
   new MutationObserver(() => {
+    franciserListesDeChoix();
     document.querySelectorAll('.fjs-form-field-error').forEach((erreur) => {
       const cibles = erreur.querySelectorAll('li').length ? erreur.querySelectorAll('li') : [erreur];
       cibles.forEach((cible) => {
@@ -206,6 +222,16 @@ export default {
     for (const texte of [AIDE.assure, AIDE.agent, AIDE.bloque]) {
       const p = document.createElement('p');
       p.textContent = texte;
+      aide.appendChild(p);
+    }
+    if (application === 'tasklist') {
+      // Citizens who forgot their code get a new one by e-mail (/connexion/code-oublie).
+      const p = document.createElement('p');
+      const lien = document.createElement('a');
+      lien.className = 'demarches-code-oublie';
+      lien.href = base.getAttribute('href').replace(/\/camunda\/app\/.*$/, '') + '/connexion/code-oublie';
+      lien.textContent = anglais ? 'Forgot your code? (“Code oublié”)' : 'Code oublié ? Recevoir un nouveau code';
+      p.appendChild(lien);
       aide.appendChild(p);
     }
     noeud.appendChild(aide);

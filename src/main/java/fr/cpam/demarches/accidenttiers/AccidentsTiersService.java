@@ -1,0 +1,188 @@
+package fr.cpam.demarches.accidenttiers;
+
+import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
+
+import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.compte.Assure;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.MoteurAuthentifie;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What our API does for a victim (declare, follow her dossiers, send the report or the
+ * complaint) and for the agents of the recovery service (read a dossier with its claim). A
+ * dossier of someone else answers 404, as if it did not exist.
+ */
+@Service
+class AccidentsTiersService {
+
+  private final DossiersAccidentTiers dossiers;
+  private final DossierAccidentTiersRepository depot;
+  private final PieceAccidentRepository pieces;
+  private final CreancesAccidentTiers creances;
+  private final CompteService comptes;
+  private final MoteurAuthentifie moteur;
+  private final RuntimeService runtimeService;
+  private final DelaisAccidentTiers delais;
+  private final long tailleMaxPiece;
+
+  AccidentsTiersService(
+      DossiersAccidentTiers dossiers,
+      DossierAccidentTiersRepository depot,
+      PieceAccidentRepository pieces,
+      CreancesAccidentTiers creances,
+      CompteService comptes,
+      MoteurAuthentifie moteur,
+      RuntimeService runtimeService,
+      DelaisAccidentTiers delais,
+      @Value("${accidents-tiers.pieces.taille-max:5MB}") DataSize tailleMaxPiece) {
+    this.dossiers = dossiers;
+    this.depot = depot;
+    this.pieces = pieces;
+    this.creances = creances;
+    this.comptes = comptes;
+    this.moteur = moteur;
+    this.runtimeService = runtimeService;
+    this.delais = delais;
+    this.tailleMaxPiece = tailleMaxPiece.toBytes();
+  }
+
+  long tailleMaxPiece() {
+    return tailleMaxPiece;
+  }
+
+  /**
+   * Declares an accident: checked here first (422 naming the field, 409 with the dossier of the
+   * same accident), then the process starts as the victim and records it in the same transaction.
+   */
+  @Transactional
+  DossierAccidentTiers declarer(SaisieDeclaration saisie) {
+    Assure compte = comptes.compteConnecte();
+    var resultat = ValidationDeclaration.verifier(compte, saisie, Horloge.aujourdhui(), delais.getDeclarationJours(), tailleMaxPiece);
+    if (!resultat.estValide()) {
+      ErreurChamp premiere = resultat.erreurs().get(0);
+      throw new DemandeInvalideException(premiere.champ(), premiere.message());
+    }
+    DeclarationValidee declaration = resultat.declaration();
+    dossiers.memeAccident(declaration).ifPresent(existant -> {
+      throw new ConflitException(DATE_ACCIDENT, DossiersAccidentTiers.messageMemeAccident(declaration, existant));
+    });
+    // Transient: the dossier keeps the declaration, the engine need not write it only to remove it.
+    VariableMap variables = Variables.createVariables();
+    saisie.enVariables().forEach((nom, valeur) -> variables.putValueTyped(nom, Variables.untypedValue(valeur, true)));
+    if (saisie.piecePv() != null) {
+      variables.putValueTyped(PIECE_PV, Variables.fileValue(saisie.piecePv().nomPropre(), true)
+          .file(saisie.piecePv().contenu()).mimeType(saisie.piecePv().typeDeclare()).create());
+    }
+    ProcessInstance instance;
+    try {
+      instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE, variables));
+    } catch (RuntimeException refus) {
+      throw enDemandeInvalide(refus);
+    }
+    return dossiers.dossier(instance.getBusinessKey());
+  }
+
+  /** A refusal of the process (the same checks, run again in the engine) becomes the API's 422. */
+  static RuntimeException enDemandeInvalide(RuntimeException echec) {
+    for (Throwable cause = echec; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormulaireInvalideException refus) {
+        ErreurChamp premiere = refus.erreurs().get(0);
+        return new DemandeInvalideException(premiere.champ(), premiere.message());
+      }
+    }
+    return echec;
+  }
+
+  /** The dossiers of the logged-in citizen, newest first. */
+  @Transactional(readOnly = true)
+  List<DossierAccidentTiers> mesDossiers() {
+    return depot.deProprietaire(comptes.compteConnecte().getNir().identifiant());
+  }
+
+  /** A dossier its victim's account, a recovery agent or a supervisor may read; anyone else gets 404. */
+  @Transactional(readOnly = true)
+  DossierAccidentTiers consulter(String reference) {
+    DossierAccidentTiers dossier = depot.findByReference(reference).orElseThrow(() -> introuvable(reference));
+    boolean agent = UtilisateurConnecte.estDans(Groupes.RCT) || UtilisateurConnecte.estDans(Groupes.SUPERVISEURS);
+    if (!agent && !dossier.getProprietaire().equals(UtilisateurConnecte.idObligatoire())) {
+      throw introuvable(reference);
+    }
+    dossier.getEtapes().size();
+    return dossier;
+  }
+
+  private static IntrouvableException introuvable(String reference) {
+    return new IntrouvableException("Aucun dossier d'accident causé par un tiers " + reference + " dans votre espace.");
+  }
+
+  /** The claim of a dossier, for agents only. */
+  @Transactional(readOnly = true)
+  CreancesAccidentTiers.Etat creance(String reference) {
+    return creances.etat(consulter(reference).getReference());
+  }
+
+  @Transactional(readOnly = true)
+  List<ApercuPiece> pieces(String reference) {
+    return pieces.apercusDe(consulter(reference));
+  }
+
+  @Transactional(readOnly = true)
+  PieceAccident piece(String reference, Long id) {
+    PieceAccident piece = pieces.deDossier(consulter(reference), id)
+        .orElseThrow(() -> new IntrouvableException("Aucune pièce " + id + " dans le dossier " + reference + "."));
+    piece.getContenu();
+    return piece;
+  }
+
+  /**
+   * The police report or the complaint, sent after the declaration by the victim: checked (422),
+   * kept with the dossier; the dossier then counts as having one.
+   */
+  @Transactional
+  PieceAccident transmettrePiece(String reference, Fichier fichier, String referencePv) {
+    DossierAccidentTiers dossier = consulter(reference);
+    if (!dossier.getProprietaire().equals(UtilisateurConnecte.idObligatoire())) {
+      throw introuvable(reference);
+    }
+    if (dossier.estClos()) {
+      throw new ConflitException(PIECE_PV, "Le dossier " + reference + " est clos : il n'attend plus de pièce.");
+    }
+    if (fichier == null) {
+      throw new DemandeInvalideException(PIECE_PV, "Joignez le procès-verbal ou la plainte : un PDF, un JPEG ou un PNG.");
+    }
+    List<ErreurChamp> erreurs = new java.util.ArrayList<>();
+    var format = ValidationDeclaration.piece(fichier, tailleMaxPiece, erreurs);
+    String pv = ValidationDeclaration.facultatif(PV_REFERENCE, referencePv, ValidationDeclaration.PV_REFERENCE_MAX, erreurs);
+    if (!erreurs.isEmpty()) {
+      throw new DemandeInvalideException(erreurs.get(0).champ(), erreurs.get(0).message());
+    }
+    dossier.plainteRecue(pv);
+    dossier.noter("Procès-verbal ou plainte transmis par la victime : " + fichier.nomPropre(), dossier.getProprietaire());
+    return pieces.save(new PieceAccident(dossier, fichier.nomPropre(), format.typeMime(), fichier.contenu()));
+  }
+
+  Map<String, String> natures() {
+    Map<String, String> natures = new java.util.LinkedHashMap<>();
+    for (NatureAccident n : NatureAccident.values()) {
+      natures.put(n.code(), n.libelle());
+    }
+    return natures;
+  }
+}

@@ -1,0 +1,21 @@
+package fr.cpam.demarches.accidenttiers;
+
+import fr.cpam.demarches.compte.Nir;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+// The lookup by reference is DossierAccidentParReference's (natural id, docs/performance.md, correction 20).
+interface DossierAccidentTiersRepository extends JpaRepository<DossierAccidentTiers, Long>, DossierAccidentParReference {
+
+  /** The dossier of the same accident: one accident, one dossier. */
+  @Query("select d.reference from DossierAccidentTiers d where d.nirBeneficiaire = :nir and d.dateAccident = :date and d.nature = :nature")
+  Optional<String> referenceDuMemeAccident(
+      @Param("nir") Nir nirBeneficiaire, @Param("date") LocalDate dateAccident, @Param("nature") NatureAccident nature);
+
+  @Query("select d from DossierAccidentTiers d where d.proprietaire = :proprietaire order by d.declareLe desc, d.id desc")
+  List<DossierAccidentTiers> deProprietaire(@Param("proprietaire") String proprietaire);
+}

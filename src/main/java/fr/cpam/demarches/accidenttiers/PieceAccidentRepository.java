@@ -1,0 +1,20 @@
+package fr.cpam.demarches.accidenttiers;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PieceAccidentRepository extends JpaRepository<PieceAccident, Long> {
+
+  /** The files of a dossier, without their content. */
+  @Query("select new fr.cpam.demarches.accidenttiers.ApercuPiece(p.id, p.nomFichier, p.typeContenu, p.taille, p.recueLe)"
+      + " from PieceAccident p where p.dossier = :dossier order by p.id")
+  List<ApercuPiece> apercusDe(@Param("dossier") DossierAccidentTiers dossier);
+
+  @Query("select count(p) from PieceAccident p where p.dossier = :dossier")
+  long nombreDe(@Param("dossier") DossierAccidentTiers dossier);
+
+  @Query("select p from PieceAccident p where p.dossier = :dossier and p.id = :id")
+  java.util.Optional<PieceAccident> deDossier(@Param("dossier") DossierAccidentTiers dossier, @Param("id") Long id);
+}
