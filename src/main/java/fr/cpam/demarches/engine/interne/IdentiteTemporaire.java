@@ -1,6 +1,7 @@
 package fr.cpam.demarches.engine.interne;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,6 +13,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public final class IdentiteTemporaire {
 
   private IdentiteTemporaire() {}
+
+  /** The user the engine runs the current command for, if any. */
+  public static Optional<String> utilisateurCourant(IdentityService identites) {
+    Authentication courante = identites.getCurrentAuthentication();
+    return courante == null ? Optional.empty() : Optional.ofNullable(courante.getUserId());
+  }
 
   public static <T> T executerEnTantQue(IdentityService identites, String utilisateur, List<String> groupes, Supplier<T> action) {
     Authentication precedente = identites.getCurrentAuthentication();

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.engine.interne;
 
 import fr.cpam.demarches.commun.Empreinte;
+import fr.cpam.demarches.engine.VerrouDesConnexions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * locks for good, is off ({@code login-max-attempts}, {@code login-delay-base} in application.yml).
  */
 @Component
-public class VerrouConnexion {
+public class VerrouConnexion implements VerrouDesConnexions {
 
   static final int ECHECS_AVANT_BLOCAGE = 5;
   static final Duration BLOCAGE_INITIAL = Duration.ofMinutes(15);
