@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a budget when a change saves statements.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
 
   // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
@@ -33,7 +34,7 @@ class BudgetsSqlIntTest {
   // sender's request 1 more (what its account speaks for, docs/decisions/0047);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
   // for REVOKE authorizations (docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md).
-  // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
+  // The counter of unassigned tasks (engine/interne/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none
   // (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
@@ -79,7 +80,7 @@ class BudgetsSqlIntTest {
   static final int DELAIS_DE_TOUTES_LES_CPAM = 4;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
-  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin,
+  // transfer. Exclusive gateways write no history (engine/interne/HistoriqueAllegePlugin,
   // docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md); the cycle's flags
   // and the outputs of its decisions are written only when they change (commun/VariablesProcessus,
   // commun/SortiesDecisionListener:
@@ -105,7 +106,7 @@ class BudgetsSqlIntTest {
 
   // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
   // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides;
-  // and the analyst's login count (HTTP Basic, engine/VerrouConnexion).
+  // and the analyst's login count (HTTP Basic, engine/interne/VerrouConnexion).
   static final int STATISTIQUES_D_UN_PROCESSUS = 10;
   static final int COMPARAISON_DE_DEUX_VERSIONS = 17;
   static final int JOURNAL_DES_EVENEMENTS = 5;
