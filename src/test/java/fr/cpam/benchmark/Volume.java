@@ -42,6 +42,12 @@ final class Volume {
   /** One model dossier per candidate group and slot: 1 assigned, 3 overdue, 16 waiting in 20. */
   private static final int CASES_PAR_GROUPE = 20;
 
+  /**
+   * From this many copies, PostgreSQL's history indexes are dropped during the copy and created
+   * again after ({@link #retirerIndex}); below, inserting into them costs about the same.
+   */
+  private static final int EN_GROS = 500_000;
+
   private final ProcessEngine moteur;
   private final DataSource source;
   private final boolean postgres;
@@ -126,7 +132,7 @@ final class Volume {
       // The models' rows are already there; the copies only add.
       for (String table : TABLES) {
         long t = System.nanoTime();
-        List<String> index = postgres && table.startsWith("ACT_HI_") ? retirerIndex(s, table) : List.of();
+        List<String> index = postgres && nombre >= EN_GROS && table.startsWith("ACT_HI_") ? retirerIndex(s, table) : List.of();
         int lignes = s.executeUpdate(copie(c.getMetaData(), table));
         long copie = System.nanoTime();
         for (String creation : index) {
