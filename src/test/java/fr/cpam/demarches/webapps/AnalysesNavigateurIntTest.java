@@ -43,7 +43,10 @@ class AnalysesNavigateurIntTest {
     connecterACockpit("analyste");
     navigateur.ouvrir("/camunda/app/cockpit/default/#/process-definition/" + version1 + "/runtime");
     ouvrirOnglet("Analyses");
-    choisirVersion("demarches-version", "1");
+    // The version lists are replaced once, when the first figures arrive with the known versions:
+    // choosing before that would act on the empty list the tab opens with.
+    navigateur.attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#demarches-version option[value='1']")));
+    new Select(navigateur.driver().findElement(By.id("demarches-version"))).selectByValue("1");
     navigateur.driver().findElement(By.cssSelector(".demarches-analyses-filtres button[type='submit']")).click();
 
     WebElement examiner = navigateur.attendre(d -> {
@@ -65,8 +68,8 @@ class AnalysesNavigateurIntTest {
     assertThat(premiere).isIn("Examiner la demande", "Demande reçue");
 
     // Comparison: version 1 (A) against version 2 (B).
-    choisirVersion("demarches-version-a", "1");
-    choisirVersion("demarches-version-b", "2");
+    new Select(navigateur.driver().findElement(By.id("demarches-version-a"))).selectByValue("1");
+    new Select(navigateur.driver().findElement(By.id("demarches-version-b"))).selectByValue("2");
     navigateur.cliquer("Comparer");
     WebElement ligne = navigateur.attendre(d -> d.findElements(By.xpath(
         "//div[contains(@class,'demarches-comparaison-resultat')]//tr[th[starts-with(normalize-space(), 'Examiner la demande')]]"))
@@ -146,20 +149,5 @@ class AnalysesNavigateurIntTest {
   private void ouvrirOnglet(String nom) {
     navigateur.attendre(d -> d.findElements(By.cssSelector(".ctn-tabbed-content .nav-tabs a, .nav-tabs a")).stream()
         .filter(a -> a.getText().strip().equals(nom)).findFirst().orElse(null)).click();
-  }
-
-  /**
-   * The version lists are drawn empty, then replaced once the definition's versions are known:
-   * on a loaded machine the first one may still be the empty one. Chosen once the option is there.
-   */
-  private void choisirVersion(String id, String version) {
-    navigateur.attendre(d -> {
-      try {
-        new Select(d.findElement(By.id(id))).selectByValue(version);
-        return Boolean.TRUE;
-      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException pasEncore) {
-        return null;
-      }
-    });
   }
 }
