@@ -1,19 +1,21 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.ConflitException;
-import fr.cpam.demarches.engine.AccesAssure;
-import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.CommandeRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DeclarationRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DepotVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DossierVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.PersonneVue;
+import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,11 +40,13 @@ class CarteVitaleController {
   private final DemandesCarteVitale demandes;
   private final AttestationDroits attestation;
   private final DelaisCarteVitale delais;
+  private final Clock horloge;
 
-  CarteVitaleController(DemandesCarteVitale demandes, AttestationDroits attestation, DelaisCarteVitale delais) {
+  CarteVitaleController(DemandesCarteVitale demandes, AttestationDroits attestation, DelaisCarteVitale delais, Clock horloge) {
     this.demandes = demandes;
     this.attestation = attestation;
     this.delais = delais;
+    this.horloge = horloge;
   }
 
   @GetMapping
@@ -50,7 +54,7 @@ class CarteVitaleController {
   @Operation(summary = "Ma carte Vitale", description = "Chaque personne du compte, ses cartes avec leur statut et ses démarches.")
   List<PersonneVue> maCarteVitale() {
     var compte = demandes.maCarteVitale();
-    return CarteVitaleVues.maCarteVitale(compte.getKey(), compte.getValue(), demandes::cartesDe);
+    return CarteVitaleVues.maCarteVitale(compte.getKey(), compte.getValue(), demandes::cartesDe, LocalDate.now(horloge));
   }
 
   @PostMapping("/declarations")

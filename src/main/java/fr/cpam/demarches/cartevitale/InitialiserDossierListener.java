@@ -3,10 +3,11 @@ package fr.cpam.demarches.cartevitale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cpam.demarches.commun.DonneesDuServeur;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ class InitialiserDossierListener implements ExecutionListener {
   private final ReferenceDossierGenerator references;
   private final DossiersCarteVitale dossiers;
   private final ObjectMapper json;
+  private final Clock horloge;
 
-  InitialiserDossierListener(ReferenceDossierGenerator references, DossiersCarteVitale dossiers, ObjectMapper json) {
+  InitialiserDossierListener(ReferenceDossierGenerator references, DossiersCarteVitale dossiers, ObjectMapper json, Clock horloge) {
     this.references = references;
     this.dossiers = dossiers;
     this.json = json;
+    this.horloge = horloge;
   }
 
   @Override
@@ -59,7 +62,7 @@ class InitialiserDossierListener implements ExecutionListener {
     if (commande) {
       List<Beneficiaire> eligibles =
           choix.stream()
-              .filter(b -> b.age(Horloge.aujourdhui()) >= ValidationDemande.AGE_CARTE_PERSONNELLE)
+              .filter(b -> b.age(LocalDate.now(horloge)) >= ValidationDemande.AGE_CARTE_PERSONNELLE)
               .filter(b -> dossiers.cartesActives(b.getNir()).isEmpty())
               .toList();
       choix = eligibles.isEmpty() ? choix : eligibles;

@@ -1,13 +1,13 @@
 package fr.cpam.demarches.delais;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,11 +34,13 @@ class DelaisController {
   private final DelaisService delais;
   private final DelaisProperties proprietes;
   private final CompteService comptes;
+  private final Clock horloge;
 
-  DelaisController(DelaisService delais, DelaisProperties proprietes, CompteService comptes) {
+  DelaisController(DelaisService delais, DelaisProperties proprietes, CompteService comptes, Clock horloge) {
     this.delais = delais;
     this.proprietes = proprietes;
     this.comptes = comptes;
+    this.horloge = horloge;
   }
 
   record ThematiqueVue(String code, String libelle, int delaiReferenceJours) {}
@@ -90,7 +92,7 @@ class DelaisController {
                         "Thématique inconnue. Valeurs possibles : "
                             + proprietes.thematiques().stream().map(DelaisProperties.Thematique::code).collect(Collectors.joining(", "))
                             + "."));
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
     if (dateEnvoi.isAfter(aujourdhui)) {
       throw new DemandeInvalideException("dateEnvoi", "La date d'envoi ne peut pas être dans le futur.");
     }

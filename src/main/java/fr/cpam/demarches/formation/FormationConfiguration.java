@@ -1,5 +1,6 @@
 package fr.cpam.demarches.formation;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,8 +19,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class FormationConfiguration {
 
   @Bean
-  BaseDeFormation baseDeFormation(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
-    return new BaseDeFormation(jdbc, runtimeService, historyService);
+  BaseDeFormation baseDeFormation(
+      JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService, Clock horloge) {
+    return new BaseDeFormation(jdbc, runtimeService, historyService, horloge);
   }
 
   /**
