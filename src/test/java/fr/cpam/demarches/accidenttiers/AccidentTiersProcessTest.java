@@ -4,7 +4,8 @@ import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** Every path of AccidentTiers, driven as the victim, the recovery agent and the simulated payer would. */
 class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
+
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   static final String FRAIS_420_50 = "hospitalisation|%s|420,50";
 
@@ -260,7 +264,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
         PV_REFERENCE, "Plainte 2026/118");
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, RECEVABLE);
     assertThat(pi).variables().containsEntry(PARCOURS, "FONDS_GARANTIE").containsEntry(PAYEUR, "FGTI");
-    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(Horloge.aujourdhui())));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(LocalDate.now(HORLOGE))));
     assureur.imposer(AssureurSimule.Conduite.CONTESTATION);
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     executerJobsDus(reference);
@@ -278,14 +282,14 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
   @Test
   void une_declaration_tardive_est_acceptee_marquee_et_la_victime_sait_pourquoi_le_delai_compte() {
     var famille = comptes.famille();
-    String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, Horloge.aujourdhui().minusDays(20).toString()));
+    String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(20).toString()));
     assertThat(dossier(reference).isEnRetard()).isTrue();
     assertThat(titresNotifications(reference)).containsExactly("Déclaration d'accident enregistrée (déclaration tardive)");
     assertThat(notificationsDe(reference).get(0).getTexte()).contains("dans les 15 jours", "réclamer à temps");
     assertThat(taskService.getVariableLocal(tache(reference, TACHE_QUALIFIER).getId(), RESUME).toString()).contains("**Déclaration tardive**");
     // On the 15th day it is still on time.
     var autre = comptes.famille();
-    String aTemps = declarer(autre.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, Horloge.aujourdhui().minusDays(15).toString()));
+    String aTemps = declarer(autre.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(15).toString()));
     assertThat(dossier(aTemps).isEnRetard()).isFalse();
   }
 
@@ -307,10 +311,10 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     var autre = comptes.famille();
     long avant = dossiers.count();
-    refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, Horloge.aujourdhui().plusDays(2).toString())))
+    refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).plusDays(2).toString())))
         .hasMessageContaining("est dans le futur");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), BLESSE, "autre", BENEFICIAIRE, "Tom",
-        DATE_ACCIDENT, Horloge.aujourdhui().minusYears(10).toString()))).hasMessageContaining("antérieure à la naissance de Tom MARTIN");
+        DATE_ACCIDENT, LocalDate.now(HORLOGE).minusYears(10).toString()))).hasMessageContaining("antérieure à la naissance de Tom MARTIN");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), NATURE, "chute-de-meteorite")))
         .hasMessageContaining("« chute-de-meteorite » n'est pas possible pour le champ « natureAccident »");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), BLESSE, "autre", BENEFICIAIRE, autre.ado().valeur())))
@@ -356,7 +360,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     String reference = declarer(famille.identifiant(), accidentDeLaRoute());
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, RECEVABLE);
-    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(Horloge.aujourdhui())));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(LocalDate.now(HORLOGE))));
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     assureur.echouerProchainesReclamations(3);
     var gestion = processEngine.getManagementService();

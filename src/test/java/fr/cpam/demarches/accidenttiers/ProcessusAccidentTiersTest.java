@@ -5,10 +5,12 @@ import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
 import fr.cpam.demarches.cartevitale.JobsEtHorloge;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.notification.Notification;
 import fr.cpam.demarches.notification.NotificationRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -41,6 +43,9 @@ import org.springframework.test.context.TestExecutionListeners;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class ProcessusAccidentTiersTest {
 
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
+
   static final String AGENT = "agent.rct";
 
   @Autowired ProcessEngine processEngine;
@@ -70,7 +75,7 @@ abstract class ProcessusAccidentTiersTest {
 
   /** The engine clock (timers, due dates, the rules' "today") on that day at that hour, Paris time. */
   static void le(LocalDate jour, int heure) {
-    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Horloge.PARIS).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Fuseau.PARIS).toInstant()));
   }
 
   /** The victim submits the start form, as Tasklist does; returns the dossier's reference. */
@@ -86,7 +91,7 @@ abstract class ProcessusAccidentTiersTest {
   static Map<String, Object> accidentDeLaRoute() {
     Map<String, Object> v = new HashMap<>();
     v.put(BLESSE, "vous");
-    v.put(DATE_ACCIDENT, Horloge.aujourdhui().minusDays(1).toString());
+    v.put(DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(1).toString());
     v.put(LIEU, "Carrefour de la rue de Rennes, Nantes");
     v.put(NATURE, "circulation");
     v.put(CIRCONSTANCES, "Une voiture a grillé le feu rouge et m'a renversée sur le passage piéton.");

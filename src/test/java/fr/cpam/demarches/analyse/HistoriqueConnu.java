@@ -1,8 +1,10 @@
 package fr.cpam.demarches.analyse;
 
 import fr.cpam.demarches.Http;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,6 +49,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoriqueConnu {
 
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
+
   public static final String PROCESSUS = "TestAnalyses";
   public static final String EXAMINER = "Task_Examiner";
   public static final String VALIDER = "Task_Valider";
@@ -66,11 +71,11 @@ public class HistoriqueConnu {
 
   /** Twenty days ago at 8:00: inside the default 90 days. */
   public static final ZonedDateTime DEBUT =
-      Horloge.aujourdhui().minusDays(20).atTime(LocalTime.of(8, 0)).atZone(Horloge.PARIS);
+      LocalDate.now(HORLOGE).minusDays(20).atTime(LocalTime.of(8, 0)).atZone(Fuseau.PARIS);
 
   /** A Monday more than a year ago, not a holiday week (the first Monday of a March). */
   public static final LocalDate JOUR_MESSAGES =
-      LocalDate.of(Horloge.aujourdhui().getYear() - 2, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+      LocalDate.of(LocalDate.now(HORLOGE).getYear() - 2, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
@@ -167,7 +172,7 @@ public class HistoriqueConnu {
   }
 
   private void messages() {
-    ZonedDateTime neufHeures = JOUR_MESSAGES.atTime(9, 0).atZone(Horloge.PARIS);
+    ZonedDateTime neufHeures = JOUR_MESSAGES.atTime(9, 0).atZone(Fuseau.PARIS);
     le(neufHeures);
     references.put("M1", ecrire("DROITS_DEMARCHES"));
     references.put("M2", ecrire("CARTE_VITALE"));

@@ -8,8 +8,10 @@ import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.StatutCarteVitale;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -28,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Our carte Vitale API through real HTTP: answers, French problems, nothing half-written, rights. */
 @TestIntegration
 class CarteVitaleApiTest {
+
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   @Autowired Http http;
   @Autowired ComptesDeTest comptes;
@@ -208,7 +213,7 @@ class CarteVitaleApiTest {
       texte = new PDFTextStripper().getText(pdf);
     }
     DateTimeFormatter jour = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(HORLOGE);
     assertThat(texte)
         .contains("Attestation de droits")
         .contains("Paul MARTIN")

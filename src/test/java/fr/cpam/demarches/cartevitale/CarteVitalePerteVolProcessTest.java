@@ -66,7 +66,7 @@ class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER), ailleurs);
 
     assertThat(pi).isWaitingAt(TACHE_EXAMINER).task().hasCandidateGroup("gestion-droits");
-    assertThat(tache(reference, TACHE_EXAMINER).getDueDate()).isCloseTo(DelaisCarteVitale.dans("P5D"), 60_000);
+    assertThat(tache(reference, TACHE_EXAMINER).getDueDate()).isCloseTo(DelaisCarteVitale.dans("P5D", new fr.cpam.demarches.engine.interne.HorlogeDuMoteur()), 60_000);
     assertThat(pi).variables().containsEntry(Variables.MOTIF_REVUE, "Adresse d'envoi différente de l'adresse du compte");
     // What the agent's form shows, written when the task is created.
     assertThat(pi).variables().containsEntry(Variables.BENEFICIAIRE_NOM, dossier(reference).nomCompletBeneficiaire())

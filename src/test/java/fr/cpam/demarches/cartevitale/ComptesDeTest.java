@@ -1,12 +1,13 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.compte.StatutCarteVitale;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class ComptesDeTest {
+
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   public static final String CODE = "1357";
   private static final AtomicInteger ORDRE = new AtomicInteger(100);
@@ -41,7 +45,7 @@ public class ComptesDeTest {
 
   public Famille famille() {
     int n = ORDRE.incrementAndGet();
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(HORLOGE);
     Nir parent = nir('2', LocalDate.of(1984, 6, 1), n);
     LocalDate naissanceAdo = aujourdhui.minusYears(14).minusMonths(2);
     LocalDate naissanceCollegien = aujourdhui.minusYears(13).minusMonths(1);
@@ -57,8 +61,8 @@ public class ComptesDeTest {
       comptes.rattacher(parent, ado, "MARTIN", "Paul", naissanceAdo, Qualite.ENFANT);
       comptes.rattacher(parent, collegien, "MARTIN", "Zoé", naissanceCollegien, Qualite.ENFANT);
       comptes.rattacher(parent, enfant, "MARTIN", "Tom", naissanceEnfant, Qualite.ENFANT);
-      comptes.enregistrerCarte(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1)));
-      comptes.enregistrerCarte(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12)));
+      comptes.enregistrerCarte(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1), HORLOGE));
+      comptes.enregistrerCarte(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12), HORLOGE));
     });
     return new Famille(parent, ado, collegien, enfant, carteParent, carteAdo);
   }
@@ -73,7 +77,7 @@ public class ComptesDeTest {
   /** Gives the person an active card of their own (a child under 12 may have one); returns its number. */
   public String carte(Nir titulaire) {
     String numero = "7" + String.format("%09d", ORDRE.incrementAndGet() * 10 + 3);
-    comptes.enregistrerCarte(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, Horloge.aujourdhui().minusMonths(6)));
+    comptes.enregistrerCarte(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, LocalDate.now(HORLOGE).minusMonths(6), HORLOGE));
     return numero;
   }
 
@@ -81,7 +85,7 @@ public class ComptesDeTest {
   public void piecesAJour(Nir personne) {
     for (PieceJustificative.Nature nature : PieceJustificative.Nature.values()) {
       pieces.save(new PieceJustificative(personne, nature, "fichier", "image/jpeg", 1000, null, null,
-          Horloge.aujourdhui().plusYears(5)));
+          LocalDate.now(HORLOGE).plusYears(5), HORLOGE));
     }
   }
 

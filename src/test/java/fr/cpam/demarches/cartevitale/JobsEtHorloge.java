@@ -1,12 +1,12 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.Fuseau;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import fr.cpam.demarches.commun.Horloge;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,7 +54,7 @@ public class JobsEtHorloge {
   /** Moves the engine clock (timers, due dates, the rules' "today"), one minute past the period. */
   public void avancer(Period periode) {
     ClockUtil.setCurrentTime(Date.from(
-        ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Horloge.PARIS).plus(periode).plusMinutes(1).toInstant()));
+        ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Fuseau.PARIS).plus(periode).plusMinutes(1).toInstant()));
   }
 
   public void avancer(Duration duree) {

@@ -14,13 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CalendrierOuvreTest {
 
-  /** The rules read the engine's clock, which these tests move, as the application does. */
-  @org.junit.jupiter.api.BeforeAll
-  static void horlogeDuMoteur() {
-    fr.cpam.demarches.engine.interne.HorlogeDuMoteur.brancher();
-  }
-
-  private final CalendrierOuvre calendrier = new CalendrierOuvre();
+  private final CalendrierOuvre calendrier = new CalendrierOuvre(new fr.cpam.demarches.engine.interne.HorlogeDuMoteur());
 
   @AfterEach
   void remettreLHorloge() {
@@ -103,14 +97,14 @@ class CalendrierOuvreTest {
 
   @Test
   void l_echeance_garde_l_heure_du_message_a_paris() {
-    ZonedDateTime vendredi = ZonedDateTime.of(2026, 4, 3, 15, 30, 0, 0, Horloge.PARIS);
-    assertThat(calendrier.echeance(vendredi, 2)).isEqualTo(ZonedDateTime.of(2026, 4, 8, 15, 30, 0, 0, Horloge.PARIS));
+    ZonedDateTime vendredi = ZonedDateTime.of(2026, 4, 3, 15, 30, 0, 0, Fuseau.PARIS);
+    assertThat(calendrier.echeance(vendredi, 2)).isEqualTo(ZonedDateTime.of(2026, 4, 8, 15, 30, 0, 0, Fuseau.PARIS));
   }
 
   @Test
   void l_echeance_des_expressions_bpmn_part_de_l_horloge_du_moteur() {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2028, 7, 13, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2028, 7, 13, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
     assertThat(calendrier.echeance(2))
-        .isEqualTo(Date.from(ZonedDateTime.of(2028, 7, 18, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+        .isEqualTo(Date.from(ZonedDateTime.of(2028, 7, 18, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
   }
 }

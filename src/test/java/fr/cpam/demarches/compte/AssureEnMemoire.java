@@ -8,6 +8,6 @@ public final class AssureEnMemoire {
   private AssureEnMemoire() {}
 
   public static Assure de(Nir nir, String nom, String prenom, LocalDate naissance) {
-    return new Assure(nir, nom, prenom, naissance, null, null, null);
+    return new Assure(nir, nom, prenom, naissance, null, null, null, new fr.cpam.demarches.engine.interne.HorlogeDuMoteur());
   }
 }

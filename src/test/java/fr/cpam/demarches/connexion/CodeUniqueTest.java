@@ -33,7 +33,7 @@ class CodeUniqueTest {
   private final CompteService comptes = mock(CompteService.class);
   private final Courriels courriels = mock(Courriels.class);
   private final VerrouDesConnexions verrou = mock(VerrouDesConnexions.class);
-  private final CodeUnique codeUnique = new CodeUnique(comptes, courriels, verrou, true);
+  private final CodeUnique codeUnique = new CodeUnique(comptes, courriels, verrou, true, new fr.cpam.demarches.engine.interne.HorlogeDuMoteur());
   private final MockHttpSession session = new MockHttpSession();
 
   @BeforeEach

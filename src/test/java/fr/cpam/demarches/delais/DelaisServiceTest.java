@@ -8,6 +8,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class DelaisServiceTest {
 
-  /** The rules read the engine's clock, which these tests move, as the application does. */
-  @org.junit.jupiter.api.BeforeAll
-  static void horlogeDuMoteur() {
-    fr.cpam.demarches.engine.interne.HorlogeDuMoteur.brancher();
-  }
+  /** The application's clock: it follows the engine's, which these tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   private static final DelaisProperties.Thematique MESSAGERIE =
       new DelaisProperties.Thematique("messagerie", "Messages adressés à votre CPAM", 3, List.of());
@@ -108,7 +107,7 @@ class DelaisServiceTest {
   }
 
   private DelaisService service(Duration conservation) {
-    return new DelaisService(traitements, new DelaisProperties(90, 20, conservation, List.of(MESSAGERIE)), nanosecondes::get);
+    return new DelaisService(traitements, new DelaisProperties(90, 20, conservation, List.of(MESSAGERIE)), nanosecondes::get, HORLOGE);
   }
 
   /** {@code n} dossiers, all of them done in {@code jours} days. */

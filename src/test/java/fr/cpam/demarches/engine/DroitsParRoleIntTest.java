@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,6 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DroitsParRoleIntTest {
+
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   static final String PROCESSUS = "TestDossierCitoyen";
   static final String PROCESSUS_AGENT = "TestDossierAgent";
@@ -119,7 +125,7 @@ class DroitsParRoleIntTest {
    * total: the eligibility rule needs it, so the dossier waits at {@link #CHIFFRE_MANQUANT}.
    */
   String chiffreManquant(fr.cpam.demarches.compte.Nir nir) {
-    java.time.LocalDate debut = fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(1);
+    java.time.LocalDate debut = LocalDate.now(HORLOGE).minusDays(1);
     var avis = http.en("medecin").post("/api/arrets-travail", java.util.Map.of("nir", nir.formate(), "dateDebut", debut.toString(),
         "dateFin", debut.plusDays(20).toString(), "datePrescription", debut.toString(), "prolongation", false,
         "siretEmployeur", "12345678900015"));

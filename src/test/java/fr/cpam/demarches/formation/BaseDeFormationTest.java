@@ -31,7 +31,7 @@ class BaseDeFormationTest {
         "jdbc:h2:mem:formation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
     jdbc.execute("create table formation_base (id int not null primary key, creee_le timestamp not null)");
     BaseDeFormation.TABLES_DE_DOSSIERS.keySet().forEach(t -> jdbc.execute("create table " + t + " (reference varchar(30))"));
-    base = new BaseDeFormation(jdbc, runtime, historique);
+    base = new BaseDeFormation(jdbc, runtime, historique, new fr.cpam.demarches.engine.interne.HorlogeDuMoteur());
   }
 
   @Test

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class IndemnitesApiTest {
 
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
+
   static final String SIRET = "12345678900015";
 
   @Autowired Http http;
@@ -31,7 +35,7 @@ class IndemnitesApiTest {
   @Autowired RuntimeService runtimeService;
 
   static LocalDate aujourdhui() {
-    return Horloge.aujourdhui();
+    return LocalDate.now(HORLOGE);
   }
 
   static Map<String, Object> avis(Nir nir, LocalDate debut, LocalDate fin) {

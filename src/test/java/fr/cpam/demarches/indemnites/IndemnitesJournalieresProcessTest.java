@@ -11,19 +11,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.notification.NotificationService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,9 @@ import org.springframework.test.context.TestExecutionListeners;
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class IndemnitesJournalieresProcessTest {
+
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   static final String SIRET = "12345678900015";
   static final String AUTRE_SIRET = "73282932000074";
@@ -77,7 +82,7 @@ class IndemnitesJournalieresProcessTest {
   // --- Helpers ----------------------------------------------------------------------------
 
   static void le(LocalDate jour, int heure) {
-    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Horloge.PARIS).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Fuseau.PARIS).toInstant()));
   }
 
   String avis(Nir nir, LocalDate debut, LocalDate fin) {
@@ -209,7 +214,7 @@ class IndemnitesJournalieresProcessTest {
 
   String prolongation(Nir nir, String reference, LocalDate debut, LocalDate fin) {
     return arrets.recevoirAvis(
-            new ArretTravailService.AvisRecu(nir.formate(), debut, fin, Horloge.aujourdhui(), true, reference, SIRET, false))
+            new ArretTravailService.AvisRecu(nir.formate(), debut, fin, LocalDate.now(HORLOGE), true, reference, SIRET, false))
         .reference();
   }
 
@@ -231,7 +236,7 @@ class IndemnitesJournalieresProcessTest {
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes").hasDueDate(
-        Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Horloge.PARIS).toInstant()));
+        Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Fuseau.PARIS).toInstant()));
     complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", "Le service paie envoie l'attestation demain."));
     assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
 
@@ -456,7 +461,7 @@ class IndemnitesJournalieresProcessTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> versements.saveAndFlush(
                 new VersementIj(dossiers.findByReference(reference).orElseThrow(), verse.getPeriodeDebut(), verse.getPeriodeFin(),
-                    verse.getMontantJournalier(), new CalculIndemnites.MontantPeriode(1, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE))))
+                    verse.getMontantJournalier(), new CalculIndemnites.MontantPeriode(1, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE), new fr.cpam.demarches.engine.interne.HorlogeDuMoteur())))
         .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 

@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.notification.NotificationRepository;
@@ -42,9 +42,9 @@ import org.springframework.test.context.TestExecutionListeners;
 class MessageAssureProcessTest {
 
   /** Wednesday 13 May 2026, 10:00 in Paris: the day before Ascension. */
-  static final ZonedDateTime VEILLE_ASCENSION = ZonedDateTime.of(2026, 5, 13, 10, 0, 0, 0, Horloge.PARIS);
+  static final ZonedDateTime VEILLE_ASCENSION = ZonedDateTime.of(2026, 5, 13, 10, 0, 0, 0, Fuseau.PARIS);
   /** 2 working days later: Thursday 14 (Ascension) is a holiday, Friday 15, then Monday 18. */
-  static final ZonedDateTime ECHEANCE = ZonedDateTime.of(2026, 5, 18, 10, 0, 0, 0, Horloge.PARIS);
+  static final ZonedDateTime ECHEANCE = ZonedDateTime.of(2026, 5, 18, 10, 0, 0, 0, Fuseau.PARIS);
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -105,7 +105,7 @@ class MessageAssureProcessTest {
     Task tache = tache(pi, TASK_TRAITER);
     assertThat(groupesCandidats(tache)).containsExactly(Groupes.PRESTATIONS_ESPECES);
     // Réclamation: 5 working days, Ascension and the week-end skipped.
-    assertThat(tache.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 21, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+    assertThat(tache.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 21, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
 
     completer(tache, "agent.prestations", Groupes.PRESTATIONS_ESPECES,
         Map.of(DECISION, REPONDRE, REPONSE, "Le refus est maintenu : la condition d'heures n'est pas remplie.", CONTESTATION_DECISION, true));
@@ -174,7 +174,7 @@ class MessageAssureProcessTest {
     executerJob(pi, TASK_ENREGISTRER_COMPLEMENT);
 
     Task reprise = tache(pi, TASK_TRAITER);
-    assertThat(reprise.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 22, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+    assertThat(reprise.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 22, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
     Conversation c = conversations.findByReference(pi.getBusinessKey()).orElseThrow();
     assertThat(c.getStatut()).isEqualTo(StatutConversation.EN_COURS);
     assertThat(dernier(c).getNature()).isEqualTo(NatureEchange.COMPLEMENT);
@@ -287,7 +287,7 @@ class MessageAssureProcessTest {
     ProcessInstance pi = ecrire("COMPTE_AMELI", "question");
     Task tache = tache(pi, TASK_TRAITER);
     assertThat(tache.getDueDate()).as("1 jour ouvré pour un compte bloqué")
-        .isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 15, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+        .isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 15, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
 
     assertThatThrownBy(() -> completer(tache, "agent.accueil", Groupes.ACCUEIL, Map.of(DECISION, REPONDRE, REPONSE, "")))
         .isInstanceOf(FormulaireInvalideException.class)

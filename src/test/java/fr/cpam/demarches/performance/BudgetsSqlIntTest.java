@@ -8,8 +8,9 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 @fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
+
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
 
   // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
   // its identifier, docs/decisions/0046; the account and its groups, in one engine command); a
@@ -237,7 +241,7 @@ class BudgetsSqlIntTest {
     assertThat(prise.resultat().statut()).isEqualTo(204);
     assertThat(qualification.resultat().statut()).isEqualTo(204);
     for (String[] etape : new String[][] {
-        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", Horloge.aujourdhui().toString(), "fraisMontant1", "52,40"},
+        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", LocalDate.now(HORLOGE).toString(), "fraisMontant1", "52,40"},
         {"decisionNotification", "envoyer"}}) {
       String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
       agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.rct\"}");
@@ -305,7 +309,7 @@ class BudgetsSqlIntTest {
     var claire = http.en(Http.CLAIRE);
     String lea = claire.get("/api/moi").json().path("beneficiaires").findValuesAsText("nir").stream()
         .filter(n -> !n.replace(" ", "").startsWith("285")).findFirst().orElseThrow().replace(" ", "");
-    java.time.LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    java.time.LocalDate aujourdhui = LocalDate.now(HORLOGE);
     String periode = "du=" + aujourdhui.minusMonths(14) + "&au=" + aujourdhui.minusMonths(1);
     for (String filtres : java.util.List.of("", "?" + periode, "?beneficiaire=" + lea, "?nature=remboursement-soins",
         "?beneficiaire=" + lea + "&nature=remboursement-soins&" + periode)) {
@@ -352,7 +356,7 @@ class BudgetsSqlIntTest {
 
   @Test
   void les_delais_de_traitement_tiennent_dans_leur_budget() {
-    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3);
+    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + LocalDate.now(HORLOGE).minusDays(3);
     var assuree = compteur.mesurer(() -> http.en(Http.CLAIRE).get(url));
     var agent = compteur.mesurer(() -> http.en("agent.accueil").get(url));
     assertThat(assuree.resultat().statut()).isEqualTo(200);
@@ -394,7 +398,7 @@ class BudgetsSqlIntTest {
    */
   @Test
   void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
-    java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Horloge.PARIS);
+    java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Fuseau.PARIS);
     var nir = fr.cpam.demarches.compte.Nir.depuisIdentifiant("2800575" + String.format("%06d", System.nanoTime() % 1_000_000));
     if (comptes.trouver(nir).isEmpty()) {
       comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
@@ -440,7 +444,7 @@ class BudgetsSqlIntTest {
   private void leJourDuProchainVersement(String reference) {
     java.time.LocalDate jour = jdbc.queryForObject("select prochaine_echeance from arret_travail where reference = ?", java.time.LocalDate.class, reference);
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-        java.util.Date.from(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Horloge.PARIS).toInstant()));
+        java.util.Date.from(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Fuseau.PARIS).toInstant()));
   }
 
   /** A payment run now, its jobs executed; the statements of its lot's job into {@code lot[0]} if asked. */
@@ -497,7 +501,7 @@ class BudgetsSqlIntTest {
   static Map<String, Object> accident(Nir victime) {
     Map<String, Object> corps = new LinkedHashMap<>();
     corps.put("beneficiaire", victime.formate());
-    corps.put("dateAccident", Horloge.aujourdhui().minusDays(2).toString());
+    corps.put("dateAccident", LocalDate.now(HORLOGE).minusDays(2).toString());
     corps.put("lieu", "Place de la Bourse, Bordeaux");
     corps.put("natureAccident", "circulation");
     corps.put("circonstances", "Renversé par une trottinette.");
@@ -509,7 +513,7 @@ class BudgetsSqlIntTest {
   }
 
   static Map<String, Object> arret(Nir nir) {
-    LocalDate debut = Horloge.aujourdhui().minusDays(1);
+    LocalDate debut = LocalDate.now(HORLOGE).minusDays(1);
     return Map.of("nir", nir.formate(), "dateDebut", debut.toString(), "dateFin", debut.plusDays(20).toString(),
         "datePrescription", debut.toString(), "prolongation", false, "siretEmployeur", "12345678900015");
   }

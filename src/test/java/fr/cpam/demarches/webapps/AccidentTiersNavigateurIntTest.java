@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.accidenttiers.PayeurDeTest;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.navigateur.Navigateur;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class AccidentTiersNavigateurIntTest {
 
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
+
   static final String DEMARCHE = "Déclarer un accident causé par un tiers";
 
   @RegisterExtension final Navigateur navigateur = new Navigateur();
@@ -47,7 +52,7 @@ class AccidentTiersNavigateurIntTest {
   @Test
   void claire_declare_en_retard_l_agent_du_recours_qualifie_et_notifie_l_assureur_paie_et_claire_voit_son_dossier_clos() {
     Http.Client claire = http.en(Http.CLAIRE, Http.CLAIRE_CODE);
-    String ilYATroisSemaines = Horloge.aujourdhui().minusDays(21).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String ilYATroisSemaines = LocalDate.now(HORLOGE).minusDays(21).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     navigateur.connecterTasklist(Http.CLAIRE, Http.CLAIRE_CODE);
     navigateur.demarrerDemarche(DEMARCHE);

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.navigateur.Navigateur;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class IndemnitesNavigateurIntTest {
 
+  /** The application's clock: it follows the engine's, which the tests move. */
+  private static final Clock HORLOGE = new HorlogeDuMoteur();
+
   static final String SIRET_DE_L_AVIS = "12345678900015";
   static final String AUTRE_SIRET = "73282932000074";
   /** A salaried man of the Paris CPAM of its own: arrêts of one person may not overlap. */
@@ -46,7 +50,7 @@ class IndemnitesNavigateurIntTest {
       comptes.ouvrirCompte(SALARIE, "MOREAU", "Julien", LocalDate.of(1975, 12, 3), null,
           Adresse.de("adresse", "40 rue de la Roquette", null, "75011", "Paris"), "751", "5173");
     }
-    LocalDate debut = Horloge.aujourdhui();
+    LocalDate debut = LocalDate.now(HORLOGE);
     Http.Reponse avis = http.en("medecin").post("/api/arrets-travail", Map.of(
         "nir", SALARIE.formate(),
         "dateDebut", debut.toString(),
