@@ -3,11 +3,11 @@ package fr.cpam.demarches.accidenttiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http.Partie;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,8 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class AccidentsTiersApiIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final byte[] PDF = "%PDF-1.4\n%fin\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 

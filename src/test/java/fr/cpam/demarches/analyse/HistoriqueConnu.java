@@ -1,16 +1,15 @@
 package fr.cpam.demarches.analyse;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -49,8 +47,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoriqueConnu {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   public static final String PROCESSUS = "TestAnalyses";
   public static final String EXAMINER = "Task_Examiner";
@@ -114,7 +111,7 @@ public class HistoriqueConnu {
       messages();
       construit = true;
     } finally {
-      ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
   }
 
@@ -208,6 +205,6 @@ public class HistoriqueConnu {
   }
 
   private static void le(ZonedDateTime quand) {
-    ClockUtil.setCurrentTime(Date.from(quand.toInstant()));
+    HorlogeDeTest.regler(quand);
   }
 }

@@ -1,12 +1,13 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.compte.StatutCarteVitale;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,13 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fresh accounts for the carte Vitale tests: the shared test database keeps what other tests
- * did (the demo cards may already be in opposition), so each test opens its own family.
+ * did (the demo cards may already be in opposition), so each test opens its own family, with
+ * NIRs from {@link Citoyens}.
  */
 @Component
 public class ComptesDeTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   public static final String CODE = "1357";
   private static final AtomicInteger ORDRE = new AtomicInteger(100);
@@ -33,11 +34,13 @@ public class ComptesDeTest {
     }
   }
 
+  private final Citoyens citoyens;
   private final CompteService comptes;
   private final TransactionTemplate transaction;
   private final PieceJustificativeRepository pieces;
 
-  ComptesDeTest(CompteService comptes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
+  ComptesDeTest(Citoyens citoyens, CompteService comptes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
+    this.citoyens = citoyens;
     this.comptes = comptes;
     this.transaction = transaction;
     this.pieces = pieces;
@@ -46,13 +49,13 @@ public class ComptesDeTest {
   public Famille famille() {
     int n = ORDRE.incrementAndGet();
     LocalDate aujourdhui = LocalDate.now(HORLOGE);
-    Nir parent = nir('2', LocalDate.of(1984, 6, 1), n);
+    Nir parent = citoyens.nirLibre('2', LocalDate.of(1984, 6, 1), "44");
     LocalDate naissanceAdo = aujourdhui.minusYears(14).minusMonths(2);
     LocalDate naissanceCollegien = aujourdhui.minusYears(13).minusMonths(1);
     LocalDate naissanceEnfant = aujourdhui.minusYears(9).minusMonths(3);
-    Nir ado = nir('1', naissanceAdo, n);
-    Nir collegien = nir('2', naissanceCollegien, n);
-    Nir enfant = nir('1', naissanceEnfant, n);
+    Nir ado = citoyens.nirLibre('1', naissanceAdo, "44");
+    Nir collegien = citoyens.nirLibre('2', naissanceCollegien, "44");
+    Nir enfant = citoyens.nirLibre('1', naissanceEnfant, "44");
     String carteParent = "8" + String.format("%09d", n * 10 + 1);
     String carteAdo = "8" + String.format("%09d", n * 10 + 2);
     transaction.executeWithoutResult(s -> {
@@ -69,7 +72,7 @@ public class ComptesDeTest {
 
   /** Attaches to the family's account a child born on that day (no card); returns the child's NIR. */
   public Nir enfant(Famille famille, String prenom, LocalDate naissance) {
-    Nir enfant = nir('1', naissance, ORDRE.incrementAndGet());
+    Nir enfant = citoyens.nirLibre('1', naissance, "44");
     transaction.executeWithoutResult(s -> comptes.rattacher(famille.parent(), enfant, "MARTIN", prenom, naissance, Qualite.ENFANT));
     return enfant;
   }
@@ -87,11 +90,5 @@ public class ComptesDeTest {
       pieces.save(new PieceJustificative(personne, nature, "fichier", "image/jpeg", 1000, null, null,
           LocalDate.now(HORLOGE).plusYears(5), HORLOGE));
     }
-  }
-
-  private static Nir nir(char sexe, LocalDate naissance, int ordre) {
-    String treize = sexe + String.format("%02d%02d", naissance.getYear() % 100, naissance.getMonthValue())
-        + "44" + String.format("%03d", 100 + ordre % 800) + String.format("%03d", ordre % 1000);
-    return Nir.depuisIdentifiant(treize);
   }
 }

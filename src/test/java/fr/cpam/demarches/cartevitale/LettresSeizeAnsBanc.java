@@ -1,9 +1,9 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.performance.NouveauxAssures;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -33,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class LettresSeizeAnsBanc {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   public static final String CLE = LettresSeizeAnsProcess.CLE;
   private static final int JOURS = 364;

@@ -2,10 +2,11 @@ package fr.cpam.demarches.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.notification.NotificationService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,14 +39,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DroitsParRoleIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String PROCESSUS = "TestDossierCitoyen";
   static final String PROCESSUS_AGENT = "TestDossierAgent";
   static final String REFERENCE_CLAIRE = "TEST-DROITS-CLAIRE";
 
   @Autowired Http http;
+  @Autowired JobsDus jobs;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -142,7 +143,7 @@ class DroitsParRoleIntTest {
   }
 
   private void executerLesJobs(String pi) {
-    managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
+    jobs.deLInstance(pi);
   }
 
   String accidentDeClaire;
@@ -672,10 +673,10 @@ class DroitsParRoleIntTest {
 
     java.util.Date echeance = taskService.createTaskQuery().processInstanceId(pi).singleResult().getDueDate();
     try {
-      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(echeance.getTime() + 60_000));
+      HorlogeDeTest.depasser(echeance);
       executerLesJobs(pi);
     } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
     String retard = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_MessageEnRetard").singleResult().getId();
     illisible(pi, note, "après l'escalade");

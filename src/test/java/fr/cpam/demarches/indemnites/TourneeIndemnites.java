@@ -1,9 +1,9 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
@@ -27,8 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TourneeIndemnites {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   /** The dossiers' process: a dossier handed back by the run makes jobs of this key. */
   public static final String CLE = IndemnitesJournalieresProcess.CLE;

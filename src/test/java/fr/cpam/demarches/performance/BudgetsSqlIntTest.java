@@ -3,13 +3,15 @@ package fr.cpam.demarches.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.CompteurSql;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,8 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
   // its identifier, docs/decisions/0046; the account and its groups, in one engine command); a
@@ -124,6 +125,7 @@ class BudgetsSqlIntTest {
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
+  @Autowired JobsDus jobs;
   @Autowired NouveauxAssures assures;
 
   @Test
@@ -206,8 +208,7 @@ class BudgetsSqlIntTest {
     assertThat(attestation.resultat().statut()).isEqualTo(201);
     // The certificate is checked by an asynchronous step (job executor off in tests).
     String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(j -> moteur.getManagementService().executeJob(j.getId()));
+    jobs.deLInstance(instance);
     var agent = http.en("agent.prestations");
     String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
 
@@ -389,6 +390,7 @@ class BudgetsSqlIntTest {
   }
 
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
+  @Autowired Citoyens citoyens;
 
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -398,8 +400,8 @@ class BudgetsSqlIntTest {
    */
   @Test
   void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
-    java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Fuseau.PARIS);
-    var nir = fr.cpam.demarches.compte.Nir.depuisIdentifiant("2800575" + String.format("%06d", System.nanoTime() % 1_000_000));
+    java.time.LocalDate aujourdhui = HorlogeDeTest.aujourdhui();
+    var nir = citoyens.nirLibre('2', java.time.LocalDate.of(1980, 5, 1), "75");
     if (comptes.trouver(nir).isEmpty()) {
       comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
           fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
@@ -413,7 +415,7 @@ class BudgetsSqlIntTest {
           "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
       assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
       String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-      executerLesJobsDus(instance);
+      jobs.deLInstance(instance);
       var gestion = moteur.getManagementService();
       // Only this dossier in the runs of this test (the tests share one database).
       jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
@@ -437,14 +439,13 @@ class BudgetsSqlIntTest {
       assertThat(paiement).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(VIREMENT);
       assertThat(lot[0]).as("versement par la tournée %d", lot[0]).isLessThanOrEqualTo(VERSEMENT_PAR_LA_TOURNEE);
     } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
   }
 
   private void leJourDuProchainVersement(String reference) {
     java.time.LocalDate jour = jdbc.queryForObject("select prochaine_echeance from arret_travail where reference = ?", java.time.LocalDate.class, reference);
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-        java.util.Date.from(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Fuseau.PARIS).toInstant()));
+    HorlogeDeTest.regler(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Fuseau.PARIS));
   }
 
   /** A payment run now, its jobs executed; the statements of its lot's job into {@code lot[0]} if asked. */
@@ -456,7 +457,7 @@ class BudgetsSqlIntTest {
     if (lot != null) {
       lot[0] = instructions;
     }
-    executerLesJobsDus(tournee);
+    jobs.deLInstance(tournee);
     assertThat(moteur.getRuntimeService().createProcessInstanceQuery().processInstanceId(tournee).count()).isZero();
   }
 
@@ -464,16 +465,6 @@ class BudgetsSqlIntTest {
     CompteurSql.Releve avant = compteur.releve();
     moteur.getManagementService().executeJob(job);
     return (int) compteur.releve().moins(avant).instructionsAutres();
-  }
-
-  private void executerLesJobsDus(String instance) {
-    for (int i = 0; i < 20; i++) {
-      var dus = moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list();
-      if (dus.isEmpty()) {
-        return;
-      }
-      dus.forEach(j -> moteur.getManagementService().executeJob(j.getId()));
-    }
   }
 
   /**

@@ -3,19 +3,18 @@ package fr.cpam.demarches.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.accidenttiers.PayeurDeTest;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class AccidentTiersNavigateurIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String DEMARCHE = "Déclarer un accident causé par un tiers";
 
@@ -40,12 +38,11 @@ class AccidentTiersNavigateurIntTest {
 
   @Autowired Http http;
   @Autowired PayeurDeTest payeur;
-  @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
   @Autowired RuntimeService runtimeService;
 
   @AfterEach
   void remettreLHorloge() {
-    ClockUtil.reset();
     payeur.reinitialiser();
   }
 
@@ -115,14 +112,14 @@ class AccidentTiersNavigateurIntTest {
     payeur.paieraEnTotalite();
     navigateur.valider();
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    JobsDuDossier.executer(managementService, instance);
+    jobs.deLInstance(instance);
     assertThat(payeur.creancesRecues(reference)).containsExactly(reference + "/1");
     assertThat(claire.get("/api/accidents-tiers/" + reference).json().path("statut").asText()).isEqualTo("creance_notifiee");
 
     // The insurer answers after its delay (20 days).
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(21))));
+    HorlogeDeTest.avancer(Duration.ofDays(21));
     assertThat(payeur.repondre()).as("réponses dues, dont celle de ce dossier").isPositive();
-    JobsDuDossier.executer(managementService, instance);
+    jobs.deLInstance(instance);
 
     JsonNode dossier = claire.get("/api/accidents-tiers/" + reference).json();
     assertThat(dossier.path("statut").asText()).isEqualTo("recouvree");

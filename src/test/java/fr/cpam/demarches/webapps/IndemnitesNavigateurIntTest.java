@@ -2,19 +2,19 @@ package fr.cpam.demarches.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,8 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class IndemnitesNavigateurIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String SIRET_DE_L_AVIS = "12345678900015";
   static final String AUTRE_SIRET = "73282932000074";
@@ -42,7 +41,7 @@ class IndemnitesNavigateurIntTest {
   @Autowired Http http;
   @Autowired CompteService comptes;
   @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
 
   @Test
   void l_agent_des_prestations_verifie_dans_tasklist_une_attestation_qui_contredit_l_avis_d_arret() {
@@ -69,7 +68,7 @@ class IndemnitesNavigateurIntTest {
     assertThat(attestation.statut()).as(attestation.corps()).isIn(200, 201, 202);
     HistoricProcessInstance dossier =
         historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
 
     navigateur.connecterTasklist("agent.prestations", "demo");
     navigateur.choisirFiltre("Tâches de mon service");
@@ -98,7 +97,7 @@ class IndemnitesNavigateurIntTest {
 
     assertThat(navigateur.texte()).doesNotContain(reference);
     // The calculation follows the agent's decision in its own transaction (asyncAfter).
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
     var suite = http.en("agent.prestations").get("/api/arrets-travail/" + reference).json();
     assertThat(suite.path("statut").asText()).isNotEqualTo("Attestation de salaire en cours de vérification");
     assertThat(suite.path("montantJournalier").decimalValue()).as("indemnité calculée sur l'attestation confirmée").isPositive();

@@ -2,11 +2,11 @@ package fr.cpam.demarches.engine.interne;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Champ;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Declaration;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Genre;
@@ -53,8 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class SaisiesParTacheIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String NON_DECLARE = "groupeTraitant";
   static final String OBJET_JAVA =

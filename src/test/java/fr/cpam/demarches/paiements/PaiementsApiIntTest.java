@@ -3,12 +3,12 @@ package fr.cpam.demarches.paiements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Mes paiements" through HTTP, on the demo history of Claire, Marc and Inès. */
 @TestIntegration
-class PaiementsApiTest {
+class PaiementsApiIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   @Autowired Http http;
   @Autowired CompteService comptes;

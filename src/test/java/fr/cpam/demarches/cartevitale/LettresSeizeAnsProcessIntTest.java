@@ -4,8 +4,8 @@ import static fr.cpam.demarches.cartevitale.LettresSeizeAnsProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,10 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * once: again the same day, the next day, or two runs at the same time (two nodes) write nothing
  * twice. Who may start it by hand: engine/DroitsParRoleIntTest.
  */
-class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
+class LettresSeizeAnsProcessIntTest extends ProcessusCarteVitaleIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   @Autowired LettreSeizeAnsRepository lettres;
   @Autowired LettresSeizeAns service;

@@ -4,7 +4,7 @@ import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
+import fr.cpam.demarches.HorlogeDeTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,10 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 /** Every path of AccidentTiers, driven as the victim, the recovery agent and the simulated payer would. */
-class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
+class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String FRAIS_420_50 = "hospitalisation|%s|420,50";
 
@@ -110,7 +109,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     String reference = declarer(famille.identifiant(), accidentDeLaRoute());
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, COMPLEMENT, QUESTION_VICTIME, "Avez-vous le constat amiable ?");
-    jobs.avancer(Period.ofDays(30));
+    HorlogeDeTest.depasser(Period.ofDays(30));
     executerJobsDus(reference);
     ProcessInstance pi = instance(reference);
     assertThat(pi).hasPassed(TIMER_COMPLEMENT).isWaitingAt(TACHE_QUALIFIER);
@@ -135,7 +134,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.RECHERCHE_ASSUREUR);
     assertThat(titresNotifications(reference)).contains("Votre CPAM a écrit au responsable de l'accident");
 
-    jobs.avancer(Period.ofDays(15));
+    HorlogeDeTest.depasser(Period.ofDays(15));
     executerJobsDus(reference);
     assertThat(pi).hasPassed(TIMER_RELANCE_TIERS, TACHE_RELANCER_TIERS, FIN_TIERS_RELANCE).isWaitingAt(TACHE_IDENTIFIER_ASSUREUR);
 
@@ -162,7 +161,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
       assertThat(e.getPrincipal()).isEqualTo(20000);
       assertThat(e.getForfait()).isEqualTo(12100);
     });
-    jobs.avancer(Period.ofDays(20));
+    HorlogeDeTest.depasser(Period.ofDays(20));
     lePayeurRepond(reference);
     assertThat(pi).isWaitingAt(TACHE_DESACCORD);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.EN_DESACCORD);
@@ -176,7 +175,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
       assertThat(e.getPrincipal()).isEqualTo(15000);
       assertThat(e.getCleIdempotence()).isEqualTo(reference + "/2");
     });
-    jobs.avancer(Period.ofDays(20));
+    HorlogeDeTest.depasser(Period.ofDays(20));
     lePayeurRepond(reference);
     assertThat(pi).isEnded().hasPassed(FIN_RECOUVREE);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.RECOUVREE_PARTIELLEMENT);
@@ -229,7 +228,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assertThat(pi).isWaitingAt(TACHE_ATTENDRE);
 
     for (int semaine = 1; semaine <= 9; semaine++) {
-      jobs.avancer(Period.ofDays(7));
+      HorlogeDeTest.depasser(Period.ofDays(7));
       executerJobsDus(reference);
     }
     // Every week the claim is read again: nothing new was paid, nothing more is sent.
@@ -237,7 +236,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
         .isWaitingAt(TACHE_ATTENDRE);
     assertThat(envoisDe(reference)).hasSize(1);
 
-    jobs.avancer(Period.ofDays(30));
+    HorlogeDeTest.depasser(Period.ofDays(30));
     executerJobsDus(reference);
     assertThat(pi).hasPassed(TIMER_SANS_REPONSE).isWaitingAt(TACHE_DESACCORD);
     assertThat(dossier(reference).getEtapes()).filteredOn(e -> e.getStatut() == StatutAccident.EN_DESACCORD && !e.isInterne())
@@ -268,7 +267,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assureur.imposer(AssureurSimule.Conduite.CONTESTATION);
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     executerJobsDus(reference);
-    jobs.avancer(Period.ofDays(21));
+    HorlogeDeTest.depasser(Period.ofDays(21));
     lePayeurRepond(reference);
     assertThat(pi).isWaitingAt(TACHE_DESACCORD);
     refusDuFormulaire(() -> agent(reference, TACHE_DESACCORD, DECISION_DESACCORD, ABANDONNER)).hasMessageContaining("abandonné");
@@ -368,7 +367,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
       var job = gestion.createJobQuery().processInstanceId(instance(reference).getId()).activityId(TACHE_ENVOYER).singleResult();
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> gestion.executeJob(job.getId()))
           .hasMessageContaining("n'a pas pris la créance");
-      jobs.avancer(java.time.Duration.ofMinutes(5));
+      HorlogeDeTest.depasser(java.time.Duration.ofMinutes(5));
     }
     var job = gestion.createJobQuery().processInstanceId(instance(reference).getId()).activityId(TACHE_ENVOYER).singleResult();
     assertThat(job.getRetries()).isZero();

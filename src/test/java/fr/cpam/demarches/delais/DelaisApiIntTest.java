@@ -2,9 +2,9 @@ package fr.cpam.demarches.delais;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.engine.interne.HorlogeDuMoteur;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Délais de traitement de ma CPAM" through HTTP. */
 @TestIntegration
-class DelaisApiTest {
+class DelaisApiIntTest {
 
-  /** The application's clock: it follows the engine's, which the tests move. */
-  private static final Clock HORLOGE = new HorlogeDuMoteur();
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   @Autowired Http http;
   @Autowired TraitementTermineRepository traitements;
