@@ -97,23 +97,6 @@ class DelaisApiIntTest {
   }
 
   @Test
-  void une_demande_invalide_est_refusee_en_francais() {
-    Http.Reponse r = http.en(Http.CLAIRE).get("/api/delais-traitement?thematique=impots&dateEnvoi=" + LocalDate.now(HORLOGE));
-    assertThat(r.statut()).isEqualTo(422);
-    assertThat(r.typeContenu()).startsWith("application/problem+json");
-    assertThat(r.json().path("champ").asText()).isEqualTo("thematique");
-    assertThat(r.detail()).contains("arrets-travail");
-
-    r = http.en(Http.CLAIRE).get("/api/delais-traitement?thematique=remboursements&dateEnvoi=" + LocalDate.now(HORLOGE).plusDays(1));
-    assertThat(r.statut()).isEqualTo(422);
-    assertThat(r.json().path("champ").asText()).isEqualTo("dateEnvoi");
-
-    r = http.en(Http.CLAIRE).get("/api/delais-traitement?thematique=remboursements");
-    assertThat(r.statut()).isEqualTo(400);
-    assertThat(r.detail()).contains("dateEnvoi");
-  }
-
-  @Test
   void le_centile_au_rang_le_plus_proche() {
     List<Object[]> repartition = List.of(new Object[] {3, 2L}, new Object[] {10, 1L}, new Object[] {40, 1L});
     // 3, 3, 10, 40: median = 2nd = 3 ; 80th centile = 4th (ceil 3.2) = 40.
