@@ -2,8 +2,10 @@ package fr.cpam.demarches.delais;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Fuseau;
@@ -42,6 +44,7 @@ class DelaisTraitementTest {
 
   @Test
   void aujourd_hui_et_il_y_a_un_an_jour_pour_jour_sont_acceptes() {
+    when(service.estimer(any(), any())).thenReturn(new DelaisService.Estimation(false, 3, 3, 3, null, null));
     assertThat(erreurs("messagerie", LocalDate.of(2026, 11, 27))).isEmpty();
     assertThat(erreurs("messagerie", LocalDate.of(2025, 11, 27))).isEmpty();
   }
