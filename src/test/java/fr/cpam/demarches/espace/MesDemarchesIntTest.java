@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.performance.NouveauxAssures;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +58,7 @@ class MesDemarchesIntTest {
     assertThat(demarrage.statut()).as(demarrage.corps()).isEqualTo(200);
     String reference = demarrage.json().path("businessKey").asText();
     assertThat(assure.post("/api/demarches/" + reference + "/abandon", "{}").statut()).isEqualTo(200);
-    String aujourdhui = Horloge.aujourdhui().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String aujourdhui = HorlogeDeTest.aujourdhui().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     SessionWebapp session = SessionWebapp.espace(http.url(""), nir.identifiant(), NouveauxAssures.CODE);
     String liste = session.get("/espace/demarches").body();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,7 +45,7 @@ class OutilsEspaceNavigateurIntTest {
     assertThat(navigateur.driver().findElement(By.id("thematique")).getAttribute("aria-invalid")).isEqualTo("true");
     navigateur.verifierAccessibilite("espace-delais-erreur");
 
-    LocalDate envoi = Horloge.aujourdhui().minusDays(3);
+    LocalDate envoi = HorlogeDeTest.aujourdhui().minusDays(3);
     new Select(navigateur.driver().findElement(By.id("thematique"))).selectByValue("carte-vitale");
     navigateur.saisirDate("dateEnvoi", envoi);
     navigateur.driver().findElement(By.cssSelector("main form button[type='submit']")).click();

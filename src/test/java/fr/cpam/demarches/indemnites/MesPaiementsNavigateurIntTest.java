@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -43,13 +44,13 @@ class MesPaiementsNavigateurIntTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ArretTravailRepository arrets;
   @Autowired VersementIjRepository versements;
-  @Autowired TourneeDeTest tournee;
+  @Autowired org.camunda.bpm.engine.ProcessEngine moteur;
 
   @Test
   void apres_le_premier_versement_marc_filtre_ses_paiements_par_periode_et_nature_lit_le_total_et_telecharge_le_releve() throws Exception {
     // The notice and the attestation, sent by the doctor's and the employer's software: a past
     // sick leave, so the first allowance is due at once.
-    LocalDate debut = Horloge.aujourdhui().minusDays(20);
+    LocalDate debut = HorlogeDeTest.aujourdhui().minusDays(20);
     var avis = http.en("medecin").post("/api/arrets-travail", Map.of(
         "nir", "1 78 01 69 123 456 29", "dateDebut", debut.toString(), "dateFin", debut.plusDays(12).toString(),
         "datePrescription", debut.toString(), "prolongation", false, "siretEmployeur", SIRET));
@@ -61,7 +62,7 @@ class MesPaiementsNavigateurIntTest {
     ProcessInstance dossier = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(reference, IndemnitesJournalieresProcess.CLE).singleResult();
     if (dossier != null) {
-      tournee.executerJobsDus(dossier);
+      JobsDus.de(moteur).deLInstance(dossier.getId());
     }
     List<VersementIj> verses = versements.findByArretOrderByPeriodeDebutAsc(arrets.findByReference(reference).orElseThrow())
         .stream().filter(VersementIj::estVerse).toList();
@@ -72,7 +73,7 @@ class MesPaiementsNavigateurIntTest {
     navigateur.connecterEspace(Http.MARC, Http.MARC_CODE);
     navigateur.suivreLien("Mes paiements");
     assertThat(navigateur.titre()).isEqualTo("Mes paiements – Mon espace – Démarches CPAM");
-    navigateur.saisirDate("du", Horloge.aujourdhui().minusDays(7)).saisirDate("au", Horloge.aujourdhui());
+    navigateur.saisirDate("du", HorlogeDeTest.aujourdhui().minusDays(7)).saisirDate("au", HorlogeDeTest.aujourdhui());
     new Select(navigateur.driver().findElement(By.id("nature"))).selectByVisibleText("Indemnités journalières");
     assertThat(new Select(navigateur.driver().findElement(By.id("beneficiaire"))).getOptions())
         .extracting(o -> o.getText()).containsExactly("Tous les bénéficiaires", "Marc LEFEBVRE");
@@ -94,7 +95,7 @@ class MesPaiementsNavigateurIntTest {
 
     // The relevé of the same selection, in the same session.
     String lien = navigateur.driver().findElement(By.linkText("Télécharger le relevé (PDF)")).getAttribute("href");
-    assertThat(lien).contains("nature=indemnites-journalieres").contains("du=" + Horloge.aujourdhui().minusDays(7));
+    assertThat(lien).contains("nature=indemnites-journalieres").contains("du=" + HorlogeDeTest.aujourdhui().minusDays(7));
     String session = navigateur.driver().manage().getCookieNamed("JSESSIONID").getValue();
     HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(lien)).header("Cookie", "JSESSIONID=" + session).GET().build(),

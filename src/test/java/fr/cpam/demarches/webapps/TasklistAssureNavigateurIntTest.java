@@ -102,7 +102,7 @@ class TasklistAssureNavigateurIntTest {
     navigateur.attendreTexte("Démarche commencée dans vos tâches");
     assertThat(navigateur.adresse()).endsWith("/espace/demarches/" + dossier.getBusinessKey());
     assertThat(navigateur.texte()).contains("Commander une première carte Vitale", "Annulée par l'assuré",
-        java.time.LocalDate.now(fr.cpam.demarches.commun.Horloge.PARIS).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        fr.cpam.demarches.HorlogeDeTest.aujourdhui().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     navigateur.verifierAccessibilite("espace-dossier-annule");
     navigateur.ouvrir("/espace/carte-vitale/commande");
     navigateur.attendreTexte("Commander une première carte Vitale");
