@@ -1,13 +1,13 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.ConflitException;
-import fr.cpam.demarches.engine.AccesAssure;
-import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.CommandeRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DeclarationRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DepotVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DossierVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.PersonneVue;
+import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,10 +35,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CarteVitaleController {
 
   private final DemandesCarteVitale demandes;
+  private final MaCarteVitale maCarteVitale;
   private final AttestationDroits attestation;
   private final DelaisCarteVitale delais;
 
-  CarteVitaleController(DemandesCarteVitale demandes, AttestationDroits attestation, DelaisCarteVitale delais) {
+  CarteVitaleController(DemandesCarteVitale demandes, AttestationDroits attestation, DelaisCarteVitale delais, MaCarteVitale maCarteVitale) {
+    this.maCarteVitale = maCarteVitale;
     this.demandes = demandes;
     this.attestation = attestation;
     this.delais = delais;
@@ -49,8 +50,7 @@ class CarteVitaleController {
   @AccesAssure
   @Operation(summary = "Ma carte Vitale", description = "Chaque personne du compte, ses cartes avec leur statut et ses démarches.")
   List<PersonneVue> maCarteVitale() {
-    var compte = demandes.maCarteVitale();
-    return CarteVitaleVues.maCarteVitale(compte.getKey(), compte.getValue(), demandes::cartesDe);
+    return maCarteVitale.personnes();
   }
 
   @PostMapping("/declarations")
@@ -81,14 +81,7 @@ class CarteVitaleController {
   }
 
   private static ResponseEntity<DepotVue> depot(Supplier<DemandesCarteVitale.Depot> action, String chemin) {
-    DemandesCarteVitale.Depot depot;
-    try {
-      depot = action.get();
-    } catch (DataIntegrityViolationException memeInstant) {
-      // Two identical requests at the same moment: the database kept the first one only.
-      throw new ConflitException("beneficiaire",
-          "Une démarche de carte Vitale vient d'être enregistrée pour cette personne : suivez-la dans « Ma carte Vitale ».");
-    }
+    DemandesCarteVitale.Depot depot = DemandesCarteVitale.unSeulDepot(action);
     DepotVue vue = DepotVue.de(depot.dossier());
     return depot.nouveau()
         ? ResponseEntity.created(URI.create(chemin + vue.reference())).body(vue)

@@ -2,7 +2,6 @@ package fr.cpam.demarches.cartevitale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CarteVitale;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The bodies our carte Vitale API reads and writes. */
-final class CarteVitaleVues {
+public final class CarteVitaleVues {
 
   private CarteVitaleVues() {}
 
@@ -113,20 +112,20 @@ final class CarteVitaleVues {
     }
   }
 
-  record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {
+  public record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {
     static CarteVue de(CarteVitale c) {
       return new CarteVue(c.getNumeroSerie(), c.getStatut().name().toLowerCase(), c.getStatut().libelle(), c.getDateEmission(), c.getDateStatut());
     }
   }
 
-  record DossierResumeVue(String reference, String nature, String statut, String libelleStatut, Instant creeLe) {
+  public record DossierResumeVue(String reference, String nature, String statut, String libelleStatut, Instant creeLe) {
     static DossierResumeVue de(DossierCarteVitale d) {
       return new DossierResumeVue(d.getReference(), d.getNature().name().toLowerCase(), d.getStatut().code(), d.getStatut().libelle(), d.getCreeLe());
     }
   }
 
   @Schema(description = "Une personne du compte, ses cartes et ses démarches (« Ma carte Vitale »)")
-  record PersonneVue(
+  public record PersonneVue(
       String nir,
       String nom,
       String prenom,
@@ -138,8 +137,8 @@ final class CarteVitaleVues {
           boolean peutCommander) {}
 
   static List<PersonneVue> maCarteVitale(
-      Assure compte, List<DossierCarteVitale> dossiers, Function<fr.cpam.demarches.compte.Nir, List<CarteVitale>> cartes) {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+      Assure compte, List<DossierCarteVitale> dossiers, Function<fr.cpam.demarches.compte.Nir, List<CarteVitale>> cartes,
+      LocalDate aujourdhui) {
     return compte.getBeneficiaires().stream()
         .map(b -> {
           List<CarteVitale> siennes = cartes.apply(b.getNir());

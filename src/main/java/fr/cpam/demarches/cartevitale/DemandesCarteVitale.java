@@ -1,8 +1,8 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.ConflitException;
-import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
@@ -11,6 +11,8 @@ import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +40,7 @@ class DemandesCarteVitale {
   private final TaskService taskService;
   private final ReceptionPieces reception;
   private final PieceJustificativeRepository pieces;
+  private final Clock horloge;
 
   DemandesCarteVitale(
       DossiersCarteVitale dossiers,
@@ -46,7 +49,7 @@ class DemandesCarteVitale {
       RuntimeService runtimeService,
       TaskService taskService,
       ReceptionPieces reception,
-      PieceJustificativeRepository pieces) {
+      PieceJustificativeRepository pieces, Clock horloge) {
     this.dossiers = dossiers;
     this.comptes = comptes;
     this.moteur = moteur;
@@ -54,6 +57,7 @@ class DemandesCarteVitale {
     this.taskService = taskService;
     this.reception = reception;
     this.pieces = pieces;
+    this.horloge = horloge;
   }
 
   /**
@@ -62,8 +66,15 @@ class DemandesCarteVitale {
    */
   @Transactional
   Depot declarer(SaisieDemande saisie) {
+    return declarer(saisie, false);
+  }
+
+  /** @param toutesLesErreurs every field error at once (the pages), or the first one only (the API, as documented) */
+  @Transactional
+  Depot declarer(SaisieDemande saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire()));
+    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire(),
+        LocalDate.now(horloge)), toutesLesErreurs);
     var enCours = dossiers.dossierOuvert(demande.beneficiaire().getNir());
     if (enCours.isPresent()
         && enCours.get().getNature() == NatureDossier.DECLARATION
@@ -78,10 +89,28 @@ class DemandesCarteVitale {
   /** Orders a first card; a person who has a valid card or a dossier under way is refused (409). */
   @Transactional
   Depot commander(SaisieDemande saisie) {
+    return commander(saisie, false);
+  }
+
+  @Transactional
+  Depot commander(SaisieDemande saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.commande(compte, saisie));
+    DemandeValidee demande = valide(ValidationDemande.commande(compte, saisie, LocalDate.now(horloge)), toutesLesErreurs);
     conflit(demande, NatureDossier.COMMANDE);
     return new Depot(demarrer(CarteVitaleCommandeProcess.CLE, CarteVitaleCommandeProcess.TACHE_COMMANDER, saisie), true);
+  }
+
+  /**
+   * A declaration or an order as the API and the pages record it: two identical requests at the
+   * same moment, the database kept the first one only, the second is told so (409).
+   */
+  static Depot unSeulDepot(java.util.function.Supplier<Depot> action) {
+    try {
+      return action.get();
+    } catch (org.springframework.dao.DataIntegrityViolationException memeInstant) {
+      throw new ConflitException("beneficiaire",
+          "Une démarche de carte Vitale vient d'être enregistrée pour cette personne : suivez-la dans « Ma carte Vitale ».");
+    }
   }
 
   private void conflit(DemandeValidee demande, NatureDossier nature) {
@@ -124,7 +153,10 @@ class DemandesCarteVitale {
     return org.camunda.bpm.engine.variable.Variables.fileValue(f.nom()).file(f.contenu()).mimeType(f.typeDeclare()).create();
   }
 
-  private static DemandeValidee valide(ValidationDemande.Resultat resultat) {
+  private static DemandeValidee valide(ValidationDemande.Resultat resultat, boolean toutesLesErreurs) {
+    if (!resultat.estValide() && toutesLesErreurs) {
+      throw new DemandeInvalideException(resultat.erreurs());
+    }
     if (!resultat.estValide()) {
       ErreurChamp premiere = resultat.erreurs().get(0);
       throw new DemandeInvalideException(premiere.champ(), premiere.message());
@@ -212,7 +244,7 @@ class DemandesCarteVitale {
     }
     List<ErreurChamp> erreurs = reception.verifier(photo, pieceIdentite);
     if (!erreurs.isEmpty()) {
-      throw new DemandeInvalideException(erreurs.get(0).champ(), erreurs.get(0).message());
+      throw new DemandeInvalideException(erreurs);
     }
     Task tache =
         taskService.createTaskQuery()

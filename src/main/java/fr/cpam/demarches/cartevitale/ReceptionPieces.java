@@ -1,19 +1,20 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,11 +59,16 @@ class ReceptionPieces {
   private final DossiersCarteVitale dossiers;
   private final PieceJustificativeRepository pieces;
   private final DelaisCarteVitale delais;
+  private final CommandeMoteur commande;
+  private final Clock horloge;
 
-  ReceptionPieces(DossiersCarteVitale dossiers, PieceJustificativeRepository pieces, DelaisCarteVitale delais) {
+  ReceptionPieces(
+      DossiersCarteVitale dossiers, PieceJustificativeRepository pieces, DelaisCarteVitale delais, CommandeMoteur commande, Clock horloge) {
     this.dossiers = dossiers;
     this.pieces = pieces;
     this.delais = delais;
+    this.commande = commande;
+    this.horloge = horloge;
   }
 
   /** Every problem of the two files, in French; empty when both can be kept. */
@@ -110,10 +116,10 @@ class ReceptionPieces {
       throw new FormulaireInvalideException(erreurs);
     }
     DossierCarteVitale dossier = dossiers.dossier(reference);
-    var valableJusquAu = Horloge.aujourdhui().plus(delais.getValiditePieces());
+    var valableJusquAu = LocalDate.now(horloge).plus(delais.getValiditePieces());
     garder(dossier, PieceJustificative.Nature.PHOTO, photo, processInstanceId, taskService, valableJusquAu);
     garder(dossier, PieceJustificative.Nature.PIECE_IDENTITE, pieceIdentite, processInstanceId, taskService, valableJusquAu);
-    dossier.passerA(StatutDossier.PIECES_RECUES, null);
+    dossier.passerA(StatutDossier.PIECES_RECUES, null, horloge);
   }
 
   private void garder(
@@ -127,14 +133,12 @@ class ReceptionPieces {
     String libelle = nature == PieceJustificative.Nature.PHOTO ? "Photo d'identité" : "Pièce d'identité";
     // The citizen may complete the task but not write attachments: the check was done above.
     Attachment piece =
-        Context.getCommandContext() == null
-            ? taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier))
-            : Context.getCommandContext().runWithoutAuthorization(
-                () -> taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier)));
+        commande.sansAutorisation(
+            () -> taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier)));
     pieces.save(
         new PieceJustificative(
             dossier.getBeneficiaire(), nature, fichier.nom(), type, fichier.contenu().length, dossier.getReference(),
-            piece.getId(), valableJusquAu));
+            piece.getId(), valableJusquAu, horloge));
   }
 
   private static InputStream flux(Fichier fichier) {

@@ -2,6 +2,7 @@ package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
+import java.time.Clock;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,8 +25,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class FormationConfiguration {
 
   @Bean
-  BaseDeFormation baseDeFormation(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
-    return new BaseDeFormation(jdbc, runtimeService, historyService);
+  BaseDeFormation baseDeFormation(
+      JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService, Clock horloge) {
+    return new BaseDeFormation(jdbc, runtimeService, historyService, horloge);
   }
 
   /** Plays the citizen and the outside world of a scenario (used by the sessions and by the tests that play every file). */
@@ -36,8 +38,9 @@ class FormationConfiguration {
       RuntimeService runtimeService,
       TaskService taskService,
       IdentityService identityService,
-      ManagementService managementService) {
-    return new Partie(comptes, arrets, runtimeService, taskService, identityService, managementService);
+      ManagementService managementService,
+      Clock horloge) {
+    return new Partie(comptes, arrets, runtimeService, taskService, identityService, managementService, horloge);
   }
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */
@@ -52,8 +55,9 @@ class FormationConfiguration {
    */
   @Bean
   SessionsDeFormation sessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
-      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService) {
-    return new SessionsDeFormation(jdbc, partie, scenarios, identityService, runtimeService, historyService, decisionService);
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge) {
+    return new SessionsDeFormation(jdbc, partie, scenarios, identityService, runtimeService, historyService, decisionService,
+        horloge);
   }
 
   /**

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.Locataires;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,9 +66,10 @@ class SessionsDeFormation {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final DecisionService decisionService;
+  private final Clock horloge;
 
   SessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
-      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService) {
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge) {
     this.jdbc = jdbc;
     this.partie = partie;
     this.scenarios = scenarios;
@@ -76,6 +77,7 @@ class SessionsDeFormation {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.decisionService = decisionService;
+    this.horloge = horloge;
   }
 
   /**
@@ -97,7 +99,7 @@ class SessionsDeFormation {
       ps.setObject(3, demande.debut());
       ps.setObject(4, demande.fin());
       ps.setString(5, String.join(",", joues.stream().map(Scenario::fichier).toList()));
-      ps.setTimestamp(6, Timestamp.from(Horloge.maintenant()));
+      ps.setTimestamp(6, Timestamp.from(horloge.instant()));
       ps.setString(7, formateur);
       return ps;
     }, cle);
@@ -329,7 +331,7 @@ class SessionsDeFormation {
       erreurs.add(new ErreurChamp("fin", "Indiquez le dernier jour de la session (JJ/MM/AAAA)."));
     } else if (d.debut() != null && d.fin().isBefore(d.debut())) {
       erreurs.add(new ErreurChamp("fin", "Le dernier jour ne peut pas précéder le premier jour de la session."));
-    } else if (d.fin().isBefore(Horloge.aujourdhui())) {
+    } else if (d.fin().isBefore(LocalDate.now(horloge))) {
       erreurs.add(new ErreurChamp("fin", "Le dernier jour de la session est déjà passé."));
     }
     if (d.stagiaires() == null || d.stagiaires() < 1 || d.stagiaires() > STAGIAIRES_MAX) {

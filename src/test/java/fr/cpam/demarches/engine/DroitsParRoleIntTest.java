@@ -2,10 +2,14 @@ package fr.cpam.demarches.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,11 +39,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DroitsParRoleIntTest {
 
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
+
   static final String PROCESSUS = "TestDossierCitoyen";
   static final String PROCESSUS_AGENT = "TestDossierAgent";
   static final String REFERENCE_CLAIRE = "TEST-DROITS-CLAIRE";
 
   @Autowired Http http;
+  @Autowired JobsDus jobs;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -54,6 +61,8 @@ class DroitsParRoleIntTest {
   String deploiement;
   String dossierDeClaire;
   String tacheDeClaire;
+  /** A dossier of Claire's that "Mes démarches" shows (a message to her CPAM). */
+  String referenceDeClaire;
   String tacheChiffreManquant;
 
   /**
@@ -96,6 +105,8 @@ class DroitsParRoleIntTest {
     dossierDeClaire = demarrage.json().path("id").asText();
     tacheDeClaire = taskService.createTaskQuery().processInstanceId(dossierDeClaire).singleResult().getId();
     notifications.notifier(Http.CLAIRE, "TEST-DROITS", "Notification de Claire", "Réservée à Claire.");
+    referenceDeClaire = http.en(Http.CLAIRE).post("/api/messagerie/messages", java.util.Map.of("motif", "COMPTE_AMELI",
+        "type", "question", "objet", "Droits de Claire", "texte", "Question réservée à Claire.")).json().path("reference").asText();
     // A dossier of the real citizen procedure AccidentTiers: Claire declares an accident of Hugo.
     var accident = http.en(Http.CLAIRE).post("/api/accidents-tiers", java.util.Map.of("beneficiaire", "Hugo",
         "dateAccident", java.time.LocalDate.now().minusDays(2).toString(), "lieu", "Cour de l'école", "natureAccident", "sport-loisir",
@@ -115,7 +126,7 @@ class DroitsParRoleIntTest {
    * total: the eligibility rule needs it, so the dossier waits at {@link #CHIFFRE_MANQUANT}.
    */
   String chiffreManquant(fr.cpam.demarches.compte.Nir nir) {
-    java.time.LocalDate debut = fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(1);
+    java.time.LocalDate debut = LocalDate.now(HORLOGE).minusDays(1);
     var avis = http.en("medecin").post("/api/arrets-travail", java.util.Map.of("nir", nir.formate(), "dateDebut", debut.toString(),
         "dateFin", debut.plusDays(20).toString(), "datePrescription", debut.toString(), "prolongation", false,
         "siretEmployeur", "12345678900015"));
@@ -132,7 +143,7 @@ class DroitsParRoleIntTest {
   }
 
   private void executerLesJobs(String pi) {
-    managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
+    jobs.deLInstance(pi);
   }
 
   String accidentDeClaire;
@@ -186,6 +197,43 @@ class DroitsParRoleIntTest {
         // Mon espace: citizens only; who is not logged in is sent to the login page (302).
         new Ligne("Mon espace : accueil", t -> "/espace/",
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : mes démarches", t -> "/espace/demarches",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : messagerie", t -> "/espace/messagerie",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : écrire un message", t -> "/espace/messagerie/nouveau",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : mes paiements", t -> "/espace/paiements",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : relevé de paiements", t -> "/espace/paiements/releve",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : ma carte Vitale", t -> "/espace/carte-vitale",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : déclarer la perte ou le vol d'une carte", t -> "/espace/carte-vitale/declaration",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : commander une première carte", t -> "/espace/carte-vitale/commande",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : délais de traitement", t -> "/espace/delais",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : simulation des indemnités", t -> "/espace/simulation-indemnites",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : la conversation de Claire", t -> "/espace/messagerie/" + t.referenceDeClaire,
+            302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : le dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire,
+            302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // The photo's page exists for carte Vitale dossiers only: Claire's message answers as unknown.
+        new Ligne("Mon espace : pièces d'un dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire + "/pieces",
+            302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : dossier inconnu", t -> "/espace/demarches/CV-2026-AAAAA-AAAA",
+            302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : adresse inconnue", t -> "/espace/inconnue",
+            302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // The shared login page is open to anyone (a webapp session would be sent on, HTTP Basic is none);
+        // the 403 page says only that, to anyone.
+        new Ligne("Mon espace : connexion", t -> "/espace/connexion",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("Mon espace : accès refusé", t -> "/espace/acces-refuse",
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         // Giving up a démarche: its owner only; another citizen is answered as for an unknown dossier.
         new Ligne("abandon d'une démarche de Claire", t -> "/api/demarches/" + REFERENCE_CLAIRE + "/abandon",
             401, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
@@ -642,10 +690,10 @@ class DroitsParRoleIntTest {
 
     java.util.Date echeance = taskService.createTaskQuery().processInstanceId(pi).singleResult().getDueDate();
     try {
-      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(echeance.getTime() + 60_000));
+      HorlogeDeTest.depasser(echeance);
       executerLesJobs(pi);
     } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
     String retard = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_MessageEnRetard").singleResult().getId();
     illisible(pi, note, "après l'escalade");

@@ -3,10 +3,10 @@ package fr.cpam.demarches.formation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,8 +39,8 @@ class SessionsDeFormationIntTest {
   static final List<String> DEUX = List.of("01-vol-apres-demenagement.yml", "02-message-mal-oriente.yml");
 
   SessionsDeFormation.SessionCreee session(int stagiaires, List<String> scenarios) {
-    return sessions.creer(new SessionsDeFormation.NouvelleSession("Accueil des nouveaux agents", Horloge.aujourdhui(),
-        Horloge.aujourdhui().plusDays(2), stagiaires, scenarios), "formateur");
+    return sessions.creer(new SessionsDeFormation.NouvelleSession("Accueil des nouveaux agents", HorlogeDeTest.aujourdhui(),
+        HorlogeDeTest.aujourdhui().plusDays(2), stagiaires, scenarios), "formateur");
   }
 
   @Test
@@ -124,8 +124,8 @@ class SessionsDeFormationIntTest {
   @Test
   void une_demande_fausse_est_refusee_champ_par_champ_sans_rien_creer() {
     long avant = jdbc.queryForObject("select count(*) from formation_session", Long.class);
-    assertThatThrownBy(() -> sessions.creer(new SessionsDeFormation.NouvelleSession(" ", Horloge.aujourdhui(),
-            Horloge.aujourdhui().minusDays(1), 0, List.of("inconnu.yml")), "formateur"))
+    assertThatThrownBy(() -> sessions.creer(new SessionsDeFormation.NouvelleSession(" ", HorlogeDeTest.aujourdhui(),
+            HorlogeDeTest.aujourdhui().minusDays(1), 0, List.of("inconnu.yml")), "formateur"))
         .isInstanceOf(DemandeInvalideException.class)
         .satisfies(e -> assertThat(((DemandeInvalideException) e).erreurs()).extracting(x -> x.champ() + " : " + x.message())
             .containsExactly(

@@ -3,13 +3,16 @@ package fr.cpam.demarches.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.CompteurSql;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +29,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a budget when a change saves statements.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
   // its identifier, docs/decisions/0046; the account and its groups, in one engine command); a
   // sender's request 1 more (what its account speaks for, docs/decisions/0047);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
   // for REVOKE authorizations (docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md).
-  // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
+  // The counter of unassigned tasks (engine/interne/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none
   // (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
@@ -60,20 +66,47 @@ class BudgetsSqlIntTest {
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 5;
   static final int TACHES_EN_RETARD = 6;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 6;
-  // Mon espace, with HTTP Basic as above: the account, then each block of the page by one
-  // bounded query (counts, the last and next payment), whatever the number of dossiers,
-  // messages and payments.
-  static final int ESPACE_ACCUEIL = 11;
   // A supervisor's session reads the grants that let him read every task (1 statement), then the
   // page by id as « Tâches de mon service » does.
   static final int TOUTES_LES_TACHES_DES_SERVICES = 9;
   static final int NOMBRE_DE_TOUTES_LES_TACHES_DES_SERVICES = 6;
   static final int MES_PAIEMENTS = 6;
+  // Mon espace, with HTTP Basic as above: the account, the header (tasks to do), then each block
+  // of the page by one bounded query (counts, the last and next payment, the newest dossiers of
+  // each procedure, the open tasks of the page), and one estimate of the délais per thématique of
+  // the dossiers shown (3 procedures today: at most 3, in production kept 5 minutes) - whatever
+  // the number of dossiers, messages and payments.
+  // Counted from MON_COMPTE (authentication and account), which every page pays too.
+  static final int ESPACE_ACCUEIL = MON_COMPTE + 12;
+  static final int ESPACE_DEMARCHES = MON_COMPTE + 11;
+  static final int ESPACE_MESSAGERIE = MON_COMPTE + 4;
+  static final int ESPACE_PAIEMENTS = MON_COMPTE + 3;
+  // The other pages of Mon espace, as Claire opens them (HTTP Basic as above, her account read
+  // once): forms read what they offer (her beneficiaries and their cards, her address, the
+  // thématiques), a conversation its page of exchanges, a dossier its steps and her completed tasks.
+  static final int ESPACE_ECRIRE_UN_MESSAGE = MON_COMPTE;
+  static final int ESPACE_CONVERSATION = MON_COMPTE + 3;
+  static final int ESPACE_DOSSIER = MON_COMPTE + 8;
+  static final int ESPACE_PIECES = MON_COMPTE + 7;
+  static final int ESPACE_PAIEMENTS_FILTRES = MON_COMPTE + 4;
+  static final int ESPACE_RELEVE = MON_COMPTE + 4;
+  static final int ESPACE_CARTE_VITALE = MON_COMPTE + 5;
+  static final int ESPACE_DECLARER_UNE_CARTE = MON_COMPTE + 11;
+  static final int ESPACE_COMMANDER_UNE_CARTE = MON_COMPTE + 11;
+  static final int ESPACE_DELAIS = MON_COMPTE;
+  static final int ESPACE_DELAIS_REPONSE = MON_COMPTE + 2;
+  static final int ESPACE_SIMULATION = MON_COMPTE;
+  // Giving up a démarche (abandon/), HTTP Basic: whether she may (her dossier, its start, its
+  // open tasks and activities; the model's marks come from the engine's cache), then the same, the
+  // mark kept in the history (docs/decisions/0069), the end of the dossier (its task, variables and
+  // history rows) and the notification.
+  static final int EXAMINER_UN_ABANDON = 11;
+  static final int ABANDONNER_UNE_DEMARCHE = 66;
   static final int DELAIS_DE_MA_CPAM = 5;
   static final int DELAIS_DE_TOUTES_LES_CPAM = 4;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
-  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin,
+  // transfer. Exclusive gateways write no history (engine/interne/HistoriqueAllegePlugin,
   // docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md); the cycle's flags
   // and the outputs of its decisions are written only when they change (commun/VariablesProcessus,
   // commun/SortiesDecisionListener:
@@ -97,11 +130,11 @@ class BudgetsSqlIntTest {
   static final int MES_ACCIDENTS = 5;
   static final int SUIVRE_UN_ACCIDENT = 6;
 
-  // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
-  // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides;
-  // and the analyst's login count (HTTP Basic, engine/VerrouConnexion).
-  static final int STATISTIQUES_D_UN_PROCESSUS = 10;
-  static final int COMPARAISON_DE_DEUX_VERSIONS = 17;
+  // Analyses (analyse/): one statement per figure (dossiers, activities with their user tasks,
+  // flows, slowest; docs/decisions/0057), whatever the number of dossiers; the definitions and the
+  // model (engine cache) besides; and the analyst's login count (HTTP Basic, engine/interne/VerrouConnexion).
+  static final int STATISTIQUES_D_UN_PROCESSUS = 9;
+  static final int COMPARAISON_DE_DEUX_VERSIONS = 15;
   static final int JOURNAL_DES_EVENEMENTS = 5;
   static final int ECHEANCES_DE_LA_MESSAGERIE = 6;
 
@@ -113,6 +146,7 @@ class BudgetsSqlIntTest {
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
+  @Autowired JobsDus jobs;
   @Autowired NouveauxAssures assures;
 
   @Test
@@ -195,8 +229,7 @@ class BudgetsSqlIntTest {
     assertThat(attestation.resultat().statut()).isEqualTo(201);
     // The certificate is checked by an asynchronous step (job executor off in tests).
     String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(j -> moteur.getManagementService().executeJob(j.getId()));
+    jobs.deLInstance(instance);
     var agent = http.en("agent.prestations");
     String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
 
@@ -230,7 +263,7 @@ class BudgetsSqlIntTest {
     assertThat(prise.resultat().statut()).isEqualTo(204);
     assertThat(qualification.resultat().statut()).isEqualTo(204);
     for (String[] etape : new String[][] {
-        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", Horloge.aujourdhui().toString(), "fraisMontant1", "52,40"},
+        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", LocalDate.now(HORLOGE).toString(), "fraisMontant1", "52,40"},
         {"decisionNotification", "envoyer"}}) {
       String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
       agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.rct\"}");
@@ -298,7 +331,7 @@ class BudgetsSqlIntTest {
     var claire = http.en(Http.CLAIRE);
     String lea = claire.get("/api/moi").json().path("beneficiaires").findValuesAsText("nir").stream()
         .filter(n -> !n.replace(" ", "").startsWith("285")).findFirst().orElseThrow().replace(" ", "");
-    java.time.LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    java.time.LocalDate aujourdhui = LocalDate.now(HORLOGE);
     String periode = "du=" + aujourdhui.minusMonths(14) + "&au=" + aujourdhui.minusMonths(1);
     for (String filtres : java.util.List.of("", "?" + periode, "?beneficiaire=" + lea, "?nature=remboursement-soins",
         "?beneficiaire=" + lea + "&nature=remboursement-soins&" + periode)) {
@@ -316,9 +349,96 @@ class BudgetsSqlIntTest {
     assertThat(accueil.instructions()).isLessThanOrEqualTo(ESPACE_ACCUEIL);
   }
 
+  /** Each page of Mon espace costs as many statements with one dossier, message or payment as with three. */
+  @Test
+  void les_pages_de_mon_espace_coutent_autant_quel_que_soit_le_nombre_de_dossiers() {
+    Nir nir = assures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    Map<String, Object> message = Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.");
+    assertThat(assure.post("/api/messagerie/messages", message).statut()).isEqualTo(201);
+    List<String> pages = List.of("/espace/", "/espace/demarches", "/espace/messagerie", "/espace/paiements");
+    Map<String, Integer> avecUn = new LinkedHashMap<>();
+    for (String page : pages) {
+      assertThat(assure.get(page).statut()).as(page).isEqualTo(200); // the templates enter their cache
+      avecUn.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));
+    }
+    assure.post("/api/messagerie/messages", message);
+    assure.post("/api/messagerie/messages", message);
+    Map<String, Integer> avecTrois = new LinkedHashMap<>();
+    for (String page : pages) {
+      avecTrois.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));
+    }
+    System.out.println("Budgets de Mon espace : " + avecUn + " puis " + avecTrois);
+    assertThat(avecTrois).isEqualTo(avecUn);
+    assertThat(avecUn.get("/espace/")).isLessThanOrEqualTo(ESPACE_ACCUEIL);
+    assertThat(avecUn.get("/espace/demarches")).isLessThanOrEqualTo(ESPACE_DEMARCHES);
+    assertThat(avecUn.get("/espace/messagerie")).isLessThanOrEqualTo(ESPACE_MESSAGERIE);
+    assertThat(avecUn.get("/espace/paiements")).isLessThanOrEqualTo(ESPACE_PAIEMENTS);
+  }
+
+  /** Every other page of Mon espace, each within its budget (Claire: two beneficiaries, cards, payments). */
+  @Test
+  void chaque_page_de_mon_espace_tient_dans_son_budget() {
+    var claire = http.en(Http.CLAIRE);
+    var message = claire.post("/api/messagerie/messages", Map.of("motif", "CARTE_VITALE", "type", "question",
+        "objet", "Budget des pages", "texte", "Bonjour, une question."));
+    assertThat(message.statut()).as(message.corps()).isEqualTo(201);
+    String conversation = message.json().path("reference").asText();
+    // A carte Vitale dossier waiting for its photo: a new person's first card (no card yet).
+    Nir nir = assures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    LocalDate aujourdhui = HorlogeDeTest.aujourdhui();
+    Map<String, Integer> budgets = new LinkedHashMap<>();
+    budgets.put("/espace/messagerie/nouveau", ESPACE_ECRIRE_UN_MESSAGE);
+    budgets.put("/espace/messagerie/" + conversation, ESPACE_CONVERSATION);
+    budgets.put("/espace/demarches/" + conversation, ESPACE_DOSSIER);
+    budgets.put("/espace/paiements?nature=remboursement-soins&du=" + aujourdhui.minusMonths(14) + "&au=" + aujourdhui, ESPACE_PAIEMENTS_FILTRES);
+    budgets.put("/espace/paiements/releve?nature=remboursement-soins", ESPACE_RELEVE);
+    budgets.put("/espace/carte-vitale", ESPACE_CARTE_VITALE);
+    budgets.put("/espace/carte-vitale/declaration", ESPACE_DECLARER_UNE_CARTE);
+    budgets.put("/espace/carte-vitale/commande", ESPACE_COMMANDER_UNE_CARTE);
+    budgets.put("/espace/delais", ESPACE_DELAIS);
+    budgets.put("/espace/delais?thematique=arrets-travail&dateEnvoi=" + aujourdhui.minusDays(3), ESPACE_DELAIS_REPONSE);
+    budgets.put("/espace/simulation-indemnites", ESPACE_SIMULATION);
+    // The photo's page of a carte Vitale dossier: a new person's declaration.
+    var declaration = assure.post("/api/cartes-vitale/declarations", declaration(nir, NouveauxAssures.ADRESSE_LIGNE1));
+    assertThat(declaration.statut()).as(declaration.corps()).isEqualTo(201);
+    String pieces = "/espace/demarches/" + declaration.json().path("reference").asText() + "/pieces";
+    budgets.put(pieces, ESPACE_PIECES);
+    Map<String, Integer> mesures = new LinkedHashMap<>();
+    budgets.forEach((page, budget) -> {
+      var client = page.equals(pieces) ? assure : claire;
+      var premiere = client.get(page); // the templates enter their cache; the conversation is read
+      assertThat(premiere.statut()).as(page + " : " + premiere.corps()).isEqualTo(200);
+      mesures.put(page, instructions(() -> assertThat(client.get(page).statut()).isEqualTo(200)));
+    });
+    System.out.println("Budgets des pages de Mon espace : " + mesures);
+    budgets.forEach((page, budget) -> assertThat(mesures.get(page)).as(page).isLessThanOrEqualTo(budget));
+  }
+
+  /** Whether she may give up a démarche, then giving it up: a first form, nothing recorded yet. */
+  @Test
+  void abandonner_une_demarche_tient_dans_son_budget() {
+    Nir nir = assures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    // The model's marks enter the engine's cache with a first dossier, given up.
+    String premiere = assure.post("/engine-rest/process-definition/key/CarteVitaleCommande/start", "{}").json().path("businessKey").asText();
+    assertThat(assure.post("/api/demarches/" + premiere + "/abandon", "{}").statut()).isEqualTo(200);
+    String reference = assure.post("/engine-rest/process-definition/key/CarteVitaleCommande/start", "{}").json().path("businessKey").asText();
+
+    var examen = compteur.mesurer(() -> assure.get("/api/demarches/" + reference + "/abandon"));
+    var abandon = compteur.mesurer(() -> assure.post("/api/demarches/" + reference + "/abandon", "{}"));
+
+    assertThat(examen.resultat().json().path("possible").asBoolean()).as(examen.resultat().corps()).isTrue();
+    assertThat(abandon.resultat().statut()).as(abandon.resultat().corps()).isEqualTo(200);
+    System.out.printf("Budgets de l'abandon : %d, %d%n", examen.instructions(), abandon.instructions());
+    assertThat(examen.instructions()).isLessThanOrEqualTo(EXAMINER_UN_ABANDON);
+    assertThat(abandon.instructions()).isLessThanOrEqualTo(ABANDONNER_UNE_DEMARCHE);
+  }
+
   @Test
   void les_delais_de_traitement_tiennent_dans_leur_budget() {
-    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3);
+    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + LocalDate.now(HORLOGE).minusDays(3);
     var assuree = compteur.mesurer(() -> http.en(Http.CLAIRE).get(url));
     var agent = compteur.mesurer(() -> http.en("agent.accueil").get(url));
     assertThat(assuree.resultat().statut()).isEqualTo(200);
@@ -351,6 +471,7 @@ class BudgetsSqlIntTest {
   }
 
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
+  @Autowired Citoyens citoyens;
 
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -360,8 +481,8 @@ class BudgetsSqlIntTest {
    */
   @Test
   void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
-    java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Horloge.PARIS);
-    var nir = fr.cpam.demarches.compte.Nir.depuisIdentifiant("2800575" + String.format("%06d", System.nanoTime() % 1_000_000));
+    java.time.LocalDate aujourdhui = HorlogeDeTest.aujourdhui();
+    var nir = citoyens.nirLibre('2', java.time.LocalDate.of(1980, 5, 1), "75");
     if (comptes.trouver(nir).isEmpty()) {
       comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
           fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
@@ -375,7 +496,7 @@ class BudgetsSqlIntTest {
           "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
       assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
       String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-      executerLesJobsDus(instance);
+      jobs.deLInstance(instance);
       var gestion = moteur.getManagementService();
       // Only this dossier in the runs of this test (the tests share one database).
       jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
@@ -399,14 +520,13 @@ class BudgetsSqlIntTest {
       assertThat(paiement).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(VIREMENT);
       assertThat(lot[0]).as("versement par la tournée %d", lot[0]).isLessThanOrEqualTo(VERSEMENT_PAR_LA_TOURNEE);
     } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
   }
 
   private void leJourDuProchainVersement(String reference) {
     java.time.LocalDate jour = jdbc.queryForObject("select prochaine_echeance from arret_travail where reference = ?", java.time.LocalDate.class, reference);
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-        java.util.Date.from(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Horloge.PARIS).toInstant()));
+    HorlogeDeTest.regler(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Fuseau.PARIS));
   }
 
   /** A payment run now, its jobs executed; the statements of its lot's job into {@code lot[0]} if asked. */
@@ -418,7 +538,7 @@ class BudgetsSqlIntTest {
     if (lot != null) {
       lot[0] = instructions;
     }
-    executerLesJobsDus(tournee);
+    jobs.deLInstance(tournee);
     assertThat(moteur.getRuntimeService().createProcessInstanceQuery().processInstanceId(tournee).count()).isZero();
   }
 
@@ -426,16 +546,6 @@ class BudgetsSqlIntTest {
     CompteurSql.Releve avant = compteur.releve();
     moteur.getManagementService().executeJob(job);
     return (int) compteur.releve().moins(avant).instructionsAutres();
-  }
-
-  private void executerLesJobsDus(String instance) {
-    for (int i = 0; i < 20; i++) {
-      var dus = moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list();
-      if (dus.isEmpty()) {
-        return;
-      }
-      dus.forEach(j -> moteur.getManagementService().executeJob(j.getId()));
-    }
   }
 
   /**
@@ -463,7 +573,7 @@ class BudgetsSqlIntTest {
   static Map<String, Object> accident(Nir victime) {
     Map<String, Object> corps = new LinkedHashMap<>();
     corps.put("beneficiaire", victime.formate());
-    corps.put("dateAccident", Horloge.aujourdhui().minusDays(2).toString());
+    corps.put("dateAccident", LocalDate.now(HORLOGE).minusDays(2).toString());
     corps.put("lieu", "Place de la Bourse, Bordeaux");
     corps.put("natureAccident", "circulation");
     corps.put("circonstances", "Renversé par une trottinette.");
@@ -475,7 +585,7 @@ class BudgetsSqlIntTest {
   }
 
   static Map<String, Object> arret(Nir nir) {
-    LocalDate debut = Horloge.aujourdhui().minusDays(1);
+    LocalDate debut = LocalDate.now(HORLOGE).minusDays(1);
     return Map.of("nir", nir.formate(), "dateDebut", debut.toString(), "dateFin", debut.plusDays(20).toString(),
         "datePrescription", debut.toString(), "prolongation", false, "siretEmployeur", "12345678900015");
   }
