@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the trainer's pages, the debrief and the CSV export write times, durations and decisions
- * (in the templates: {@code ${@affichageFormation.date(t.creee)}}).
+ * (in the templates: {@code ${@affichageFormation.date(t.creee)}}; public methods: the templates'
+ * expressions call only those).
  */
 @Component("affichageFormation")
 class Affichage {
@@ -18,12 +19,12 @@ class Affichage {
   private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Fuseau.PARIS);
 
   /** {@code 07/12/2026 09:30} in Paris; empty when there is none. */
-  String date(Instant instant) {
+  public String date(Instant instant) {
     return instant == null ? "" : DATE_HEURE.format(instant);
   }
 
   /** {@code 2 j 3 h}, {@code 1 h 05 min}, {@code 4 min}, {@code moins d'une minute}. */
-  String duree(Duration duree) {
+  public String duree(Duration duree) {
     if (duree == null) {
       return "";
     }
@@ -41,7 +42,7 @@ class Affichage {
   }
 
   /** {@code decision = refuser, motif = …}; empty for none. */
-  String valeurs(Map<String, ?> valeurs) {
+  public String valeurs(Map<String, ?> valeurs) {
     if (valeurs == null) {
       return "";
     }
@@ -51,7 +52,7 @@ class Affichage {
   }
 
   /** What the page says of a task's result. */
-  String resultat(Progression.Tache t) {
+  public String resultat(Progression.Tache t) {
     if (t.annulee()) {
       return "Annulée";
     }

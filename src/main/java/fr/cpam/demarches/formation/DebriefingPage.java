@@ -29,7 +29,7 @@ class DebriefingPage {
     Progression.Session session = progression.duStagiaire(UtilisateurConnecte.idObligatoire())
         .orElseThrow(() -> new AccessDeniedException("Le débriefing est celui d'un stagiaire d'une session de formation."));
     Progression.Stagiaire stagiaire = session.stagiaires().get(0);
-    model.addAttribute("session", session);
+    model.addAttribute("suivi", session);
     model.addAttribute("stagiaire", stagiaire);
     // "À la fin": nothing of the expected decisions until every task of every dossier is done.
     model.addAttribute("visible", session.entete().apresChaqueTache() || stagiaire.termine());

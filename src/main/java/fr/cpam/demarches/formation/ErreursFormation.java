@@ -4,18 +4,15 @@ import fr.cpam.demarches.commun.ErreurMetier;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The training pages' refusals, in French and as a page: an unknown session, learner or dossier
- * (404), a wrong request (400/422), a person without the right (403). Never an exception's text.
+ * The refusals of the results' pages and of the debrief, in French and as a page: an unknown
+ * session, learner or dossier (404), a wrong request (422). Never an exception's text.
  */
-@Controller
 @ControllerAdvice(assignableTypes = {ProgressionPages.class, DebriefingPage.class})
 @Profile(ProfilFormation.PROFIL)
 class ErreursFormation {
@@ -28,12 +25,6 @@ class ErreursFormation {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   String adresse(HttpServletResponse reponse, Model model) {
     return page(HttpStatus.NOT_FOUND, "Page introuvable", "Cette adresse ne correspond à aucune page de la formation.", reponse, model);
-  }
-
-  @GetMapping("/formation/acces-refuse")
-  String accesRefuse(HttpServletResponse reponse, Model model) {
-    return page(HttpStatus.FORBIDDEN, "Accès refusé", "Ces pages sont réservées aux formateurs. Un stagiaire travaille dans Tâches"
-        + " (Tasklist) et y trouve le lien vers son débriefing.", reponse, model);
   }
 
   private static String page(HttpStatus statut, String titre, String message, HttpServletResponse reponse, Model model) {

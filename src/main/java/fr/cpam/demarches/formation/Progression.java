@@ -28,7 +28,7 @@ class Progression {
 
   /** The session as its progress page shows it. */
   record Entete(long id, String code, String titre, LocalDate debut, LocalDate fin, String debriefing) {
-    boolean apresChaqueTache() {
+    public boolean apresChaqueTache() {
       return MODE_APRES_CHAQUE_TACHE.equals(debriefing);
     }
   }
@@ -55,50 +55,50 @@ class Progression {
       Map<String, String> decide,
       Boolean conforme) {
 
-    boolean faite() {
+    public boolean faite() {
       return terminee != null && !annulee;
     }
 
     /** From creation to completion (or to now while open). */
-    Duration duree(Instant maintenant) {
+    public Duration duree(Instant maintenant) {
       return Duration.between(creee, terminee != null ? terminee : maintenant);
     }
   }
 
   /** One scenario's dossier of a learner. */
   record Dossier(String scenario, String titre, String reference, String debrief, int attendues, List<Tache> taches) {
-    long faites() {
+    public long faites() {
       return taches.stream().filter(Tache::faite).count();
     }
 
     /** Every expected task of the scenario is done. */
-    boolean termine() {
+    public boolean termine() {
       return taches.stream().filter(t -> t.faite() && t.attendue() != null).count() >= attendues;
     }
   }
 
   record Stagiaire(int numero, String identifiant, String locataire, List<Dossier> dossiers) {
-    long faites() {
+    public long faites() {
       return dossiers.stream().mapToLong(Dossier::faites).sum();
     }
 
-    int attendues() {
+    public int attendues() {
       return dossiers.stream().mapToInt(Dossier::attendues).sum();
     }
 
-    long conformes() {
+    public long conformes() {
       return taches().filter(t -> Boolean.TRUE.equals(t.conforme())).count();
     }
 
-    long nonConformes() {
+    public long nonConformes() {
       return taches().filter(t -> t.faite() && !Boolean.TRUE.equals(t.conforme())).count();
     }
 
-    long enRetard() {
+    public long enRetard() {
       return taches().filter(Tache::enRetard).count();
     }
 
-    boolean termine() {
+    public boolean termine() {
       return dossiers.stream().allMatch(Dossier::termine);
     }
 

@@ -43,7 +43,7 @@ class ProgressionPages {
   @GetMapping("/progression")
   String progression(@PathVariable String code, Model model) {
     Progression.Session session = progression.deLaSession(code);
-    model.addAttribute("session", session);
+    model.addAttribute("suivi", session);
     model.addAttribute("titre", "Progression de la session « " + session.entete().titre() + " »");
     return "formation/progression";
   }

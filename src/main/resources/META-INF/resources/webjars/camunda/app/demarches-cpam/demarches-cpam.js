@@ -148,14 +148,19 @@ function outilsSelonLaPersonne() {
     if (nom && nom !== pour) {
       pour = nom;
       personneEnCours = null;
-      document.body.classList.remove('demarches-outils-agents', 'demarches-assure');
+      document.body.classList.remove('demarches-outils-agents', 'demarches-assure', 'demarches-stagiaire');
       document.querySelectorAll('.demarches-mon-espace').forEach((lien) => lien.remove());
       personneConnectee()
         .then((personne) => {
           document.body.classList.toggle('demarches-assure', personne.assure);
           document.body.classList.toggle('demarches-outils-agents', !personne.assure);
+          document.body.classList.toggle('demarches-stagiaire', personne.id.startsWith('stagiaire-'));
         })
         .catch(() => {});
+    }
+    if (document.body.classList.contains('demarches-stagiaire')) {
+      // A learner of a training session: their debrief (docs/formation.md).
+      lienDansLEntete('/formation/debriefing', 'Mon débriefing');
     }
     if (document.body.classList.contains('demarches-assure')) {
       document.querySelectorAll('.task-details .nav-tabs > li:not(.demarches-onglet-agents)').forEach((onglet) => {
@@ -180,6 +185,11 @@ function outilsSelonLaPersonne() {
  * name; put back if Tasklist redraws its header.
  */
 function lienMonEspace() {
+  lienDansLEntete('/espace/', 'Mon espace');
+}
+
+/** A link in Tasklist's header, before the person's name (one at most); put back if Tasklist redraws it. */
+function lienDansLEntete(adresse, texte) {
   const compte = document.querySelector('[cam-widget-header] .account');
   if (!compte || !compte.parentElement || compte.parentElement.querySelector('.demarches-mon-espace')) {
     return;
@@ -187,8 +197,8 @@ function lienMonEspace() {
   const item = document.createElement('li');
   item.className = 'demarches-mon-espace';
   const lien = document.createElement('a');
-  lien.href = '/espace/';
-  lien.textContent = 'Mon espace';
+  lien.href = adresse;
+  lien.textContent = texte;
   item.appendChild(lien);
   compte.parentElement.insertBefore(item, compte);
 }
