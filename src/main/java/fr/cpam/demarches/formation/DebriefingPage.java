@@ -24,7 +24,7 @@ class DebriefingPage {
     this.progression = progression;
   }
 
-  @GetMapping("/formation/debriefing")
+  @GetMapping(FormationSecurite.DEBRIEFING)
   String debriefing(Model model) {
     Progression.Session session = progression.duStagiaire(UtilisateurConnecte.idObligatoire())
         .orElseThrow(() -> new AccessDeniedException("Le débriefing est celui d'un stagiaire d'une session de formation."));

@@ -3,47 +3,72 @@ package fr.cpam.demarches.formation;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.SessionWebapps;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
- * The security of the training server's pages: the webapps' session (one login with Tasklist),
- * forms with Spring's anti-CSRF token ({@code th:action} adds it), HTTP Basic for programs and
- * tests. Trainers ({@code formateurs}) reach every page; the debrief is open to any logged-in
- * person and shows a learner their own (anyone else: 403). Whoever is not logged in goes to the
- * login page. Without the profile, {@link FormationConfiguration} answers 404 to all.
+ * The trainers' pages on a training server, as Mon espace's pages: the webapps' session (read by
+ * {@link SessionWebapps}) says who is there, forms carry Spring's anti-CSRF token, only
+ * {@code formateurs} pass (learners and every other person get the 403 page; a learner's debrief
+ * excepted), who is not logged
+ * in goes to the login page and comes back. HTTP Basic is accepted too, for programs and tests.
+ * Without the profile this chain does not exist and {@link FormationConfiguration} answers 404.
  */
 @Configuration
 @Profile(ProfilFormation.PROFIL)
 class FormationSecurite {
 
+  static final String ACCES_REFUSE = "/formation/acces-refuse";
   static final String DEBRIEFING = "/formation/debriefing";
+  private static final String CONNEXION = "/espace/connexion";
 
   @Bean
   @Order(0)
   SecurityFilterChain formation(HttpSecurity http, SessionWebapps sessions) throws Exception {
     AccessDeniedHandlerImpl refus = new AccessDeniedHandlerImpl();
-    refus.setErrorPage("/formation/acces-refuse");
-    return http.securityMatcher("/formation/**", "/formation", "/ressources/formation/**")
+    refus.setErrorPage(ACCES_REFUSE);
+    return http.securityMatcher("/formation/**", "/ressources/formation/**")
         .authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-            .requestMatchers("/formation/acces-refuse", "/ressources/formation/**").permitAll()
+            .requestMatchers(ACCES_REFUSE, "/ressources/formation/**").permitAll()
+            // A learner's debrief: any logged-in person; the page shows a learner their own and
+            // refuses anyone else (DebriefingPage).
             .requestMatchers(DEBRIEFING).authenticated()
             .anyRequest().hasRole(Groupes.FORMATEURS))
         .securityContext(s -> s.securityContextRepository(sessions))
         .httpBasic(b -> {})
         .sessionManagement(s -> s.sessionFixation(f -> f.none()))
         .requestCache(r -> r.disable())
-        .exceptionHandling(e -> e
-            .authenticationEntryPoint((requete, reponse, x) -> reponse.sendRedirect(requete.getContextPath() + "/espace/connexion"))
-            .accessDeniedHandler(refus))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+        .exceptionHandling(e -> e.authenticationEntryPoint(versLaConnexion()).accessDeniedHandler(refus))
+        .headers(h -> h
+            // The learners' passwords are on a page: never kept by a cache or the browser's history.
+            .cacheControl(c -> {})
+            .contentSecurityPolicy(c -> c.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none';"
+                    + " form-action 'self'")))
         .build();
+  }
+
+  /** Who is not logged in goes to the login page, which brings a trainer back here afterwards. */
+  private static AuthenticationEntryPoint versLaConnexion() {
+    return (request, response, exception) -> response.sendRedirect(request.getContextPath() + CONNEXION + suite(request));
+  }
+
+  private static String suite(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return "";
+    }
+    String chemin = request.getRequestURI().substring(request.getContextPath().length())
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return "?suite=" + URLEncoder.encode(chemin, StandardCharsets.UTF_8);
   }
 }

@@ -101,8 +101,8 @@ class ProgressionPages {
   String reinitialiser(@PathVariable String code, @RequestParam(required = false) Integer stagiaire, RedirectAttributes suite) {
     sessions.reinitialiser(code, stagiaire);
     suite.addFlashAttribute("succes", stagiaire == null
-        ? "Tous les stagiaires repartent du début : leurs dossiers ont été supprimés et les scénarios rejoués."
-        : "Le stagiaire " + stagiaire + " repart du début : ses dossiers ont été supprimés et les scénarios rejoués.");
+        ? new SessionsPages.Succes("Tous les stagiaires repartent du début", "Leurs dossiers ont été supprimés et les scénarios rejoués.")
+        : new SessionsPages.Succes("Le stagiaire " + stagiaire + " repart du début", "Ses dossiers ont été supprimés et les scénarios rejoués."));
     return "redirect:/formation/sessions/" + code + "/progression";
   }
 
@@ -111,9 +111,9 @@ class ProgressionPages {
   String debriefing(@PathVariable String code, @RequestParam(required = false) String mode, RedirectAttributes suite) {
     try {
       progression.choisirDebriefing(code, mode);
-      suite.addFlashAttribute("succes", Progression.MODE_APRES_CHAQUE_TACHE.equals(mode)
+      suite.addFlashAttribute("succes", new SessionsPages.Succes("Débriefing enregistré", Progression.MODE_APRES_CHAQUE_TACHE.equals(mode)
           ? "Les stagiaires voient l'attendu de chaque tâche dès qu'ils l'ont faite."
-          : "Les stagiaires voient leur débriefing quand ils ont fait toutes les tâches de leurs dossiers.");
+          : "Les stagiaires voient leur débriefing quand ils ont fait toutes les tâches de leurs dossiers."));
     } catch (DemandeInvalideException e) {
       suite.addFlashAttribute("erreurDebriefing", e.getMessage());
     }

@@ -87,7 +87,10 @@ class SessionsDeFormation {
   SessionCreee creer(NouvelleSession demande, String formateur) {
     Map<String, Scenario> connus = new LinkedHashMap<>();
     scenarios.charger().forEach(s -> connus.put(s.fichier(), s));
-    verifier(demande, connus.keySet());
+    List<ErreurChamp> erreurs = erreurs(demande, connus.keySet());
+    if (!erreurs.isEmpty()) {
+      throw new DemandeInvalideException(erreurs);
+    }
     List<Scenario> joues = demande.scenarios().stream().distinct().map(connus::get).toList();
     String code = nouveauCode();
     GeneratedKeyHolder cle = new GeneratedKeyHolder();
@@ -145,11 +148,24 @@ class SessionsDeFormation {
     });
   }
 
+  private static final String SESSION = "select s.id, s.code, s.titre, s.date_debut, s.date_fin, s.scenarios,"
+      + " (select count(*) from formation_stagiaire t where t.session_id = s.id) from formation_session s";
+
+  private static Session session(java.sql.ResultSet rs, int rang) throws java.sql.SQLException {
+    return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+        rs.getObject(5, LocalDate.class), rs.getInt(7), List.of(rs.getString(6).split(",")));
+  }
+
+  /** Every session, the latest first (one statement, whatever their number). */
   List<Session> sessions() {
-    return jdbc.query("select s.id, s.code, s.titre, s.date_debut, s.date_fin, s.scenarios,"
-            + " (select count(*) from formation_stagiaire t where t.session_id = s.id) from formation_session s order by s.date_debut desc, s.id desc",
-        (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-            rs.getObject(5, LocalDate.class), rs.getInt(7), List.of(rs.getString(6).split(","))));
+    return jdbc.query(SESSION + " order by s.date_debut desc, s.id desc", SessionsDeFormation::session);
+  }
+
+  /** One session by its code; an unknown code is a 404 with a French message. */
+  Session session(String code) {
+    return jdbc.query(SESSION + " where s.code = ?", SessionsDeFormation::session, code).stream().findFirst()
+        .orElseThrow(() -> new IntrouvableException("Aucune session de formation n'a le code « " + code + " » : elle a"
+            + " peut-être été fermée."));
   }
 
   /** The session's learners' tenants. */
@@ -324,7 +340,12 @@ class SessionsDeFormation {
     return groupes;
   }
 
-  private void verifier(NouvelleSession d, Set<String> connus) {
+  /** What is wrong in the request, field by field in the form's order (nothing: it may be created). */
+  List<ErreurChamp> erreurs(NouvelleSession d) {
+    return erreurs(d, scenarios.charger().stream().map(Scenario::fichier).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  private List<ErreurChamp> erreurs(NouvelleSession d, Set<String> connus) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     if (d.titre() == null || d.titre().isBlank()) {
       erreurs.add(new ErreurChamp("titre", "Indiquez le titre de la session."));
@@ -352,9 +373,7 @@ class SessionsDeFormation {
         erreurs.add(new ErreurChamp("scenarios", "Scénario inconnu : " + String.join(", ", inconnus) + "."));
       }
     }
-    if (!erreurs.isEmpty()) {
-      throw new DemandeInvalideException(erreurs);
-    }
+    return erreurs;
   }
 
   private String nouveauCode() {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,22 +46,8 @@ class ProgressionIntTest {
         "formateur");
   }
 
-  /** The learner takes their open task of that element, then completes it with these values. */
   void faire(SessionsDeFormation.SessionCreee s, int numero, String element, Map<String, Object> valeurs) {
-    String locataire = sessions.locataires(s.code()).get(numero - 1);
-    String stagiaire = s.comptes().get(numero - 1).identifiant();
-    Task tache = taskService.createTaskQuery().tenantIdIn(locataire).taskDefinitionKey(element).singleResult();
-    List<String> groupes = identityService.createGroupQuery().groupMember(stagiaire).list().stream().map(g -> g.getId()).toList();
-    identityService.setAuthentication(stagiaire, groupes, List.of(locataire));
-    try {
-      taskService.claim(tache.getId(), stagiaire);
-      HorlogeDeTest.avancer(Duration.ofMinutes(12));
-      taskService.complete(tache.getId(), valeurs);
-    } finally {
-      identityService.clearAuthentication();
-    }
-    // What the job executor does on a training server (a transfer, the next step).
-    jobs.duDossier(reference(tache));
+    new Stagiaires(sessions, taskService, identityService, jdbc, jobs).faire(s, numero, element, valeurs);
   }
 
   @Test
@@ -176,18 +161,13 @@ class ProgressionIntTest {
     sessions.fermer(autre.code());
   }
 
-  String reference(Task tache) {
-    return jdbc.queryForObject("select BUSINESS_KEY_ from ACT_HI_PROCINST where ID_ = ?", String.class, tache.getProcessInstanceId());
-  }
-
   Progression.Tache tache(Progression.Stagiaire s, String scenario, String element) {
     return s.dossiers().stream().filter(d -> d.scenario().equals(scenario)).flatMap(d -> d.taches().stream())
         .filter(t -> t.tache().equals(element)).findFirst().orElseThrow();
   }
 
   List<String> references(String locataire) {
-    return jdbc.queryForList("select d.reference from formation_dossier d join formation_stagiaire t on t.id = d.stagiaire_id"
-        + " where t.locataire = ? order by d.id", String.class, locataire);
+    return new Stagiaires(sessions, taskService, identityService, jdbc, jobs).references(locataire);
   }
 
   /** The engine's rows of these process instances (and of those they called), table by table. */

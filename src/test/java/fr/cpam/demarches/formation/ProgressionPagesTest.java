@@ -125,7 +125,8 @@ class ProgressionPagesTest {
   void remettre_un_stagiaire_ou_la_session_au_debut_revient_a_la_progression_avec_un_message() throws Exception {
     mvc.perform(post("/formation/sessions/abcd/reinitialisation").param("stagiaire", "2").with(csrf()))
         .andExpect(redirectedUrl("/formation/sessions/abcd/progression"))
-        .andExpect(flash().attribute("succes", "Le stagiaire 2 repart du début : ses dossiers ont été supprimés et les scénarios rejoués."));
+        .andExpect(flash().attribute("succes",
+            new SessionsPages.Succes("Le stagiaire 2 repart du début", "Ses dossiers ont été supprimés et les scénarios rejoués.")));
     verify(sessions).reinitialiser("abcd", 2);
     mvc.perform(post("/formation/sessions/abcd/reinitialisation").with(csrf()))
         .andExpect(redirectedUrl("/formation/sessions/abcd/progression"));
