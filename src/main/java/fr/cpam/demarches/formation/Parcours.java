@@ -44,8 +44,11 @@ class Parcours {
 
   record Chemin(String reference, String scenario, List<Etape> etapes, List<Processus> processus) {}
 
+  /** {@code ACT_HI_ACTINST.ACT_INST_STATE_} of an activity cancelled (a boundary event, a deleted dossier). */
+  private static final int ETAT_ANNULEE = 2;
+
   private static final String ETAPES = "select p.ID_, p.PROC_DEF_ID_, p.PROC_DEF_KEY_, p.END_TIME_, a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_,"
-      + " a.START_TIME_, a.END_TIME_, a.CANCELED_, d.scenario"
+      + " a.START_TIME_, a.END_TIME_, a.ACT_INST_STATE_, d.scenario"
       + " from formation_session s join formation_stagiaire t on t.session_id = s.id join formation_dossier d on d.stagiaire_id = t.id"
       + " join ACT_HI_PROCINST p on p.TENANT_ID_ = t.locataire and p.BUSINESS_KEY_ = d.reference"
       + " join ACT_HI_ACTINST a on a.PROC_INST_ID_ = p.ID_"
@@ -71,7 +74,7 @@ class Parcours {
       String element = rs.getString(5);
       boolean fini = rs.getTimestamp(9) != null;
       etapes.add(new Etape(rs.getString(3), element, rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-          fini ? rs.getTimestamp(9).toInstant() : null, rs.getBoolean(10)));
+          fini ? rs.getTimestamp(9).toInstant() : null, rs.getInt(10) == ETAT_ANNULEE));
       (fini ? pris : enCours).computeIfAbsent(instance, i -> new LinkedHashSet<>()).add(element);
       scenario[0] = rs.getString(11);
     }, code, numero, reference);

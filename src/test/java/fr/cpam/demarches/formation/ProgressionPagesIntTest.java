@@ -113,14 +113,14 @@ class ProgressionPagesIntTest {
     var un = s.comptes().get(0);
 
     var fin = http.en(un.identifiant(), un.motDePasse()).get("/formation/debriefing");
-    assertThat(fin.corps()).contains("s&#39;affichera quand vous aurez fait toutes les tâches").doesNotContain("vient de déménager");
+    assertThat(fin.corps()).contains("s'affichera quand vous aurez fait toutes les tâches").doesNotContain("vient de déménager");
 
     var choix = new String(http.en("formateur", "demo").octets("/formation/sessions/" + s.code() + "/progression").body(),
         StandardCharsets.UTF_8);
     assertThat(choix).contains("name=\"mode\"", "Après chaque tâche");
     progression.choisirDebriefing(s.code(), Progression.MODE_APRES_CHAQUE_TACHE);
     var apres = http.en(un.identifiant(), un.motDePasse()).get("/formation/debriefing");
-    assertThat(apres.corps()).contains("Ce qui était attendu", "vient de déménager").doesNotContain("s&#39;affichera");
+    assertThat(apres.corps()).contains("Ce qui était attendu", "vient de déménager").doesNotContain("s'affichera");
     sessions.fermer(s.code());
   }
 }
