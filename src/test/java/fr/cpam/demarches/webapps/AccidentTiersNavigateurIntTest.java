@@ -80,7 +80,7 @@ class AccidentTiersNavigateurIntTest {
     navigateur.choisirFiltre("Tâches de mon service");
     navigateur.ouvrirTache(reference);
     navigateur.attendreTexte("Déclaration tardive");
-    navigateur.capture("accident-tiers-1-date-tardive");
+    navigateur.capture("accident-tiers-2-tardive-pour-l-agent");
     assertThat(navigateur.texte()).contains("Qualifier la déclaration", "Assurances Deux-Roues", "M. Karim Benali");
     navigateur.capture("accident-tiers-2-qualifier");
     navigateur.prendreEnCharge();
