@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface LettreSeizeAnsRepository extends JpaRepository<LettreSeizeAns, Long> {
 
-  List<LettreSeizeAns> findByBeneficiaireIn(Collection<Nir> beneficiaires);
+  /** Those of these people (NIRs as stored, {@link Nir#valeur()}) who already got their letter. */
+  @Query(value = "select beneficiaire from lettre_seize_ans where beneficiaire in :beneficiaires", nativeQuery = true)
+  List<String> dejaEcrits(Collection<String> beneficiaires);
 
   Optional<LettreSeizeAns> findByBeneficiaire(Nir beneficiaire);
 }

@@ -9,6 +9,7 @@ import fr.cpam.demarches.engine.UtilisateurConnecte;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -58,10 +59,14 @@ public class CompteService {
         .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré pour le NIR " + nir.masque() + "."));
   }
 
-  /** The beneficiaries born between two days (both included), each with the account they are attached to. */
+  /**
+   * The beneficiaries born between two days (both included) who have no card of their own in use
+   * or on its way (none active, being made or posted; one in opposition or replaced does not
+   * count), each with the account they are attached to.
+   */
   @Transactional(readOnly = true)
-  public List<Beneficiaire> beneficiairesNesEntre(LocalDate du, LocalDate au) {
-    return assures.beneficiairesNesEntre(du, au);
+  public List<Beneficiaire> beneficiairesSansCarteNesEntre(LocalDate du, LocalDate au) {
+    return assures.beneficiairesSansCarteNesEntre(du, au, Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE));
   }
 
   /** The cards of a person, newest status first. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,10 +47,12 @@ class ConnexionWebappFilter extends OncePerRequestFilter {
 
   private final VerrouConnexion verrou;
   private final ObjectMapper json;
+  private final ObjectProvider<SecondFacteur> secondFacteur;
 
-  ConnexionWebappFilter(VerrouConnexion verrou, ObjectMapper json) {
+  ConnexionWebappFilter(VerrouConnexion verrou, ObjectMapper json, ObjectProvider<SecondFacteur> secondFacteur) {
     this.verrou = verrou;
     this.json = json;
+    this.secondFacteur = secondFacteur;
   }
 
   @Override
@@ -73,6 +76,16 @@ class ConnexionWebappFilter extends OncePerRequestFilter {
         expliquer(explication, "compte-bloque", essai.refus().get());
         explication.copyBodyToResponse();
       }
+      return;
+    }
+
+    // A one-time code to type: this resource cannot ask for it, the login page does.
+    SecondFacteur facteur = secondFacteur.getIfAvailable();
+    if (facteur != null && facteur.requis(identifiant, essai.groupes())) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      var explication = new ReponseRetenue(response);
+      expliquer(explication, "code-unique", SecondFacteur.PAR_LA_PAGE_DE_CONNEXION);
+      explication.copyBodyToResponse();
       return;
     }
 

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.engine;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -13,7 +14,10 @@ import org.springframework.stereotype.Component;
  * Checks an HTTP Basic login against the engine's identity service, the same users, codes and
  * delays as Tasklist ({@link VerrouConnexion}): growing delays after wrong codes, then a lock that
  * ends by itself. The same answer for an unknown identifier as for a wrong code. A citizen logs in
- * with the 13 NIR digits (spaces allowed) and their personal code.
+ * with the 13 NIR digits (spaces allowed) and their personal code. When a one-time code is
+ * required after the personal code ({@link SecondFacteur}: citizens, where it is switched on), no
+ * session opens here: {@link SecondFacteurRequis}, which the login page turns into the code's page
+ * and HTTP Basic into a 401.
  */
 @Component
 class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
@@ -23,9 +27,11 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
           + " (13 chiffres, sans la clé) et votre code.";
 
   private final VerrouConnexion verrou;
+  private final ObjectProvider<SecondFacteur> secondFacteur;
 
-  IdentiteMoteurAuthenticationProvider(VerrouConnexion verrou) {
+  IdentiteMoteurAuthenticationProvider(VerrouConnexion verrou, ObjectProvider<SecondFacteur> secondFacteur) {
     this.verrou = verrou;
+    this.secondFacteur = secondFacteur;
   }
 
   @Override
@@ -38,6 +44,10 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
     });
     if (!essai.codeCorrect()) {
       throw new BadCredentialsException(IDENTIFIANTS_INCORRECTS);
+    }
+    SecondFacteur facteur = secondFacteur.getIfAvailable();
+    if (facteur != null && facteur.requis(identifiant, essai.groupes())) {
+      throw new SecondFacteurRequis(identifiant, essai.groupes());
     }
     List<SimpleGrantedAuthority> roles =
         essai.groupes().stream().map(Groupes::role).map(SimpleGrantedAuthority::new).toList();

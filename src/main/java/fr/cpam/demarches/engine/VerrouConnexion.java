@@ -1,12 +1,9 @@
 package fr.cpam.demarches.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.cpam.demarches.commun.Empreinte;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -85,7 +82,7 @@ public class VerrouConnexion {
     return jdbc.query(
             "select echecs, attendre_jusqu_a from tentative_connexion where identifiant = ?",
             (ligne, n) -> new Compte(ligne.getInt(1), ligne.getTimestamp(2).toInstant()),
-            empreinte(identifiant))
+            Empreinte.sha256(identifiant))
         .stream()
         .findFirst();
   }
@@ -122,7 +119,7 @@ public class VerrouConnexion {
 
   /** Counts a wrong code; says why the next tries wait when this failure starts a lock. */
   private Optional<String> echec(String identifiant, Optional<Compte> avant) {
-    String cle = empreinte(identifiant);
+    String cle = Empreinte.sha256(identifiant);
     Instant maintenant = ClockUtil.getCurrentTime().toInstant();
     int n = avant.map(c -> c.echecs() + 1).orElse(1);
     Duration attente = attente(n);
@@ -144,7 +141,7 @@ public class VerrouConnexion {
 
   /** A right code: the count starts again from zero. */
   void reussite(String identifiant) {
-    jdbc.update("delete from tentative_connexion where identifiant = ? ", empreinte(identifiant));
+    jdbc.update("delete from tentative_connexion where identifiant = ? ", Empreinte.sha256(identifiant));
   }
 
   /**
@@ -153,6 +150,16 @@ public class VerrouConnexion {
    */
   public void debloquer(String identifiant) {
     reussite(normaliser(identifiant));
+  }
+
+  /**
+   * Counts a failure of this identifier that is not a wrong personal code: a wrong one-time code
+   * after the right personal code. The same delays and locks follow; says why the next tries
+   * wait when this failure starts a lock.
+   */
+  public Optional<String> compterEchec(String identifiant) {
+    String id = normaliser(identifiant);
+    return echec(id, compte(id));
   }
 
   /** Whether a delay or a lock runs for this identifier now. */
@@ -191,14 +198,5 @@ public class VerrouConnexion {
   /** A citizen may type the NIR with spaces, as printed on the carte Vitale. */
   static String normaliser(String identifiant) {
     return identifiant == null ? "" : identifiant.replace(" ", "").strip();
-  }
-
-  /** The identifier as stored: its SHA-256, so that the table holds no NIR and has a fixed width. */
-  static String empreinte(String identifiant) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identifiant.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

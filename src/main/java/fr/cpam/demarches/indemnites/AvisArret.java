@@ -1,5 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,12 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /**
  * One sick-leave notice as the doctor sent it: the initial one or a prolongation. Its
@@ -75,13 +72,7 @@ class AvisArret {
 
   /** SHA-256 of what makes two notices the same notice. */
   static String empreinte(String... champs) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(String.join("|", champs).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Empreinte.sha256(String.join("|", champs));
   }
 
   ArretTravail getArret() {

@@ -30,6 +30,7 @@ class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
 
   @Autowired LettreSeizeAnsRepository lettres;
   @Autowired LettresSeizeAns service;
+  @Autowired fr.cpam.demarches.CompteurSql compteur;
 
   ProcessInstance lancer() {
     ProcessInstance jour = runtimeService.startProcessInstanceByKey(CLE);
@@ -121,5 +122,38 @@ class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
     assertThat(lettresDe(lou)).hasSize(1);
     assertThat(commandesPour(lou)).isOne();
     assertThat(titresNotifications(lettresDe(lou).get(0).getReferenceDossier())).containsExactly("Carte Vitale : Lou a 16 ans");
+  }
+
+  /**
+   * The run reads the year's young people who have their card or their letter a thousand at a
+   * time, not one by one: thirty more of them (before: one statement each for those with a card)
+   * cost the next run nothing. A margin for a statement of another thread counted meanwhile.
+   */
+  @Test
+  void les_jeunes_de_l_annee_qui_ont_leur_carte_ou_leur_lettre_ne_coutent_pas_une_lecture_chacun() {
+    var famille = comptes.famille();
+    deLAnnee(famille, 30, 0);
+    service.ecrire();
+    long avant = instructionsDUneTourneeSansLettre();
+    deLAnnee(famille, 30, 30);
+    assertThat(instructionsDUneTourneeSansLettre()).isLessThan(avant + 5);
+  }
+
+  /** {@code n} young people who turned 16 within the year: half with their own card, half already written to. */
+  private void deLAnnee(ComptesDeTest.Famille famille, int n, int decalage) {
+    for (int i = 0; i < n; i++) {
+      Nir jeune = comptes.enfant(famille, "Jeune" + i, Horloge.aujourdhui().minusYears(16).minusDays(10 + decalage + i));
+      if (i % 2 == 0) {
+        comptes.carte(jeune);
+      } else {
+        lettres.save(new LettreSeizeAns(jeune, famille.parent()));
+      }
+    }
+  }
+
+  private long instructionsDUneTourneeSansLettre() {
+    var avant = compteur.releve();
+    assertThat(service.ecrire()).isZero();
+    return compteur.releve().moins(avant).instructionsAutres();
   }
 }

@@ -201,6 +201,13 @@ class DroitsParRoleIntTest {
             401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403),
         new Ligne("documentation de l'API", t -> "/v3/api-docs",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        // The ways in are open to anyone, logged in or not; the demo's mailbox too (demo only).
+        new Ligne("code oublié", t -> "/connexion/code-oublie",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("code oublié, demande enregistrée", t -> "/connexion/code-oublie/demande-enregistree",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("boîte aux lettres de démonstration", t -> "/demo/courriels",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         // Without the profile "formation" the trainers' addresses exist for nobody, not even
         // behind a login: the same 404 for all (formation.BaseDeFormationIntTest).
         new Ligne("état du serveur de formation", t -> "/formation/etat",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Horloge;
@@ -103,6 +104,11 @@ class BudgetsSqlIntTest {
   static final int COMPARAISON_DE_DEUX_VERSIONS = 17;
   static final int JOURNAL_DES_EVENEMENTS = 5;
   static final int ECHEANCES_DE_LA_MESSAGERIE = 6;
+
+  // « Code oublié » (connexion/CodeOublie): the count of recent requests and the record of this
+  // one, whatever was typed; the account's lookup comes after, out of the request (counted here
+  // when it runs before the answer is read).
+  static final int DEMANDER_UN_CODE_OUBLIE = 3;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -476,6 +482,17 @@ class BudgetsSqlIntTest {
 
   static Map<String, Object> attestation(String referenceArret) {
     return Map.of("referenceArret", referenceArret, "salairesBruts", List.of(2850, 2850, 2850), "heuresTravaillees", 455, "subrogation", false);
+  }
+
+  @Test
+  void demander_un_code_oublie_tient_dans_son_budget() {
+    NavigateurSansScript navigateur = new NavigateurSansScript(http.url(""), "10.17.0.1");
+    navigateur.get("/connexion/code-oublie");
+    String inconnu = String.format("19005759%05d", new java.util.Random().nextInt(100_000));
+    var demande = compteur.mesurer(() -> navigateur.poster(
+        "/connexion/code-oublie", Map.of("identifiant", inconnu, "email", "budget@example.fr")));
+    assertThat(demande.resultat().statusCode()).isEqualTo(302);
+    assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_UN_CODE_OUBLIE);
   }
 
   private int instructions(Runnable appel) {

@@ -224,6 +224,16 @@ export default {
       p.textContent = texte;
       aide.appendChild(p);
     }
+    if (application === 'tasklist') {
+      // Citizens who forgot their code get a new one by e-mail (/connexion/code-oublie).
+      const p = document.createElement('p');
+      const lien = document.createElement('a');
+      lien.className = 'demarches-code-oublie';
+      lien.href = base.getAttribute('href').replace(/\/camunda\/app\/.*$/, '') + '/connexion/code-oublie';
+      lien.textContent = anglais ? 'Forgot your code? (“Code oublié”)' : 'Code oublié ? Recevoir un nouveau code';
+      p.appendChild(lien);
+      aide.appendChild(p);
+    }
     noeud.appendChild(aide);
   }
 };

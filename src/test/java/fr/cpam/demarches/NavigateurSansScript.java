@@ -1,0 +1,77 @@
+package fr.cpam.demarches;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without scripts on our server-rendered pages: keeps its cookies, reads the anti-CSRF
+ * token of the last form it was shown, posts forms, does not follow redirects (tests look at them).
+ * {@code adresse} is the client's address as the proxy says it ({@code X-Forwarded-For}), so that
+ * tests do not share the limits per requesting address.
+ */
+public final class NavigateurSansScript {
+
+  private static final Pattern JETON = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final String base;
+  private final String adresse;
+  private String jeton = "";
+
+  public NavigateurSansScript(String base, String adresse) {
+    this.base = base;
+    this.adresse = adresse;
+  }
+
+  public HttpResponse<String> get(String chemin) {
+    return envoyer(requete(chemin).GET());
+  }
+
+  /** Posts a form with the token of the last page read (none when {@code avecJeton} is false). */
+  public HttpResponse<String> poster(String chemin, Map<String, String> champs, boolean avecJeton) {
+    Map<String, String> tous = new LinkedHashMap<>(champs);
+    if (avecJeton) {
+      tous.put("_csrf", jeton);
+    }
+    String corps = tous.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return envoyer(requete(chemin)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(corps)));
+  }
+
+  public HttpResponse<String> poster(String chemin, Map<String, String> champs) {
+    return poster(chemin, champs, true);
+  }
+
+  private HttpRequest.Builder requete(String chemin) {
+    return HttpRequest.newBuilder(URI.create(chemin.startsWith("http") ? chemin : base + chemin))
+        .header("X-Forwarded-For", adresse)
+        .header("Accept", "text/html");
+  }
+
+  private HttpResponse<String> envoyer(HttpRequest.Builder requete) {
+    try {
+      HttpResponse<String> reponse = client.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+      Matcher m = JETON.matcher(reponse.body());
+      if (m.find()) {
+        jeton = m.group(1);
+      }
+      return reponse;
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
