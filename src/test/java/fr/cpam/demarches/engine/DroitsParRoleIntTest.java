@@ -210,6 +210,10 @@ class DroitsParRoleIntTest {
             302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("Mon espace : le dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire,
             302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : déclarer un accident causé par un tiers", t -> "/espace/accident-tiers/declaration",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : le dossier d'accident de Claire", t -> "/espace/demarches/" + t.accidentDeClaire,
+            302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         // Giving up a démarche: its owner only; another citizen is answered as for an unknown dossier.
         new Ligne("abandon d'une démarche de Claire", t -> "/api/demarches/" + REFERENCE_CLAIRE + "/abandon",
             401, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
