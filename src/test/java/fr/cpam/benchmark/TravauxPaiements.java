@@ -51,12 +51,18 @@ final class TravauxPaiements {
         }),
         Map.of()));
     // Mon espace: the pages Claire opens, with the volume loaded (her payments over 27 months,
-    // her dossiers and messages); each page reads one page of rows, whatever their number.
+    // her dossiers and messages); each page reads one page of rows, whatever their number. The
+    // accident caused by a third party: its declaration form, and the page of a dossier with its steps.
+    String accident = accidentDeClaire(claire, aujourdhui);
     for (String[] page : List.of(
         new String[] {"espace.accueil", "Mon espace : accueil de l'assurée", "/espace/"},
         new String[] {"espace.demarches", "Mon espace : mes démarches (première page)", "/espace/demarches"},
         new String[] {"espace.messagerie", "Mon espace : messagerie (première page)", "/espace/messagerie"},
-        new String[] {"espace.paiements", "Mon espace : mes paiements (27 mois, première page)", "/espace/paiements"})) {
+        new String[] {"espace.paiements", "Mon espace : mes paiements (27 mois, première page)", "/espace/paiements"},
+        new String[] {"espace.accident.formulaire", "Mon espace : formulaire « Déclarer un accident causé par un tiers »",
+            "/espace/accident-tiers/declaration"},
+        new String[] {"espace.accident.dossier", "Mon espace : un dossier d'accident causé par un tiers (étapes)",
+            "/espace/demarches/" + accident})) {
       travaux.add(new Travaux.Travail(page[0], page[1], 100,
           Map.of(Travaux.APPLICATION, () -> {
             claire.get(page[2]);
@@ -77,6 +83,18 @@ final class TravauxPaiements {
           return 1;
         }),
         Map.of()));
+  }
+
+  /** One of Claire's accidents caused by a third party: the first she declared, or one declared now for Léa. */
+  private static String accidentDeClaire(ClientHttp claire, LocalDate aujourdhui) {
+    var dossiers = claire.get("/api/accidents-tiers");
+    if (dossiers.size() > 0) {
+      return dossiers.get(0).path("reference").asText();
+    }
+    return claire.post("/api/accidents-tiers", "{\"beneficiaire\":\"Léa\",\"dateAccident\":\"" + aujourdhui.minusDays(4)
+        + "\",\"lieu\":\"Cour du collège, Paris 20e\",\"natureAccident\":\"scolaire\",\"circonstances\":\"Poussée dans"
+        + " l'escalier par un camarade.\",\"tiersConnu\":true,\"tiersIdentite\":\"Un élève de sa classe\",\"pvOuPlainte\":false,"
+        + "\"urgences\":true}").path("reference").asText();
   }
 
   List<Travaux.Travail> liste() {
