@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Tasklist: Claire declares, three weeks after the accident, in the start form, which says her
  * declaration is late and why that matters; agent.rct qualifies it, enters the care costs, checks
  * the claim item by item and sends it; the simulated insurer pays after its delay; Claire reads
- * that her dossier is closed in her inbox (the notifications of her procedures).
+ * that her dossier is closed in her inbox (the notifications of her procedures) and in "Mes démarches".
  */
 @TestIntegration
 class AccidentTiersNavigateurIntTest {
@@ -124,5 +124,13 @@ class AccidentTiersNavigateurIntTest {
     assertThat(dossier.path("clos").asBoolean()).isTrue();
     JsonNode boite = claire.get("/api/messagerie/conversations").json();
     assertThat(boite.path("elements").findValuesAsText("titre")).contains("Dossier d'accident clos");
+
+    // And in Mon espace, "Mes démarches": the dossier closed, its late declaration and its steps.
+    navigateur.deconnecter();
+    navigateur.connecterEspace(Http.CLAIRE, Http.CLAIRE_CODE);
+    navigateur.ouvrir("/espace/demarches/" + reference);
+    assertThat(navigateur.texte()).contains("Clos : sommes recouvrées", "Déclaration reçue hors délai", "Frais réclamés au responsable",
+        "Assurances Deux-Roues");
+    navigateur.capture("accident-tiers-5-clos-dans-mon-espace");
   }
 }
