@@ -108,9 +108,9 @@ class BudgetsSqlIntTest {
   // The same from Mon espace: the form (the account's persons), the declaration sent from it
   // (the API's, plus the session's login and the redirection), the dossier's page in Mes démarches
   // (the dossier, its steps, its report, her open task, the tasks she completed).
-  static final int ESPACE_FORMULAIRE_D_ACCIDENT = MON_COMPTE + 99;
-  static final int ESPACE_DECLARER_UN_ACCIDENT = 99;
-  static final int ESPACE_DOSSIER_D_ACCIDENT = MON_COMPTE + 99;
+  static final int ESPACE_FORMULAIRE_D_ACCIDENT = MON_COMPTE + 1;
+  static final int ESPACE_DECLARER_UN_ACCIDENT = 42;
+  static final int ESPACE_DOSSIER_D_ACCIDENT = MON_COMPTE + 5;
 
   // Analyses (analyse/): one statement per figure (dossiers, activities with their user tasks,
   // flows, slowest; docs/decisions/0057), whatever the number of dossiers; the definitions and the
@@ -164,11 +164,6 @@ class BudgetsSqlIntTest {
     int avecUne = instructions(() -> assertThat(assure.get("/api/messagerie/conversations").statut()).isEqualTo(200));
     assure.post("/api/messagerie/messages", message);
     assure.post("/api/messagerie/messages", message);
-    for (int jours = 3; jours <= 4; jours++) {
-      Map<String, Object> autre = new LinkedHashMap<>(accident(nir));
-      autre.put("dateAccident", Horloge.aujourdhui().minusDays(jours).toString());
-      assertThat(assure.post("/api/accidents-tiers", autre).statut()).isEqualTo(201);
-    }
     var lecture = compteur.mesurer(() -> assure.get("/api/messagerie/conversations"));
 
     assertThat(lecture.resultat().json().path("elements")).hasSize(3);
