@@ -1,7 +1,6 @@
 package fr.cpam.demarches.connexion;
 
 import fr.cpam.demarches.commun.Empreinte;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -10,6 +9,7 @@ import fr.cpam.demarches.notification.Courriels;
 import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -69,6 +69,8 @@ public class CodeOublie {
     return t;
   });
 
+  private final Clock horloge;
+
   CodeOublie(
       JdbcTemplate jdbc,
       CompteService comptes,
@@ -76,7 +78,7 @@ public class CodeOublie {
       VerrouDesConnexions verrou,
       Courriels courriels,
       @Value("${cpam.connexion.code-oublie.par-nir-et-heure:3}") int parNirEtHeure,
-      @Value("${cpam.connexion.code-oublie.par-demandeur-et-heure:20}") int parDemandeurEtHeure) {
+      @Value("${cpam.connexion.code-oublie.par-demandeur-et-heure:20}") int parDemandeurEtHeure, Clock horloge) {
     this.jdbc = jdbc;
     this.comptes = comptes;
     this.identites = identites;
@@ -84,6 +86,7 @@ public class CodeOublie {
     this.courriels = courriels;
     this.parNirEtHeure = parNirEtHeure;
     this.parDemandeurEtHeure = parDemandeurEtHeure;
+    this.horloge = horloge;
   }
 
   /**
@@ -94,7 +97,7 @@ public class CodeOublie {
    * @param demandeur the requesting address (the client's IP), counted for the limit
    */
   Issue demander(String identifiant, String email, String demandeur) {
-    Instant maintenant = Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     String cle = Empreinte.sha256(identifiant);
     String qui = Empreinte.sha256(demandeur);
     // One statement for both limits.

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * démarches": its status in words, a late declaration flagged, the dated steps without the
  * agents' notes, the question of the agent with the link to her task, the closing.
  */
-class AccidentDepuisMonEspaceIntTest extends ProcessusAccidentTiersTest {
+class AccidentDepuisMonEspaceIntTest extends ProcessusAccidentTiersIntTest {
 
   static final String FORMULAIRE = "/espace/accident-tiers/declaration";
   private static final Pattern DOSSIER = Pattern.compile("/espace/demarches/(" + PREFIXE_REFERENCE + "-[A-Z0-9-]+)");
@@ -42,7 +43,7 @@ class AccidentDepuisMonEspaceIntTest extends ProcessusAccidentTiersTest {
         .contains(">Paul MARTIN<").contains(">Tom MARTIN<").contains(">Morsure d&#39;animal<");
 
     Map<String, String> champs = new HashMap<>(Map.of(
-        "beneficiaire", famille.ado().valeur(), "dateAccident", Horloge.aujourdhui().plusDays(2).toString(), "lieu", "",
+        "beneficiaire", famille.ado().valeur(), "dateAccident", LocalDate.now(HorlogeDeTest.HORLOGE).plusDays(2).toString(), "lieu", "",
         "natureAccident", "tempete", "circonstances", "Mordu au mollet par le chien du voisin, laissé sans laisse.",
         "tiersConnu", "oui", "referenceArret", "IJ-12"));
     HttpResponse<String> refus = anne.formulaire(FORMULAIRE, FORMULAIRE, champs);
@@ -58,7 +59,7 @@ class AccidentDepuisMonEspaceIntTest extends ProcessusAccidentTiersTest {
         .as("ce qu'elle a écrit reste").contains("Mordu au mollet par le chien du voisin");
     assertThat(dossiers.deProprietaire(famille.identifiant())).as("rien n'est enregistré").isEmpty();
 
-    champs.putAll(Map.of("dateAccident", Horloge.aujourdhui().minusDays(20).toString(), "lieu", "Rue des Lilas, Rezé",
+    champs.putAll(Map.of("dateAccident", LocalDate.now(HorlogeDeTest.HORLOGE).minusDays(20).toString(), "lieu", "Rue des Lilas, Rezé",
         "natureAccident", "morsure-animal", "tiersIdentite", "M. Roux, propriétaire du chien", "pvOuPlainte", "non",
         "referenceArret", "", "urgences", "true"));
     HttpResponse<String> envoi = anne.formulaire(FORMULAIRE, FORMULAIRE, champs);
@@ -79,7 +80,7 @@ class AccidentDepuisMonEspaceIntTest extends ProcessusAccidentTiersTest {
     assertThat(anne.get("/espace/demarches").body()).contains(reference).contains("Déclaration reçue (déclaration tardive)");
 
     HttpResponse<String> memeAccident = anne.formulaire(FORMULAIRE, FORMULAIRE,
-        new HashMap<>(Map.of("beneficiaire", famille.ado().valeur(), "dateAccident", Horloge.aujourdhui().minusDays(20).toString(),
+        new HashMap<>(Map.of("beneficiaire", famille.ado().valeur(), "dateAccident", LocalDate.now(HorlogeDeTest.HORLOGE).minusDays(20).toString(),
             "lieu", "Rezé", "natureAccident", "morsure-animal", "circonstances", "Le même chien, raconté autrement.",
             "tiersConnu", "non", "pvOuPlainte", "non")));
     assertThat(memeAccident.statusCode()).isEqualTo(200);

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.navigateur.Navigateur;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class AccidentMonEspaceNavigateurIntTest {
     new Select(navigateur.champ("Personne blessée")).selectByVisibleText("Léa DUBOIS");
     WebElement date = navigateur.champ("Date de l'accident");
     ((JavascriptExecutor) navigateur.driver()).executeScript("arguments[0].value = arguments[1];", date,
-        Horloge.aujourdhui().minusDays(5).toString());
+        LocalDate.now(HorlogeDeTest.HORLOGE).minusDays(5).toString());
     navigateur.remplir("Lieu de l'accident", "Square des Batignolles, Paris 17e");
     new Select(navigateur.champ("Genre d'accident")).selectByVisibleText("Morsure d'animal");
     navigateur.remplir("Circonstances", "Mordue à la main par un chien sans laisse pendant qu'elle jouait au square.");

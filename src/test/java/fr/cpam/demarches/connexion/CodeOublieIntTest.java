@@ -2,6 +2,7 @@ package fr.cpam.demarches.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
@@ -40,6 +41,7 @@ class CodeOublieIntTest {
 
   @Autowired Http http;
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
   @Autowired VerrouDesConnexions verrou;
   @Autowired DemoBoiteAuxLettres.Boite boite;
   @Autowired JdbcTemplate jdbc;
@@ -80,7 +82,7 @@ class CodeOublieIntTest {
   @Test
   void un_code_oublie_arrive_par_courriel_ouvre_tasklist_et_debloque_la_connexion() throws Exception {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     bloquer(identifiant);
     assertThat(verrou.estBloque(identifiant)).isTrue();
     NavigateurSansScript navigateur = navigateur();
@@ -104,19 +106,19 @@ class CodeOublieIntTest {
 
     assertThat(verrou.estBloque(identifiant)).isFalse();
     assertThat(new SessionWebapp(http.url("")).connecter("tasklist", identifiant, code.group(1))).isEqualTo(200);
-    if (!code.group(1).equals(AssuresDeTest.CODE)) {
-      assertThat(http.en(identifiant, AssuresDeTest.CODE).get("/api/moi").statut()).isEqualTo(401);
+    if (!code.group(1).equals(Citoyens.CODE)) {
+      assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(401);
     }
   }
 
   @Test
   void un_numero_inconnu_ou_une_autre_adresse_recoivent_la_meme_reponse_et_aucun_courriel() throws Exception {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     String autreAdresse = adresseUnique();
 
     HttpResponse<String> autre = demander(navigateur(), identifiant, autreAdresse);
-    HttpResponse<String> inconnu = demander(navigateur(), AssuresDeTest.identifiantLibre(comptes), email);
+    HttpResponse<String> inconnu = demander(navigateur(), citoyens.identifiantLibre(), email);
     HttpResponse<String> connu = demander(navigateur(), identifiant, email);
     for (HttpResponse<String> reponse : List.of(autre, inconnu)) {
       assertThat(reponse.statusCode()).isEqualTo(connu.statusCode());
@@ -125,7 +127,7 @@ class CodeOublieIntTest {
     }
     assertThat(attendreCourriel(email, Duration.ofSeconds(20))).isPresent();
     assertThat(boite.dernierPour(autreAdresse)).isEmpty();
-    assertThat(http.en(identifiant, AssuresDeTest.CODE).get("/api/moi").statut())
+    assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut())
         .as("the code changes once, for the right address only").isEqualTo(401);
   }
 
@@ -159,7 +161,7 @@ class CodeOublieIntTest {
 
   @Test
   void trois_demandes_par_heure_et_par_numero_connu_ou_non() {
-    for (String identifiant : List.of(AssuresDeTest.ouvrir(comptes, adresseUnique()), AssuresDeTest.identifiantLibre(comptes))) {
+    for (String identifiant : List.of(citoyens.avecCourriel(adresseUnique()), citoyens.identifiantLibre())) {
       for (int i = 0; i < 3; i++) {
         assertThat(demander(navigateur(), identifiant, adresseUnique()).statusCode()).isEqualTo(302);
       }
@@ -173,9 +175,9 @@ class CodeOublieIntTest {
   void vingt_demandes_par_heure_depuis_une_meme_adresse() {
     NavigateurSansScript navigateur = navigateur();
     for (int i = 0; i < 20; i++) {
-      assertThat(demander(navigateur, AssuresDeTest.identifiantLibre(comptes), adresseUnique()).statusCode()).isEqualTo(302);
+      assertThat(demander(navigateur, citoyens.identifiantLibre(), adresseUnique()).statusCode()).isEqualTo(302);
     }
-    HttpResponse<String> vingtEtUnieme = demander(navigateur, AssuresDeTest.identifiantLibre(comptes), adresseUnique());
+    HttpResponse<String> vingtEtUnieme = demander(navigateur, citoyens.identifiantLibre(), adresseUnique());
     assertThat(vingtEtUnieme.statusCode()).isEqualTo(429);
     assertThat(vingtEtUnieme.body()).contains("Trop de demandes de code depuis cette connexion");
   }
@@ -191,11 +193,11 @@ class CodeOublieIntTest {
     List<Essai> essais = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       String email = adresseUnique();
-      essais.add(new Essai(AssuresDeTest.ouvrir(comptes, email), email, true));
-      essais.add(new Essai(AssuresDeTest.identifiantLibre(comptes), adresseUnique(), false));
+      essais.add(new Essai(citoyens.avecCourriel(email), email, true));
+      essais.add(new Essai(citoyens.identifiantLibre(), adresseUnique(), false));
     }
     for (int i = 0; i < 10; i++) { // warm-up, not measured
-      demander(navigateur(), AssuresDeTest.identifiantLibre(comptes), adresseUnique());
+      demander(navigateur(), citoyens.identifiantLibre(), adresseUnique());
     }
     Collections.shuffle(essais, new Random(25));
     List<Double> connus = new ArrayList<>();
