@@ -41,6 +41,11 @@ class SuiviDossiersAccidentTiers implements SuiviDossiers {
   }
 
   @Override
+  public boolean peutTenir(String reference) {
+    return SuiviDossiers.prefixee(reference, AccidentTiersProcess.PREFIXE_REFERENCE);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<Dossier> dossier(String compte, String reference) {
     return dossiers.findByReference(reference)
