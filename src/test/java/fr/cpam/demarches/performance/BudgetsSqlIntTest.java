@@ -85,10 +85,11 @@ class BudgetsSqlIntTest {
   static final int ESPACE_PAIEMENTS = MON_COMPTE + 3;
   // The other pages of Mon espace, as Claire opens them (HTTP Basic as above, her account read
   // once): forms read what they offer (her beneficiaries and their cards, her address, the
-  // thématiques), a conversation its page of exchanges, a dossier its steps and her completed tasks.
+  // thématiques), a conversation its page of exchanges, a dossier its steps and her completed tasks
+  // (a dossier's page asks the démarches she gave up, then only the procedure of its reference's prefix).
   static final int ESPACE_ECRIRE_UN_MESSAGE = MON_COMPTE;
   static final int ESPACE_CONVERSATION = MON_COMPTE + 3;
-  static final int ESPACE_DOSSIER = MON_COMPTE + 8;
+  static final int ESPACE_DOSSIER = MON_COMPTE + 6;
   static final int ESPACE_PIECES = MON_COMPTE + 7;
   static final int ESPACE_PAIEMENTS_FILTRES = MON_COMPTE + 4;
   static final int ESPACE_RELEVE = MON_COMPTE + 4;
@@ -133,10 +134,10 @@ class BudgetsSqlIntTest {
   static final int SUIVRE_UN_ACCIDENT = 6;
   // The same from Mon espace: the form (the account's persons), the declaration sent from it
   // (the API's, plus the session's login and the redirection), the dossier's page in Mes démarches
-  // (the dossier, its steps, its report, her open task, the tasks she completed).
+  // (the démarches she gave up, the dossier, its steps, its report, her open task, the tasks she completed).
   static final int ESPACE_FORMULAIRE_D_ACCIDENT = MON_COMPTE + 1;
   static final int ESPACE_DECLARER_UN_ACCIDENT = 42;
-  static final int ESPACE_DOSSIER_D_ACCIDENT = MON_COMPTE + 5;
+  static final int ESPACE_DOSSIER_D_ACCIDENT = MON_COMPTE + 6;
 
   // Analyses (analyse/): one statement per figure (dossiers, activities with their user tasks,
   // flows, slowest; docs/decisions/0057), whatever the number of dossiers; the definitions and the
