@@ -108,6 +108,6 @@ class HorlogeDeLaSalleIntTest {
     var formateur = formateur();
     formateur.get("/formation/sessions");
     formateur.poster("/formation/horloge", Map.of("deplacement", "hier"));
-    assertThat(formateur.get("/formation/sessions").body()).contains("Rien n&#39;a été changé", "avance que de ces façons");
+    assertThat(formateur.get("/formation/sessions").body()).contains("Rien n'a été changé", "avance que de ces façons");
   }
 }
