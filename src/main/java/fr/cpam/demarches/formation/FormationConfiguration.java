@@ -1,6 +1,8 @@
 package fr.cpam.demarches.formation;
 
+import fr.cpam.demarches.commun.CalendrierOuvre;
 import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.engine.HorlogeReglable;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
 import java.time.Clock;
 import org.camunda.bpm.engine.DecisionService;
@@ -68,11 +70,20 @@ class FormationConfiguration {
    */
   @Bean
   @Profile(ProfilFormation.PROFIL)
-  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base, Scenarios scenarios) {
+  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base, Scenarios scenarios, HorlogeDeLaSalle salle) {
     return () -> {
       base.verifierOuMarquer();
       scenarios.charger();
+      salle.reprendre();
     };
+  }
+
+  /** The room's clock: only on a training server (docs/decisions/0072-une-horloge-de-salle-pour-tout-le-serveur.md). */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  HorlogeDeLaSalle horlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, HorlogeReglable reglage, Clock horloge,
+      CalendrierOuvre calendrier) {
+    return new HorlogeDeLaSalle(jdbc, managementService, reglage, horloge, calendrier);
   }
 
   /**

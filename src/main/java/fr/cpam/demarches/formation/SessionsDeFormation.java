@@ -107,12 +107,27 @@ class SessionsDeFormation {
       return ps;
     }, cle);
     long id = cle.getKey().longValue();
+    try {
+      return creerLesStagiaires(id, code, demande, joues, formateur);
+    } catch (RuntimeException e) {
+      // Nothing half-written: what was created of the session (accounts, tenants, dossiers) goes
+      // with it. The session is not one transaction: its scenarios run jobs that keep their own.
+      LOG.warn("Session de formation {} : création interrompue, ce qui en était créé est supprimé", code);
+      fermer(code);
+      throw e;
+    }
+  }
+
+  private SessionCreee creerLesStagiaires(long id, String code, NouvelleSession demande, List<Scenario> joues, String formateur) {
     Set<String> groupes = groupesNecessaires(joues);
     List<Compte> comptes = new ArrayList<>();
     for (int n = 1; n <= demande.stagiaires(); n++) {
       String identifiant = String.format("stagiaire-%s-%02d", code, n);
       String locataire = "f" + code + String.format("%02d", n);
       String motDePasse = motDePasse();
+      // The row first: a close after a failure finds the account and the tenant by it.
+      long stagiaire = inserer("insert into formation_stagiaire (session_id, numero, identifiant, locataire) values (?, ?, ?, ?)",
+          id, n, identifiant, locataire);
       User u = identityService.newUser(identifiant);
       u.setFirstName("Stagiaire " + n);
       u.setLastName(demande.titre().strip().length() > 40 ? demande.titre().strip().substring(0, 40) : demande.titre().strip());
@@ -121,8 +136,6 @@ class SessionsDeFormation {
       groupes.forEach(g -> identityService.createMembership(identifiant, g));
       identityService.saveTenant(identityService.newTenant(locataire));
       identityService.createTenantUserMembership(locataire, identifiant);
-      long stagiaire = inserer("insert into formation_stagiaire (session_id, numero, identifiant, locataire) values (?, ?, ?, ?)",
-          id, n, identifiant, locataire);
       for (Scenario s : joues) {
         jouer(stagiaire, locataire, s);
       }
