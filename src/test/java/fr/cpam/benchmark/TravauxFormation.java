@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * closed after its confirmation. Each is set against the bare engine in the same run: the page
  * against a page of a person's tasks and its count; the session against what the engine does for
  * the same shape of work by its REST API, 2 accounts created and removed and 4 minimal dossiers
- * started and deleted.
+ * started and deleted; the results of a 20-learner session and a learner's reset
+ * ({@link #resultats}).
  */
 final class TravauxFormation {
 
@@ -72,6 +73,61 @@ final class TravauxFormation {
               formateur.page("/formation/sessions/" + m.group(1) + "/fermer");
               formateur.formulaire("/formation/sessions/" + m.group(1) + "/fermer", List.of());
               return 5;
+            }),
+        Map.of()));
+    resultats(formateur, nu);
+  }
+
+  /**
+   * The results of a session of 20 learners x 2 scenarios (40 dossiers, a task open in each): its
+   * progress page and its CSV export, against the bare engine's own reading of the same shape of
+   * history (a page of 200 historic tasks and one of 200 historic variables); then the reset of
+   * one learner (2 dossiers removed with their history and played again), against the bare engine
+   * deleting 2 minimal dossiers and starting 2.
+   */
+  private void resultats(ClientHttp formateur, ClientHttp nu) {
+    formateur.page("/formation/sessions/nouvelle");
+    List<Map.Entry<String, String>> vingt = new ArrayList<>(session("Session de 20 stagiaires"));
+    vingt.replaceAll(e -> e.getKey().equals("stagiaires") ? Map.entry("stagiaires", "20") : e);
+    Matcher m = CODE.matcher(formateur.formulaire("/formation/sessions", vingt));
+    if (!m.find()) {
+      throw new IllegalStateException("Session de 20 stagiaires non créée");
+    }
+    String code = m.group(1);
+    Charge.Cycle lectureNue = () -> {
+      nu.get("/engine-rest/history/task?sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=200");
+      nu.get("/engine-rest/history/variable-instance?firstResult=0&maxResults=200");
+      return 2;
+    };
+    travaux.add(new Travaux.Travail("formation.progression", "Formation : progression d'une session de 20 stagiaires x 2 scénarios", 20,
+        Map.of(Travaux.NU, lectureNue, FORMATION, () -> {
+          formateur.page("/formation/sessions/" + code + "/progression");
+          return 1;
+        }),
+        Map.of()));
+    travaux.add(new Travaux.Travail("formation.csv", "Formation : résultats en CSV d'une session de 20 stagiaires x 2 scénarios", 20,
+        Map.of(Travaux.NU, lectureNue, FORMATION, () -> {
+          formateur.page("/formation/sessions/" + code + "/resultats.csv");
+          return 1;
+        }),
+        Map.of()));
+    AtomicInteger stagiaire = new AtomicInteger();
+    travaux.add(new Travaux.Travail("formation.reinitialisation", "Formation : remettre un stagiaire au début (2 dossiers supprimés et rejoués)",
+        5,
+        Map.of(
+            Travaux.NU, () -> {
+              for (int d = 0; d < 2; d++) {
+                String id = nu.post("/engine-rest/process-definition/key/BancMinimal/start", "{}").path("id").asText();
+                nu.delete("/engine-rest/process-instance/" + id);
+                nu.post("/engine-rest/process-definition/key/BancMinimal/start", "{}");
+              }
+              return 6;
+            },
+            FORMATION, () -> {
+              formateur.page("/formation/sessions/" + code + "/progression");
+              formateur.formulaire("/formation/sessions/" + code + "/reinitialisation",
+                  List.of(Map.entry("stagiaire", String.valueOf(stagiaire.getAndIncrement() % 20 + 1))));
+              return 2;
             }),
         Map.of()));
   }

@@ -272,8 +272,9 @@ class DroitsParRoleIntTest {
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
         new Ligne("pages des formateurs", t -> "/formation/",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
-        // With the profile, only trainers: formation.SessionsPagesIntTest (learners, agents,
-        // supervisors 403; anonymous to the login page).
+        // With the profile, only trainers: formation.SessionsPagesIntTest and
+        // formation.ProgressionPagesIntTest (learners, agents, supervisors 403; anonymous to the
+        // login page); the debrief to its learner only (anyone else 403).
         new Ligne("sessions de formation", t -> "/formation/sessions",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
         new Ligne("nouvelle session de formation", t -> "/formation/sessions/nouvelle",
