@@ -1,12 +1,12 @@
 package fr.cpam.demarches.messagerie;
 
+import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.notification.NotificationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,12 +63,14 @@ class TraitementMessageService {
   /**
    * A message written in the Tasklist start form: checked again on the server (a refusal rolls
    * the start back and Tasklist shows the message), then recorded under a new reference.
+   *
+   * @throws DemandeInvalideException every field to correct (motif, type, objet, texte)
    */
   @Transactional
   Conversation enregistrerDepuisTasklist(String titulaire, String motif, String type, String objet, String texte) {
     List<ErreurChamp> erreurs = regles.verifierNouveauMessage(motif, type, objet, texte);
     if (!erreurs.isEmpty()) {
-      throw new FormulaireInvalideException(erreurs);
+      throw new DemandeInvalideException(erreurs);
     }
     return conversations.save(nouvelle(titulaire, motif, type, objet, texte));
   }
