@@ -127,8 +127,16 @@ class TraitementMessageService {
     return String.format(MENTION_RECOURS, caisse);
   }
 
+  /** How long the citizen has to answer the CPAM's question before the request is closed. */
+  static final java.time.Duration DELAI_COMPLEMENT = java.time.Duration.ofDays(30);
+
+  /**
+   * The CPAM asks the citizen for more: the question joins the conversation and the citizen is
+   * told; returns the date by which she must answer ({@link #DELAI_COMPLEMENT}).
+   */
   @Transactional
-  void demanderComplement(String reference, String auteur, String service, String question, Date limite) {
+  Date demanderComplement(String reference, String auteur, String service, String question) {
+    Date limite = Date.from(java.time.ZonedDateTime.now(horloge).plus(DELAI_COMPLEMENT).toInstant());
     Conversation conversation = trouver(reference);
     conversation.ajouter(NatureEchange.QUESTION, auteur, service, question.strip(), horloge);
     conversation.attendreAssure();
@@ -139,6 +147,7 @@ class TraitementMessageService {
         "Pour traiter votre message " + reference + ", votre CPAM vous pose une question. Répondez-lui depuis votre"
             + " messagerie avant le " + JOUR.format(limite.toInstant().atZone(Fuseau.PARIS))
             + " : sans réponse, votre demande sera clôturée.");
+    return limite;
   }
 
   /** The conversation in Markdown for the agents' forms. */
