@@ -46,6 +46,11 @@ class DecisionsTraitement {
     boolean peutRendre() {
       return !Objects.equals(groupeTraitant, groupePremierNiveau);
     }
+
+    /** Where the message goes: back to the first level when handed back, else to the service chosen. */
+    String apres(Suite suite, String serviceCible) {
+      return suite == Suite.RENDRE ? groupePremierNiveau : serviceCible;
+    }
   }
 
   /** The agent's answers on "Traiter le message", as given. */

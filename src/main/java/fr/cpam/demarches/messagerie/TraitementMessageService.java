@@ -15,6 +15,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,7 @@ class TraitementMessageService {
   private final RegleMessage regles;
   private final CompteService comptes;
   private final NotificationService notifications;
+  private final TaskService taches;
   private final Clock horloge;
 
   TraitementMessageService(
@@ -51,12 +55,15 @@ class TraitementMessageService {
       ReferenceDossierGenerator references,
       RegleMessage regles,
       CompteService comptes,
-      NotificationService notifications, Clock horloge) {
+      NotificationService notifications,
+      TaskService taches,
+      Clock horloge) {
     this.conversations = conversations;
     this.references = references;
     this.regles = regles;
     this.comptes = comptes;
     this.notifications = notifications;
+    this.taches = taches;
     this.horloge = horloge;
   }
 
@@ -182,14 +189,26 @@ class TraitementMessageService {
     conversation.confier(vers, conversation.getDateEcheance());
   }
 
-  /** A supervisor gives the late message to another service or agent. */
+  /**
+   * A supervisor gives the late message to another service, and to one of its agents when named:
+   * the conversation says so, and the open "Traiter le message" of the dossier goes to that
+   * service alone (its candidate group) and to that agent (its assignee; nobody when none is named).
+   */
   @Transactional
-  void reaffecter(String reference, String auteur, String de, String vers, String agent) {
+  void reaffecter(String reference, String processInstanceId, String auteur, String de, String vers, String agent) {
+    String nomAgent = agent == null || agent.isBlank() ? null : agent.strip();
     Conversation conversation = trouver(reference);
     String note = "Délai dépassé : réaffecté au service " + Services.libelle(vers)
-        + (agent == null || agent.isBlank() ? "" : " (" + agent.strip() + ")") + " par l'encadrement.";
+        + (nomAgent == null ? "" : " (" + nomAgent + ")") + " par l'encadrement.";
     conversation.ajouter(NatureEchange.REAFFECTATION, auteur, de, note, horloge);
     conversation.confier(vers, conversation.getDateEcheance());
+    for (Task tache : taches.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(MessageAssureProcess.TASK_TRAITER).list()) {
+      taches.getIdentityLinksForTask(tache.getId()).stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+          .forEach(l -> taches.deleteCandidateGroup(tache.getId(), l.getGroupId()));
+      taches.addCandidateGroup(tache.getId(), vers);
+      taches.setAssignee(tache.getId(), nomAgent);
+    }
   }
 
   /** No complement within 30 days: the dossier closes with a note the citizen reads. */

@@ -87,6 +87,12 @@ class DecisionsTraitementTest {
   }
 
   @Test
+  void rendu_le_message_revient_au_premier_niveau_transmis_il_va_au_service_choisi() {
+    assertThat(TRANSMIS.apres(Suite.RENDRE, Groupes.RCT)).isEqualTo(PREMIER_NIVEAU);
+    assertThat(AU_PREMIER_NIVEAU.apres(Suite.TRANSMETTRE, Groupes.RCT)).isEqualTo(Groupes.RCT);
+  }
+
+  @Test
   void le_superviseur_reaffecte_a_un_service_connu_et_a_un_agent_de_ce_service() {
     assertThat(erreurs(() -> decisions.verifier(new ActionSuperviseur(REAFFECTER, "inconnu", null, null))))
         .containsExactly(new ErreurChamp(SERVICE_REAFFECTATION, "Choisissez le service qui traitera le message."));
