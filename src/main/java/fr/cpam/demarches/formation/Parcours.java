@@ -83,7 +83,8 @@ class Parcours {
     }
     List<Processus> processus = new ArrayList<>();
     instances.forEach((id, p) -> processus.add(new Processus(id, p[1], !p[2].isEmpty(),
-        schema(repositoryService.getBpmnModelInstance(p[0]), pris.getOrDefault(id, Set.of()), enCours.getOrDefault(id, Set.of())))));
+        schema(repositoryService.getBpmnModelInstance(p[0]), pris.getOrDefault(id, Set.of()), enCours.getOrDefault(id, Set.of()),
+            "Schéma de " + p[1] + " : les étapes franchies par le dossier sont encadrées, celles où il attend sont remplies"))));
     return new Chemin(reference, scenario[0], etapes, processus);
   }
 
@@ -92,7 +93,7 @@ class Parcours {
    * where the dossier stands now filled; a flow between two steps taken is drawn taken too. The
    * styles are classes of the pages' stylesheet (no inline style: the content policy refuses it).
    */
-  static String schema(BpmnModelInstance modele, Set<String> pris, Set<String> enCours) {
+  static String schema(BpmnModelInstance modele, Set<String> pris, Set<String> enCours, String nom) {
     double minX = Double.MAX_VALUE;
     double minY = Double.MAX_VALUE;
     double maxX = 0;
@@ -105,8 +106,9 @@ class Parcours {
       maxY = Math.max(maxY, b.getY() + b.getHeight() + 40);
     }
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"schema\" role=\"img\" viewBox=\"%.0f %.0f %.0f %.0f\">",
-        minX - 20, minY - 20, maxX - minX + 40, maxY - minY + 40));
+    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"schema\" role=\"img\" aria-label=\"%s\" viewBox=\"%.0f %.0f %.0f %.0f\">",
+        xml(nom), minX - 20, minY - 20, maxX - minX + 40, maxY - minY + 40));
+    svg.append("<title>").append(xml(nom)).append("</title>");
     svg.append("<defs><marker id=\"fleche\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
         + "<path d=\"M0,0 L10,5 L0,10 z\" class=\"schema-fleche\"/></marker></defs>");
     // Pools, lanes and sub-processes first, under the rest.

@@ -19,9 +19,19 @@ record Stagiaires(SessionsDeFormation sessions, TaskService taskService, Identit
     JobsDus jobs) {
 
   void faire(SessionsDeFormation.SessionCreee s, int numero, String element, Map<String, Object> valeurs) {
+    faire(s, numero, null, element, valeurs);
+  }
+
+  /** The same in the dossier of that scenario ({@code null}: the learner's only open task of that element). */
+  void faire(SessionsDeFormation.SessionCreee s, int numero, String scenario, String element, Map<String, Object> valeurs) {
     String locataire = sessions.locataires(s.code()).get(numero - 1);
     String stagiaire = s.comptes().get(numero - 1).identifiant();
-    Task tache = taskService.createTaskQuery().tenantIdIn(locataire).taskDefinitionKey(element).singleResult();
+    var requete = taskService.createTaskQuery().tenantIdIn(locataire).taskDefinitionKey(element);
+    if (scenario != null) {
+      requete.processInstanceBusinessKey(jdbc.queryForObject("select d.reference from formation_dossier d join formation_stagiaire t"
+          + " on t.id = d.stagiaire_id where t.locataire = ? and d.scenario = ?", String.class, locataire, scenario));
+    }
+    Task tache = requete.singleResult();
     List<String> groupes = identityService.createGroupQuery().groupMember(stagiaire).list().stream().map(g -> g.getId()).toList();
     identityService.setAuthentication(stagiaire, groupes, List.of(locataire));
     try {
