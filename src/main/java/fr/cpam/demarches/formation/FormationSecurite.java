@@ -2,16 +2,13 @@ package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.SessionWebapps;
+import fr.cpam.demarches.espace.PageDeConnexion;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
@@ -29,7 +26,6 @@ class FormationSecurite {
 
   static final String ACCES_REFUSE = "/formation/acces-refuse";
   static final String DEBRIEFING = "/formation/debriefing";
-  private static final String CONNEXION = "/espace/connexion";
 
   @Bean
   @Order(0)
@@ -48,7 +44,7 @@ class FormationSecurite {
         .httpBasic(b -> {})
         .sessionManagement(s -> s.sessionFixation(f -> f.none()))
         .requestCache(r -> r.disable())
-        .exceptionHandling(e -> e.authenticationEntryPoint(versLaConnexion()).accessDeniedHandler(refus))
+        .exceptionHandling(e -> e.authenticationEntryPoint(PageDeConnexion.versLaConnexion()).accessDeniedHandler(refus))
         .headers(h -> h
             // The learners' passwords are on a page: never kept by a cache or the browser's history.
             .cacheControl(c -> {})
@@ -56,19 +52,5 @@ class FormationSecurite {
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none';"
                     + " form-action 'self'")))
         .build();
-  }
-
-  /** Who is not logged in goes to the login page, which brings a trainer back here afterwards. */
-  private static AuthenticationEntryPoint versLaConnexion() {
-    return (request, response, exception) -> response.sendRedirect(request.getContextPath() + CONNEXION + suite(request));
-  }
-
-  private static String suite(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod())) {
-      return "";
-    }
-    String chemin = request.getRequestURI().substring(request.getContextPath().length())
-        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    return "?suite=" + URLEncoder.encode(chemin, StandardCharsets.UTF_8);
   }
 }

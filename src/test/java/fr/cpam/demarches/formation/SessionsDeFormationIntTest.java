@@ -70,9 +70,13 @@ class SessionsDeFormationIntTest {
     Task deLAutre = taskService.createTaskQuery().tenantIdIn(sessions.locataires(s.code()).get(1))
         .taskDefinitionKey("Task_TraiterMessage").singleResult();
 
+    String sien = sessions.locataires(s.code()).get(0);
     var liste = http.en(un.identifiant(), un.motDePasse()).get("/engine-rest/task?taskDefinitionKey=Task_TraiterMessage");
     assertThat(liste.statut()).as(liste.corps()).isEqualTo(200);
-    assertThat(liste.json()).hasSize(1);
+    // Their own dossier's task, and no other tenant's (the engine shows everyone what has no tenant:
+    // on a training server, nothing but training dossiers, all in a learner's tenant).
+    assertThat(liste.json()).filteredOn(t -> sien.equals(t.path("tenantId").asText(null))).hasSize(1);
+    assertThat(liste.json()).allSatisfy(t -> assertThat(t.path("tenantId").asText(null)).isIn(null, sien));
     assertThat(liste.corps()).doesNotContain(deLAutre.getId());
     assertThat(http.en(un.identifiant(), un.motDePasse()).get("/engine-rest/task/" + deLAutre.getId()).statut()).isEqualTo(404);
     var complete = http.en(un.identifiant(), un.motDePasse()).post("/engine-rest/task/" + deLAutre.getId() + "/complete",
