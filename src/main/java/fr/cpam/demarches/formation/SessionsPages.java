@@ -135,8 +135,8 @@ class SessionsPages {
     try {
       var d = HorlogeDeLaSalle.Deplacement.de(deplacement);
       var fait = salle.avancer(d, UtilisateurConnecte.idObligatoire());
-      suite.addFlashAttribute("succes", new Succes("Jour de la salle : " + JOUR.format(fait.apres().atZone(horloge.getZone())),
-          d.libelle + " : " + fait.jobs() + (fait.jobs() > 1 ? " travaux du moteur exécutés" : " travail du moteur exécuté")
+      suite.addFlashAttribute("succes", new Succes("L'heure de la salle a avancé",
+          d.libelle + " : nous sommes le " + JOUR.format(fait.apres().atZone(horloge.getZone())) + " ; " + fait.jobs() + (fait.jobs() > 1 ? " travaux du moteur exécutés" : " travail du moteur exécuté")
               + " (minuteurs, relances, escalades, tournées de paiement)"
               + (fait.echecs() > 0 ? ", " + fait.echecs() + " en échec, laissés à leurs nouvelles tentatives." : ".")));
     } catch (ErreurMetier refus) {

@@ -82,7 +82,8 @@ class SessionsPagesIntTest {
       assertThat(identityService.checkPassword(c[0], c[1])).as(c[0]).isTrue();
     }
     String code = comptes.get(0)[0].substring("stagiaire-".length(), "stagiaire-".length() + 4);
-    assertThat(creee.body()).contains("Accueil de décembre", "Code de la session : <strong>" + code);
+    assertThat(creee.body()).contains("Accueil de décembre", "Code de la session : <strong>" + code,
+        "du <span>" + HorlogeDeTest.aujourdhui().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "</span>");
 
     // Never shown again: not on the list, not on the confirmation page.
     liste = formateur.get("/formation/sessions");
