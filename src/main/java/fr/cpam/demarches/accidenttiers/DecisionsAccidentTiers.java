@@ -217,17 +217,9 @@ class DecisionsAccidentTiers {
     return valeur;
   }
 
+  /** A text the form requires, within {@link #TEXTE_MAX}: the declaration's own rule. */
   private static String exige(String champ, String valeur, String siVide, List<ErreurChamp> erreurs) {
-    if (valeur == null || valeur.isBlank()) {
-      erreurs.add(new ErreurChamp(champ, siVide));
-      return null;
-    }
-    String texte = valeur.strip();
-    if (texte.length() > TEXTE_MAX) {
-      erreurs.add(new ErreurChamp(champ, "Ce texte dépasse " + TEXTE_MAX + " caractères (" + texte.length() + ") : raccourcissez-le."));
-      return null;
-    }
-    return texte;
+    return ValidationDeclaration.texte(champ, valeur, TEXTE_MAX, siVide, erreurs);
   }
 
   private static void refuserSi(List<ErreurChamp> erreurs) {
