@@ -52,6 +52,20 @@ public class CompteService {
     return assures.findByNir(nir);
   }
 
+  /** The account owners born between two days, both included (FranceConnect's identity matching). */
+  @Transactional(readOnly = true)
+  public List<Assure> titulairesNesEntre(LocalDate du, LocalDate au) {
+    return assures.findByDateNaissanceBetween(du, au);
+  }
+
+  /** Records the identity at birth of an account's owner (birth name, given names, birthplace). */
+  @Transactional
+  public Assure definirNaissance(Nir nir, String nomNaissance, String prenoms, String lieuNaissance) {
+    Assure assure = compteDe(nir);
+    assure.definirNaissance(nomNaissance, prenoms, lieuNaissance);
+    return assure;
+  }
+
   /** The account whose owner has that NIR; 404 otherwise. */
   @Transactional(readOnly = true)
   public Assure compteDe(Nir nir) {

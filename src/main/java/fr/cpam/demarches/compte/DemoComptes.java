@@ -35,6 +35,7 @@ class DemoComptes implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (comptes.trouver(MERE).isPresent()) {
       affiliations();
+      naissances();
       return;
     }
     LocalDate aujourdhui = Horloge.aujourdhui();
@@ -62,6 +63,17 @@ class DemoComptes implements ApplicationRunner {
         Adresse.de("adresse", "5 boulevard de la Libération", "Appartement 31", "13004", "Marseille"), "131", "2684");
     comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30)));
     affiliations();
+    naissances();
+  }
+
+  /**
+   * Their identity at birth, as the demo's FranceConnect gives it (connexion/DemoFranceConnect):
+   * Claire was born MARTIN, Marc has two given names; the places are those of their NIRs.
+   */
+  private void naissances() {
+    comptes.definirNaissance(MERE, "MARTIN", "Claire Marie", "75112");
+    comptes.definirNaissance(SALARIE, "LEFEBVRE", "Marc André", "69123");
+    comptes.definirNaissance(TROISIEME, "BERNARD", "Inès", "13055");
   }
 
   /** The day each became an insured person (first job); also for demo data made before the date existed. */

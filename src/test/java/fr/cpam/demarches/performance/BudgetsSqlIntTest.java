@@ -9,7 +9,10 @@ import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.connexion.CodeUnique;
+import fr.cpam.demarches.connexion.InterrupteurCodeUnique;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each everyday request stays within its budget of SQL statements: a change that adds
@@ -110,10 +114,21 @@ class BudgetsSqlIntTest {
   // when it runs before the answer is read).
   static final int DEMANDER_UN_CODE_OUBLIE = 3;
 
+  // Logging in on the login page (espace/ConnexionController, engine/SessionWebapps): the count of
+  // wrong codes, the account and its groups, the webapps the person may open. With the one-time
+  // code (connexion/CodeUnique): the personal code the same way plus the account's address for
+  // the e-mail, nothing opened; then the typed code checked in the session, the count cleared and
+  // the session opened.
+  static final int SE_CONNECTER = 99;
+  static final int SE_CONNECTER_AVANT_LE_CODE_UNIQUE = 99;
+  static final int SAISIR_LE_CODE_UNIQUE = 99;
+
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
   @Autowired NouveauxAssures assures;
+  @Autowired CodeUnique codeUnique;
+  @Autowired DemoBoiteAuxLettres.Boite boite;
 
   @Test
   void mon_compte_tient_dans_son_budget() {
@@ -352,7 +367,7 @@ class BudgetsSqlIntTest {
 
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
 
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
   /**
    * A payment decided by the dossier's process (its first one: two jobs), then an ordinary one
@@ -493,6 +508,40 @@ class BudgetsSqlIntTest {
         "/connexion/code-oublie", Map.of("identifiant", inconnu, "email", "budget@example.fr")));
     assertThat(demande.resultat().statusCode()).isEqualTo(302);
     assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_UN_CODE_OUBLIE);
+  }
+
+  @Test
+  void se_connecter_avec_le_code_puis_avec_le_code_unique_tient_dans_son_budget() {
+    NavigateurSansScript claire = new NavigateurSansScript(http.url(""), "10.17.0.2");
+    claire.get("/espace/connexion");
+    var connexion = compteur.mesurer(() -> claire.poster("/espace/connexion",
+        Map.of("identifiant", Http.CLAIRE, "code", Http.CLAIRE_CODE)));
+    assertThat(connexion.resultat().statusCode()).isEqualTo(302);
+
+    Nir nir = assures.nouveau();
+    String email = "budget-" + nir.identifiant() + "@example.fr";
+    jdbc.update("update assure set email = ? where nir = ?", email, nir.valeur());
+    InterrupteurCodeUnique.activer(codeUnique, true);
+    try {
+      NavigateurSansScript assure = new NavigateurSansScript(http.url(""), "10.17.0.3");
+      assure.get("/espace/connexion");
+      var premiere = compteur.mesurer(() -> assure.poster("/espace/connexion",
+          Map.of("identifiant", nir.identifiant(), "code", NouveauxAssures.CODE)));
+      assertThat(premiere.resultat().headers().firstValue("Location").orElseThrow()).endsWith("/espace/connexion/code-unique");
+      java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\n(\\d{6})\\n")
+          .matcher(boite.dernierPour(email).orElseThrow().texte());
+      assertThat(code.find()).isTrue();
+      assure.get("/espace/connexion/code-unique");
+      var seconde = compteur.mesurer(() -> assure.poster("/espace/connexion/code-unique", Map.of("code", code.group(1))));
+      assertThat(seconde.resultat().headers().firstValue("Location").orElseThrow()).endsWith("/espace/");
+      System.out.printf("Connexion : %d instructions SQL avec le code, %d + %d avec le code à usage unique%n",
+          connexion.instructions(), premiere.instructions(), seconde.instructions());
+      assertThat(connexion.instructions()).isLessThanOrEqualTo(SE_CONNECTER);
+      assertThat(premiere.instructions()).isLessThanOrEqualTo(SE_CONNECTER_AVANT_LE_CODE_UNIQUE);
+      assertThat(seconde.instructions()).isLessThanOrEqualTo(SAISIR_LE_CODE_UNIQUE);
+    } finally {
+      InterrupteurCodeUnique.activer(codeUnique, false);
+    }
   }
 
   private int instructions(Runnable appel) {
