@@ -191,7 +191,7 @@ class FranceConnectIntTest {
 
   private static void personne(NavigateurSansScript navigateur) {
     assertThat(navigateur.get("/espace/").statusCode()).isEqualTo(302);
-    assertThat(navigateur.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
+    assertThat(navigateur.getJson("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
   }
 
   @Test
@@ -216,7 +216,7 @@ class FranceConnectIntTest {
         .withHeader("Authorization", equalTo("Bearer jeton-d-acces"))
         .withHeader("Accept", equalTo("application/jwt")));
     assertThat(navigateur.get("/espace/").body()).contains("Claire DUBOIS");
-    assertThat(navigateur.get("/camunda/api/admin/auth/user/default").body()).contains(Http.CLAIRE);
+    assertThat(navigateur.getJson("/camunda/api/admin/auth/user/default").body()).contains(Http.CLAIRE);
     assertThat(jdbc.queryForObject("select identifiant from lien_franceconnect where sub = ?", String.class, sub))
         .isEqualTo(Http.CLAIRE);
 
@@ -325,7 +325,7 @@ class FranceConnectIntTest {
 
   @Test
   void sans_fournisseur_le_bouton_disparait() {
-    assertThat(navigateur().get("/espace/connexion").body()).contains("S&#39;identifier avec FranceConnect");
+    assertThat(navigateur().get("/espace/connexion").body()).contains("S'identifier avec FranceConnect");
     franceConnect.remettre(null);
     assertThat(navigateur().get("/espace/connexion").body()).doesNotContain("FranceConnect");
     assertThat(navigateur().get("/connexion/franceconnect/autorisation/franceconnect").statusCode()).isEqualTo(404);

@@ -119,9 +119,9 @@ class BudgetsSqlIntTest {
   // code (connexion/CodeUnique): the personal code the same way plus the account's address for
   // the e-mail, nothing opened; then the typed code checked in the session, the count cleared and
   // the session opened.
-  static final int SE_CONNECTER = 99;
-  static final int SE_CONNECTER_AVANT_LE_CODE_UNIQUE = 99;
-  static final int SAISIR_LE_CODE_UNIQUE = 99;
+  static final int SE_CONNECTER = 8;
+  static final int SE_CONNECTER_AVANT_LE_CODE_UNIQUE = 4;
+  static final int SAISIR_LE_CODE_UNIQUE = 6;
 
   @Autowired Http http;
   @Autowired CompteurSql compteur;
@@ -528,7 +528,7 @@ class BudgetsSqlIntTest {
       var premiere = compteur.mesurer(() -> assure.poster("/espace/connexion",
           Map.of("identifiant", nir.identifiant(), "code", NouveauxAssures.CODE)));
       assertThat(premiere.resultat().headers().firstValue("Location").orElseThrow()).endsWith("/espace/connexion/code-unique");
-      java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\n(\\d{6})\\n")
+      java.util.regex.Matcher code = java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)")
           .matcher(boite.dernierPour(email).orElseThrow().texte());
       assertThat(code.find()).isTrue();
       assure.get("/espace/connexion/code-unique");
