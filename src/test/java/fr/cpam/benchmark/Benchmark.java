@@ -164,11 +164,21 @@ public final class Benchmark {
         List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
         travaux.addAll(new TravauxProcedures(portApplication).liste());
         travaux.addAll(new TravauxPaiements(portApplication).liste());
-        travaux.addAll(new TravauxAnalyses(portNu, portApplication).liste());
         for (Travaux.Travail travail : travaux) {
           if (retenue(travail.cle())) {
             mesurer(nomBase, travail, cibles);
           }
+        }
+        if (retenue("analyses.statistiques")) {
+          System.out.println("[" + nomBase + "] analyses : chiffres d'une définition, une requête à la fois…");
+          TravauxAnalyses.Statistiques s = TravauxAnalyses.statistiques(portNu, portApplication, 3);
+          double nuMs = TravauxAnalyses.Statistiques.mediane(s.nuMs());
+          double applicationMs = TravauxAnalyses.Statistiques.mediane(s.applicationMs());
+          String libelle = "Analyses : " + s.resume();
+          ajouter(new Resultat(nomBase, Travaux.NU, "analyses.statistiques", libelle, "analyses.statistiques",
+              1000.0 / nuMs, 0, nuMs, nuMs, nuMs, 0, s.nuMs().length, 0));
+          ajouter(new Resultat(nomBase, Travaux.APPLICATION, "analyses.statistiques", libelle, "analyses.statistiques",
+              1000.0 / applicationMs, 0, applicationMs, applicationMs, applicationMs, 0, s.applicationMs().length, 0));
         }
         if (retenue("analyses.export")) {
           System.out.println("[" + nomBase + "] analyses : export du journal des événements pendant une procédure…");

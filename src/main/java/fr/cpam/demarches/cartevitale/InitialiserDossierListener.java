@@ -57,11 +57,20 @@ class InitialiserDossierListener implements ExecutionListener {
     boolean commande = execution.getProcessDefinitionId().startsWith(CarteVitaleCommandeProcess.CLE + ":");
     List<Beneficiaire> choix = compte.getBeneficiaires();
     if (commande) {
-      List<Beneficiaire> eligibles =
-          choix.stream()
-              .filter(b -> b.age(Horloge.aujourdhui()) >= ValidationDemande.AGE_CARTE_PERSONNELLE)
-              .filter(b -> dossiers.cartesActives(b.getNir()).isEmpty())
-              .toList();
+      List<Beneficiaire> eligibles = new java.util.ArrayList<>();
+      StringBuilder exclues = new StringBuilder();
+      for (Beneficiaire b : choix) {
+        String raison = raisonSansCommande(b, dossiers.cartesActives(b.getNir()).isEmpty());
+        if (raison == null) {
+          eligibles.add(b);
+        } else {
+          exclues.append("\n- ").append(b.nomComplet()).append(b.getNir().equals(compte.getNir()) ? " (vous)" : "").append(" : ").append(raison);
+        }
+      }
+      // Said in the form: nobody of the account disappears from the list without a word.
+      execution.setVariable(Variables.PERSONNES_EXCLUES, exclues.isEmpty() ? ""
+          : (eligibles.isEmpty() ? "**Aucune personne de votre compte ne peut recevoir une première carte :**"
+              : "**Pas de première carte pour :**") + exclues);
       choix = eligibles.isEmpty() ? choix : eligibles;
       // The letter at 16 opens the order for one young person: pre-selected in the form.
       DonneesDuServeur.lire(Variables.BENEFICIAIRE).ifPresent(jeune -> execution.setVariable(Variables.BENEFICIAIRE, jeune));
@@ -82,6 +91,19 @@ class InitialiserDossierListener implements ExecutionListener {
       execution.setVariable(Variables.ADRESSE_CODE_POSTAL, compte.getAdresse().getCodePostal());
       execution.setVariable(Variables.ADRESSE_COMMUNE, compte.getAdresse().getCommune());
     }
+  }
+
+  /** Why this person cannot have a first card ordered, or null when she can. */
+  static String raisonSansCommande(Beneficiaire b, boolean sansCarte) {
+    int age = b.age(Horloge.aujourdhui());
+    if (age < ValidationDemande.AGE_CARTE_PERSONNELLE) {
+      return age + " ans ; avant " + ValidationDemande.AGE_CARTE_PERSONNELLE
+          + " ans, un enfant figure sur la carte Vitale de ses parents.";
+    }
+    if (!sansCarte) {
+      return "a déjà une carte Vitale active (si elle est perdue, volée ou abîmée : « Déclarer la perte ou le vol de la carte Vitale »).";
+    }
+    return null;
   }
 
   private static String libelle(Assure compte, Beneficiaire b) {

@@ -14,6 +14,8 @@ final class Variables {
 
   // The citizen's form (declaration or order), prefilled from the account.
   static final String BENEFICIAIRES = "beneficiaires";
+  /** "Commander une carte Vitale": the people of the account left out of the list, each with the reason (a text of the form). */
+  static final String PERSONNES_EXCLUES = "personnesExclues";
   static final String BENEFICIAIRE = "beneficiaire";
   static final String MOTIF = "motif";
   static final String ADRESSE_LIGNE1 = "adresseLigne1";

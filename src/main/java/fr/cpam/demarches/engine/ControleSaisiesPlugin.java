@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricDecisionInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
@@ -148,6 +147,13 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
           "SetTaskPriorityCmd",
           "SetTaskNameCmd",
           "SetTaskDescriptionCmd");
+
+  /**
+   * What a citizen does not read: the procedure's diagram and model (the agents' steps, rules and
+   * services; her dossier's steps are told in Mon espace, {@code /espace/demarches}).
+   */
+  static final Set<String> LECTURES_REFUSEES_AUX_ASSURES =
+      Set.of("GetDeploymentProcessModelCmd", "GetDeploymentProcessDiagramCmd", "GetDeploymentProcessDiagramLayoutCmd");
 
   /** Commands whose variables are checked against the task's form. */
   static final Set<String> TACHES =
@@ -317,9 +323,13 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
           sansEntreesNiSortiesDeDecision(commande);
         }
         if (assure && REFUSEES_AUX_ASSURES.contains(commande.getClass().getSimpleName())) {
-          throw new AuthorizationException(
+          throw new ActionRefuseeException(
               "Une démarche se complète par son formulaire : commentaires, pièces jointes, personnes, dates et priorité de"
                   + " ses tâches ne se changent pas ici.");
+        }
+        if (assure && LECTURES_REFUSEES_AUX_ASSURES.contains(commande.getClass().getSimpleName())) {
+          throw new ActionRefuseeException(
+              "Le schéma d'une démarche est réservé à la CPAM : les étapes de votre dossier sont dans Mon espace, « Mes démarches ».");
         }
         refuserLaPriseAuNomDAutrui(commande, personne);
         etat.saisie = saisie(commande, personne);
@@ -393,7 +403,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
                 && !(commande instanceof VariableInstanceQueryImpl)
                 && !requete.getQueryVariableValues().isEmpty();
     if (parVariable) {
-      throw new AuthorizationException("La recherche ou le tri par la valeur d'une variable d'un dossier est réservé à la CPAM.");
+      throw new ActionRefuseeException("La recherche ou le tri par la valeur d'une variable d'un dossier est réservé à la CPAM.");
     }
   }
 
@@ -423,7 +433,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
     if (commande instanceof org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd) {
       String pour = lire(commande, "userId");
       if (pour == null ? membre(personne, Groupes.ASSURES) : !pour.equals(personne.getUserId())) {
-        throw new AuthorizationException("Une tâche se prend pour soi : pour la confier à une autre personne, attribuez-la.");
+        throw new ActionRefuseeException("Une tâche se prend pour soi : pour la confier à une autre personne, attribuez-la.");
       }
     }
   }
@@ -440,7 +450,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
   static Saisie saisie(Command<?> commande, Authentication personne) {
     String nom = commande.getClass().getSimpleName();
     if (REFUSEES.contains(nom)) {
-      throw new AuthorizationException(
+      throw new ActionRefuseeException(
           "Cette opération est réservée aux administrateurs : complétez la tâche ou commencez la démarche par son formulaire.");
     }
     if (TACHES.contains(nom)) {
@@ -459,7 +469,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
       if (commande instanceof org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd) {
         ProcessInstantiationBuilderImpl demarrage = lire(commande, "instantiationBuilder");
         if (demarrage.getCaseInstanceId() != null) {
-          throw new AuthorizationException("Un dossier ne se rattache pas à un autre à son démarrage.");
+          throw new ActionRefuseeException("Un dossier ne se rattache pas à un autre à son démarrage.");
         }
         referenceDemandee = demarrage.getBusinessKey();
         variables = demarrage.getVariables();

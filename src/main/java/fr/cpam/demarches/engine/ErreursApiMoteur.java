@@ -78,6 +78,10 @@ class ErreursApiMoteur {
     if (refus.isPresent()) {
       return refus;
     }
+    ActionRefuseeException refusee = trouver(erreur, ActionRefuseeException.class);
+    if (refusee != null) {
+      return Optional.of(refus(refusee));
+    }
     AuthorizationException interdit = trouver(erreur, AuthorizationException.class);
     if (interdit != null && !(erreur instanceof AuthorizationException)) {
       // A refusal the REST layer wrapped in a 400 of its own (a comment: "Not enough parameters
@@ -88,6 +92,9 @@ class ErreursApiMoteur {
       return Optional.of(reponse(400, "RequeteInvalide", POLITIQUE));
     }
     Response.Status camunda = ExceptionHandlerHelper.getInstance().getStatus(erreur);
+    if (camunda.getStatusCode() < 500 && erreur instanceof RestException && ENVOI_REFUSE.matcher(String.valueOf(erreur.getMessage())).find()) {
+      return Optional.of(reponse(camunda.getStatusCode(), "RequeteInvalide", envoiRefuse(erreur)));
+    }
     if (camunda.getStatusCode() < 500) {
       // The engine checks a string variable's length itself (4 000), in English.
       return message(erreur).contains("Variable value is too long")
@@ -200,6 +207,37 @@ class ErreursApiMoteur {
 
   private static Response reponse(int statut, String type, String message) {
     return Response.status(statut).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type", type, "message", message)).build();
+  }
+
+  /** A command the server refuses to this person: 403 problem+json, the reason as detail and as Tasklist's message. */
+  private static Response refus(ActionRefuseeException refus) {
+    Map<String, Object> corps = new java.util.LinkedHashMap<>();
+    corps.put("type", fr.cpam.demarches.commun.Problemes.BASE_TYPE + "acces-refuse");
+    corps.put("title", "Action non permise");
+    corps.put("status", 403);
+    corps.put("detail", refus.getMessage());
+    corps.put("message", refus.getMessage());
+    return Response.status(403).type("application/problem+json").entity(corps).build();
+  }
+
+  /** The REST layer's own words around a refused form, with the task's or procedure's id. */
+  static final java.util.regex.Pattern ENVOI_REFUSE =
+      java.util.regex.Pattern.compile("^Cannot (submit task form|complete task|resolve task|instantiate process definition|submit start form) ");
+
+  static final String FORMULAIRE_REFUSE =
+      "Le formulaire n'a pas pu être envoyé : vérifiez les champs et réessayez. Si cela se reproduit, appelez votre CPAM au 3646.";
+
+  /**
+   * "Cannot submit task form &lt;id&gt;: ..." said in French, without the id: the reason when our
+   * code gave one (a listener's check, in French), otherwise a sentence saying what to do.
+   */
+  static String envoiRefuse(Throwable erreur) {
+    for (Throwable t = erreur.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().startsWith("fr.cpam.demarches.") && t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    return FORMULAIRE_REFUSE;
   }
 
   private static Response camunda(Throwable erreur) {

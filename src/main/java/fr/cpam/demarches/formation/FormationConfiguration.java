@@ -1,6 +1,11 @@
 package fr.cpam.demarches.formation;
 
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.indemnites.TransmissionsArret;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +27,38 @@ class FormationConfiguration {
     return new BaseDeFormation(jdbc, runtimeService, historyService);
   }
 
+  /** Plays the citizen and the outside world of a scenario (used by the sessions and by the tests that play every file). */
+  @Bean
+  Partie partie(
+      CompteService comptes,
+      TransmissionsArret arrets,
+      RuntimeService runtimeService,
+      TaskService taskService,
+      IdentityService identityService,
+      ManagementService managementService) {
+    return new Partie(comptes, arrets, runtimeService, taskService, identityService, managementService);
+  }
+
+  /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  Scenarios scenarios() {
+    return new Scenarios(Scenarios.Modeles.duClasspath());
+  }
+
   /**
    * Profile {@code formation}: checks the database once every bean exists, before the web server
-   * opens and before the demo's accounts are written; a refused database stops the start with the
-   * French message of {@link BaseDeFormation#verifierOuMarquer()}.
+   * opens and before the demo's accounts are written (a refused database stops the start with the
+   * French message of {@link BaseDeFormation#verifierOuMarquer()}), then reads every scenario
+   * file: a wrong one stops the start with its file and line.
    */
   @Bean
   @Profile(ProfilFormation.PROFIL)
-  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base) {
-    return base::verifierOuMarquer;
+  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base, Scenarios scenarios) {
+    return () -> {
+      base.verifierOuMarquer();
+      scenarios.charger();
+    };
   }
 
   /**

@@ -37,6 +37,7 @@ class DroitsParRoleIntTest {
 
   static final String PROCESSUS = "TestDossierCitoyen";
   static final String PROCESSUS_AGENT = "TestDossierAgent";
+  static final String REFERENCE_CLAIRE = "TEST-DROITS-CLAIRE";
 
   @Autowired Http http;
   @Autowired RepositoryService repositoryService;
@@ -70,6 +71,8 @@ class DroitsParRoleIntTest {
             .camundaStartableInTasklist(true)
             .startEvent("StartEvent_DossierRecu")
             .camundaInitiator("initiator")
+            // The server gives a dossier its reference, as the real procedures do.
+            .camundaExecutionListenerExpression("start", "${execution.setProcessBusinessKey('" + REFERENCE_CLAIRE + "')}")
             .userTask("Task_CompleterDossier")
             .camundaAssignee("${initiator}")
             .endEvent("EndEvent_DossierComplet")
@@ -183,6 +186,9 @@ class DroitsParRoleIntTest {
         // Mon espace: citizens only; who is not logged in is sent to the login page (302).
         new Ligne("Mon espace : accueil", t -> "/espace/",
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // Giving up a démarche: its owner only; another citizen is answered as for an unknown dossier.
+        new Ligne("abandon d'une démarche de Claire", t -> "/api/demarches/" + REFERENCE_CLAIRE + "/abandon",
+            401, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("délais de traitement", t -> "/api/delais-traitement/thematiques",
             401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         // Spring Boot test contexts export no Prometheus metrics: 404 means "let through". The
@@ -499,6 +505,64 @@ class DroitsParRoleIntTest {
             "{\"groupId\":\"accueil\",\"type\":\"candidate\"}");
     assertThat(groupe.statut()).isEqualTo(403);
     assertThat(taskService.createTaskQuery().taskId(tacheDeClaire).singleResult().getAssignee()).isEqualTo(Http.CLAIRE);
+  }
+
+  /**
+   * The tools Tasklist shows around a task, which an agent uses and a citizen does not: each call
+   * Claire could make on her own task, through either door of the engine's API (HTTP Basic on
+   * {@code /engine-rest}, her Tasklist session on {@code /camunda/api/engine}).
+   */
+  static Stream<Arguments> outilsDesAgents() {
+    return Stream.of(
+        Arguments.of("ajouter un groupe", "POST", "/task/{tache}/identity-links", "{\"groupId\":\"accueil\",\"type\":\"candidate\"}"),
+        Arguments.of("ajouter une personne", "POST", "/task/{tache}/identity-links", "{\"userId\":\"agent.accueil\",\"type\":\"candidate\"}"),
+        Arguments.of("retirer la personne de la tâche", "POST", "/task/{tache}/identity-links/delete",
+            "{\"userId\":\"" + Http.CLAIRE + "\",\"type\":\"assignee\"}"),
+        Arguments.of("fixer l'échéance", "PUT", "/task/{tache}",
+            "{\"name\":\"Compléter le dossier\",\"due\":\"2030-01-01T00:00:00.000+0000\",\"priority\":50}"),
+        Arguments.of("fixer la date de suivi", "PUT", "/task/{tache}",
+            "{\"name\":\"Compléter le dossier\",\"followUp\":\"2030-01-01T00:00:00.000+0000\",\"priority\":50}"),
+        Arguments.of("changer la priorité", "PUT", "/task/{tache}", "{\"name\":\"Compléter le dossier\",\"priority\":99}"),
+        Arguments.of("ajouter un commentaire", "POST", "/task/{tache}/comment/create", "{\"message\":\"Bonjour\"}"),
+        Arguments.of("rendre la tâche", "POST", "/task/{tache}/unclaim", "{}"),
+        Arguments.of("déléguer la tâche", "POST", "/task/{tache}/delegate", "{\"userId\":\"agent.accueil\"}"),
+        Arguments.of("lire le schéma de la démarche", "GET", "/process-definition/{definition}/xml", null),
+        Arguments.of("lire l'image du schéma", "GET", "/process-definition/{definition}/diagram", null));
+  }
+
+  @ParameterizedTest(name = "Claire ne peut pas {0} sur sa tâche")
+  @MethodSource("outilsDesAgents")
+  void un_assure_n_a_pas_les_outils_des_agents_autour_de_sa_tache(String outil, String methode, String chemin, String corps) {
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESSUS).latestVersion().singleResult().getId();
+    String adresse = chemin.replace("{tache}", tacheDeClaire).replace("{definition}", definition);
+    byte[] octets = corps == null ? null : corps.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var parBasic = http.en(Http.CLAIRE).requete(methode, "/engine-rest" + adresse, corps == null ? null : "application/json", octets);
+    assertThat(parBasic.statut()).as(outil + " : " + parBasic.corps()).isEqualTo(403);
+    assertThat(parBasic.typeContenu()).startsWith("application/problem+json");
+    assertThat(parBasic.detail()).as(outil).isNotBlank().doesNotContain("Exception").doesNotContain(tacheDeClaire);
+    assertThat(parBasic.json().path("message").asText()).as("ce que Tasklist affiche").isEqualTo(parBasic.detail());
+
+    SessionWebapp tasklist = new SessionWebapp(http.url(""));
+    assertThat(tasklist.connecter("tasklist", Http.CLAIRE, Http.CLAIRE_CODE)).isEqualTo(200);
+    var parSession = tasklist.requete(methode, "/camunda/api/engine/engine/default" + adresse, corps == null ? null : "application/json", octets);
+    assertThat(parSession.statusCode()).as(outil + " par Tasklist : " + parSession.body()).isEqualTo(403);
+
+    var tache = taskService.createTaskQuery().taskId(tacheDeClaire).singleResult();
+    assertThat(tache.getAssignee()).isEqualTo(Http.CLAIRE);
+    assertThat(tache.getDueDate()).isNull();
+    assertThat(tache.getFollowUpDate()).isNull();
+    assertThat(tache.getPriority()).isEqualTo(50);
+    assertThat(taskService.getIdentityLinksForTask(tacheDeClaire)).hasSize(1);
+    assertThat(taskService.getTaskComments(tacheDeClaire)).isEmpty();
+  }
+
+  /** The same tools stay an agent's: a comment on a task of her service. */
+  @Test
+  void un_agent_commente_une_tache_de_son_service() {
+    var dossier = runtimeService.startProcessInstanceByKey(PROCESSUS_AGENT, "TEST-COMMENTAIRE-1", java.util.Map.of("reference", "TEST-COMMENTAIRE-1"));
+    String tache = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
+    var commentaire = http.en("agent.accueil").post("/engine-rest/task/" + tache + "/comment/create", "{\"message\":\"Appel de l'assurée.\"}");
+    assertThat(commentaire.statut()).as(commentaire.corps()).isEqualTo(200);
   }
 
   @Test
