@@ -35,7 +35,8 @@ import java.util.function.IntSupplier;
  *
  * <p>Knobs (system properties): {@code bench.volume} (1 = 100 000 open tasks and 1 000 000
  * completed dossiers; default 0.1), {@code bench.duree} (seconds of measure per workload and
- * target, default 6), {@code bench.bases} (default {@code pg,h2}).
+ * target, default 6), {@code bench.bases} (default {@code pg,h2}), {@code bench.sans} (engine
+ * patches turned off in the application, e.g. {@code compteur-taches}, or {@code correctifs} for all).
  */
 public final class Benchmark {
 
@@ -401,6 +402,13 @@ public final class Benchmark {
         System.getProperty("bench.volume.application", Double.toString(volumeHistorique(base))))));
     commande.add("-Dvolume.tournee=" + (retenue("tournee") ? Long.getLong("bench.tournee", Math.round(TOURNEE_PLEIN_VOLUME * volume(base))) : 0));
     commande.add("-Dvolume.lettres=" + (retenue("lettres") ? Long.getLong("bench.lettres", LETTRES_PAR_JOUR) : 0));
+    // -Dbench.sans=compteur-taches,historique-allege (or "correctifs" for all): the application
+    // without these engine patches (engine/interne/package-info.java, docs/decisions/0080).
+    for (String correctif : System.getProperty("bench.sans", "").split(",")) {
+      if (!correctif.isBlank()) {
+        commande.add("-Ddemarches.moteur." + correctif.strip() + ".actif=false");
+      }
+    }
     if (demarrageSeul) {
       commande.add("-Ddemarrage=seul");
     }

@@ -141,7 +141,7 @@ public final class Cible {
     volume.tachesOuvertes(GROUPES, taches);
     if (!nu) {
       // The tasks were copied behind the engine's back: its counter of unassigned tasks is recomputed.
-      contexte.getBean(fr.cpam.demarches.engine.CompteurTachesGroupes.class).recompter();
+      contexte.getBean(fr.cpam.demarches.engine.interne.CompteurTachesGroupes.class).recompter();
     }
     volume.dossiersTermines(GROUPES, historique);
     if (!nu) {

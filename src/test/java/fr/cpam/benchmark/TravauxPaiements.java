@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The citizen's reads over the application's own tables, loaded by {@link VolumeApplication}:
  * "Mes paiements" with each combination of filters a citizen uses, one after the other, and
- * "Délais de traitement" (the citizen's CPAM, and every CPAM as an agent sees it). The bare
+ * "Délais de traitement" (the citizen's CPAM, and every CPAM as an agent sees it), and the pages
+ * of Mon espace she opens (accueil, démarches, messagerie, paiements). The bare
  * engine has no equivalent: the target is absolute (p99 under 20 ms).
  */
 final class TravauxPaiements {
@@ -49,6 +50,20 @@ final class TravauxPaiements {
           return 1;
         }),
         Map.of()));
+    // Mon espace: the pages Claire opens, with the volume loaded (her payments over 27 months,
+    // her dossiers and messages); each page reads one page of rows, whatever their number.
+    for (String[] page : List.of(
+        new String[] {"espace.accueil", "Mon espace : accueil de l'assurée", "/espace/"},
+        new String[] {"espace.demarches", "Mon espace : mes démarches (première page)", "/espace/demarches"},
+        new String[] {"espace.messagerie", "Mon espace : messagerie (première page)", "/espace/messagerie"},
+        new String[] {"espace.paiements", "Mon espace : mes paiements (27 mois, première page)", "/espace/paiements"})) {
+      travaux.add(new Travaux.Travail(page[0], page[1], 100,
+          Map.of(Travaux.APPLICATION, () -> {
+            claire.get(page[2]);
+            return 1;
+          }),
+          Map.of()));
+    }
     String delai = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + aujourdhui.minusDays(10);
     travaux.add(new Travaux.Travail("delais.assure", "Délais de traitement : ma CPAM (assurée)", 100,
         Map.of(Travaux.APPLICATION, () -> {

@@ -1,17 +1,39 @@
 package fr.cpam.demarches;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Each capability uses only the public API of the others, and no cycle links them. */
+/**
+ * Each capability uses only the public API of the others, and no cycle links them; only the
+ * door {@code engine.interne} touches the engine's internals.
+ */
 class ModulesTest {
+
+  /** The only package that may use the engine's internal packages (docs/decisions/0080). */
+  static final String PORTE = "fr.cpam.demarches.engine.interne";
 
   private final ApplicationModules modules = ApplicationModules.of(DemarchesCpamApplication.class);
 
   @Test
   void les_modules_respectent_leurs_frontieres() {
     modules.verify();
+  }
+
+  @Test
+  void seule_la_porte_du_moteur_touche_a_ses_internes() {
+    var classes =
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("fr.cpam.demarches");
+    noClasses()
+        .that().resideOutsideOfPackage(PORTE)
+        .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..", "camundajar..")
+        .because("Camunda 7 community had its last release: every use of the engine's internals sits behind one door,"
+            + " engine.interne, so that a fork of the engine means one package to check (docs/decisions/0080)")
+        .check(classes);
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
  * derived from the order of the activity instances: B's predecessor is the latest activity
  * instance of the same scope that ended before B started and that leads to B in the model. Exclusive
  * gateways may have no row at all (this application does not write them,
- * {@code engine/HistoriqueAllegePlugin}): a pair may pass through them, and its flows are the
+ * {@code engine/interne/HistoriqueAllegePlugin}): a pair may pass through them, and its flows are the
  * gateway's incoming and chosen outgoing flows. When a history has gateway rows, the pairs that
  * end or start at a gateway are there too. A multi-instance activity is seen from its scope as
  * its body ({@code id#multiInstanceBody}).

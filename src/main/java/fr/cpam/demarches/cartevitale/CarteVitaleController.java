@@ -36,10 +36,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CarteVitaleController {
 
   private final DemandesCarteVitale demandes;
+  private final MaCarteVitale maCarteVitale;
   private final AttestationDroits attestation;
   private final DelaisCarteVitale delais;
 
-  CarteVitaleController(DemandesCarteVitale demandes, AttestationDroits attestation, DelaisCarteVitale delais) {
+  CarteVitaleController(DemandesCarteVitale demandes, AttestationDroits attestation, DelaisCarteVitale delais, MaCarteVitale maCarteVitale) {
+    this.maCarteVitale = maCarteVitale;
     this.demandes = demandes;
     this.attestation = attestation;
     this.delais = delais;
@@ -49,8 +51,7 @@ class CarteVitaleController {
   @AccesAssure
   @Operation(summary = "Ma carte Vitale", description = "Chaque personne du compte, ses cartes avec leur statut et ses démarches.")
   List<PersonneVue> maCarteVitale() {
-    var compte = demandes.maCarteVitale();
-    return CarteVitaleVues.maCarteVitale(compte.getKey(), compte.getValue(), demandes::cartesDe);
+    return maCarteVitale.personnes();
   }
 
   @PostMapping("/declarations")

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The bodies our carte Vitale API reads and writes. */
-final class CarteVitaleVues {
+public final class CarteVitaleVues {
 
   private CarteVitaleVues() {}
 
@@ -113,20 +113,20 @@ final class CarteVitaleVues {
     }
   }
 
-  record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {
+  public record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {
     static CarteVue de(CarteVitale c) {
       return new CarteVue(c.getNumeroSerie(), c.getStatut().name().toLowerCase(), c.getStatut().libelle(), c.getDateEmission(), c.getDateStatut());
     }
   }
 
-  record DossierResumeVue(String reference, String nature, String statut, String libelleStatut, Instant creeLe) {
+  public record DossierResumeVue(String reference, String nature, String statut, String libelleStatut, Instant creeLe) {
     static DossierResumeVue de(DossierCarteVitale d) {
       return new DossierResumeVue(d.getReference(), d.getNature().name().toLowerCase(), d.getStatut().code(), d.getStatut().libelle(), d.getCreeLe());
     }
   }
 
   @Schema(description = "Une personne du compte, ses cartes et ses démarches (« Ma carte Vitale »)")
-  record PersonneVue(
+  public record PersonneVue(
       String nir,
       String nom,
       String prenom,

@@ -1,9 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.Horloge;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.calendar.DurationHelper;
+import javax.xml.datatype.DatatypeFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -94,10 +95,15 @@ public class DelaisCarteVitale {
     }
   }
 
-  /** A due date that many ISO 8601 units from the engine's now (moved by tests). */
+  /**
+   * A due date that many ISO 8601 units from the engine's now (moved by tests), added field by
+   * field on the calendar as the engine adds a timer's duration.
+   */
   static Date dans(String dureeIso) {
     try {
-      return new DurationHelper(dureeIso).getDateAfter();
+      Date echeance = Date.from(Horloge.maintenant());
+      DatatypeFactory.newInstance().newDuration(dureeIso).addTo(echeance);
+      return echeance;
     } catch (Exception e) {
       throw new IllegalStateException("Durée ISO 8601 invalide : " + dureeIso, e);
     }

@@ -2,9 +2,9 @@ package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class DemandeSaisieListener implements ExecutionListener {
 
   private final DossiersCarteVitale dossiers;
+  private final CommandeMoteur commande;
 
-  DemandeSaisieListener(DossiersCarteVitale dossiers) {
+  DemandeSaisieListener(DossiersCarteVitale dossiers, CommandeMoteur commande) {
     this.dossiers = dossiers;
+    this.commande = commande;
   }
 
   @Override
@@ -27,7 +29,7 @@ class DemandeSaisieListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    String assure = assure(execution);
+    String assure = assure(execution, commande.utilisateur().orElse(null));
     boolean commande = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId());
     var saisie = SaisieDemande.depuisVariables(execution.getVariables());
     var compte = dossiers.compteDe(assure);
@@ -45,13 +47,11 @@ class DemandeSaisieListener implements ExecutionListener {
 
   /**
    * The citizen who started the procedure, and only them: whoever completes the form must be
-   * that person (not an agent, not another citizen), and a submitted {@code initiator} that
+   * that person ({@code complete}: the person logged in, not an agent, not another citizen), and a submitted {@code initiator} that
    * names someone else is refused.
    */
-  static String assure(DelegateExecution execution) {
+  static String assure(DelegateExecution execution, String complete) {
     Object initiateur = execution.getVariable(Variables.INITIATOR);
-    Authentication authentifie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String complete = authentifie == null ? null : authentifie.getUserId();
     if (!(initiateur instanceof String assure) || assure.length() != 13 || complete != null && !complete.equals(assure)) {
       throw new FormulaireInvalideException(
           "beneficiaire", "Seul l'assuré qui a commencé la démarche peut compléter ce formulaire.");

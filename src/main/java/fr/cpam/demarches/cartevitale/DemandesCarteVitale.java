@@ -212,7 +212,7 @@ class DemandesCarteVitale {
     }
     List<ErreurChamp> erreurs = reception.verifier(photo, pieceIdentite);
     if (!erreurs.isEmpty()) {
-      throw new DemandeInvalideException(erreurs.get(0).champ(), erreurs.get(0).message());
+      throw new DemandeInvalideException(erreurs);
     }
     Task tache =
         taskService.createTaskQuery()

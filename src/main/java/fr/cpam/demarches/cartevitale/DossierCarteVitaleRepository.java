@@ -14,5 +14,10 @@ interface DossierCarteVitaleRepository extends JpaRepository<DossierCarteVitale,
 
   List<DossierCarteVitale> findByProprietaireOrderByCreeLeDesc(Nir proprietaire);
 
+  /** The newest dossiers of an account ("Mes démarches"): a page, never all of them. */
+  List<DossierCarteVitale> findByProprietaireOrderByCreeLeDescIdDesc(Nir proprietaire, org.springframework.data.domain.Pageable premiers);
+
+  long countByProprietaire(Nir proprietaire);
+
   long countByBeneficiaireAndNatureAndCreeLeAfter(Nir beneficiaire, NatureDossier nature, Instant depuis);
 }

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.engine.CommandeMoteur;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -17,10 +18,12 @@ class PiecesTransmisesListener implements ExecutionListener {
 
   private final ReceptionPieces reception;
   private final DelaisCarteVitale delais;
+  private final CommandeMoteur commande;
 
-  PiecesTransmisesListener(ReceptionPieces reception, DelaisCarteVitale delais) {
+  PiecesTransmisesListener(ReceptionPieces reception, DelaisCarteVitale delais, CommandeMoteur commande) {
     this.reception = reception;
     this.delais = delais;
+    this.commande = commande;
   }
 
   @Override
@@ -28,7 +31,7 @@ class PiecesTransmisesListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    DemandeSaisieListener.assure(execution);
+    DemandeSaisieListener.assure(execution, commande.utilisateur().orElse(null));
     reception.recevoir(
         (String) execution.getVariable(Variables.REFERENCE),
         execution.getProcessInstanceId(),

@@ -4,6 +4,7 @@ import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,11 +58,14 @@ class ReceptionPieces {
   private final DossiersCarteVitale dossiers;
   private final PieceJustificativeRepository pieces;
   private final DelaisCarteVitale delais;
+  private final CommandeMoteur commande;
 
-  ReceptionPieces(DossiersCarteVitale dossiers, PieceJustificativeRepository pieces, DelaisCarteVitale delais) {
+  ReceptionPieces(
+      DossiersCarteVitale dossiers, PieceJustificativeRepository pieces, DelaisCarteVitale delais, CommandeMoteur commande) {
     this.dossiers = dossiers;
     this.pieces = pieces;
     this.delais = delais;
+    this.commande = commande;
   }
 
   /** Every problem of the two files, in French; empty when both can be kept. */
@@ -127,10 +130,8 @@ class ReceptionPieces {
     String libelle = nature == PieceJustificative.Nature.PHOTO ? "Photo d'identité" : "Pièce d'identité";
     // The citizen may complete the task but not write attachments: the check was done above.
     Attachment piece =
-        Context.getCommandContext() == null
-            ? taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier))
-            : Context.getCommandContext().runWithoutAuthorization(
-                () -> taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier)));
+        commande.sansAutorisation(
+            () -> taskService.createAttachment(type, null, processInstanceId, fichier.nom(), libelle, flux(fichier)));
     pieces.save(
         new PieceJustificative(
             dossier.getBeneficiaire(), nature, fichier.nom(), type, fichier.contenu().length, dossier.getReference(),

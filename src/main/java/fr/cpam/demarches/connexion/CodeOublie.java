@@ -5,7 +5,7 @@ import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.VerrouConnexion;
+import fr.cpam.demarches.engine.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * « Code oublié »: a citizen gives the 13 NIR characters of her login and the e-mail address of
  * her account; when both are those of an account, a new 4-digit personal code (under the
  * citizens' code policy) replaces the old one, is sent to that address, and ends any delay or
- * lock of the login ({@link VerrouConnexion#debloquer}).
+ * lock of the login ({@link VerrouDesConnexions#debloquer}).
  *
  * <p>No enumeration: the request itself does the same work whatever was typed (count the recent
  * requests, record this one, hand it over) and gets the same answer; whether an account matches
@@ -54,7 +54,7 @@ public class CodeOublie {
   private final JdbcTemplate jdbc;
   private final CompteService comptes;
   private final IdentityService identites;
-  private final VerrouConnexion verrou;
+  private final VerrouDesConnexions verrou;
   private final Courriels courriels;
   private final int parNirEtHeure;
   private final int parDemandeurEtHeure;
@@ -73,7 +73,7 @@ public class CodeOublie {
       JdbcTemplate jdbc,
       CompteService comptes,
       IdentityService identites,
-      VerrouConnexion verrou,
+      VerrouDesConnexions verrou,
       Courriels courriels,
       @Value("${cpam.connexion.code-oublie.par-nir-et-heure:3}") int parNirEtHeure,
       @Value("${cpam.connexion.code-oublie.par-demandeur-et-heure:20}") int parDemandeurEtHeure) {

@@ -7,7 +7,7 @@ import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.SecondFacteur;
-import fr.cpam.demarches.engine.VerrouConnexion;
+import fr.cpam.demarches.engine.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * « Code à usage unique »: after the right personal code, a citizen gets a 6-digit code by
  * e-mail, valid 10 minutes, and types it before her session opens. Three wrong codes end the
  * attempt (she logs in again with her personal code for a new one), and each wrong code counts as
- * a failed login of her identifier ({@link VerrouConnexion}: the same delays, then the lock).
+ * a failed login of her identifier ({@link VerrouDesConnexions}: the same delays, then the lock).
  *
  * <p>For citizens only, when {@code cpam.connexion.code-unique.actif} is true (per environment:
  * on in production, off in the demo so that its {@code curl} examples keep HTTP Basic). Never for
@@ -60,13 +60,13 @@ public class CodeUnique implements SecondFacteur {
 
   private final CompteService comptes;
   private final Courriels courriels;
-  private final VerrouConnexion verrou;
+  private final VerrouDesConnexions verrou;
   private final AtomicBoolean actif;
 
   CodeUnique(
       CompteService comptes,
       Courriels courriels,
-      VerrouConnexion verrou,
+      VerrouDesConnexions verrou,
       @Value("${cpam.connexion.code-unique.actif:false}") boolean actif) {
     this.comptes = comptes;
     this.courriels = courriels;

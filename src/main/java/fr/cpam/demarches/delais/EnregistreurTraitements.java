@@ -3,13 +3,12 @@ package fr.cpam.demarches.delais;
 import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,14 @@ class EnregistreurTraitements {
   private final TraitementTermineRepository traitements;
   private final DelaisProperties proprietes;
   private final CompteService comptes;
+  private final CommandeMoteur commande;
 
-  EnregistreurTraitements(TraitementTermineRepository traitements, DelaisProperties proprietes, CompteService comptes) {
+  EnregistreurTraitements(
+      TraitementTermineRepository traitements, DelaisProperties proprietes, CompteService comptes, CommandeMoteur commande) {
     this.traitements = traitements;
     this.proprietes = proprietes;
     this.comptes = comptes;
+    this.commande = commande;
   }
 
   void enregistrer(String cleProcessus, DelegateExecution execution) {
@@ -49,7 +51,7 @@ class EnregistreurTraitements {
       return;
     }
     Instant fin = Horloge.maintenant();
-    Instant debut = debut(instance).orElse(fin);
+    Instant debut = commande.debutDuProcessus(instance).orElse(fin);
     int duree = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(debut, Horloge.PARIS), LocalDate.ofInstant(fin, Horloge.PARIS));
     traitements.save(new TraitementTermine(instance, cleProcessus, thematique.get().code(), cpam.get(), debut, fin, duree));
   }
@@ -62,12 +64,5 @@ class EnregistreurTraitements {
       return comptes.trouver(Nir.depuisIdentifiant(initiateur)).map(a -> a.getCpam().getCode());
     }
     return Optional.empty();
-  }
-
-  /** The start of the dossier as the engine's history recorded it (read from its cache first). */
-  private static Optional<Instant> debut(String instance) {
-    HistoricProcessInstance historique =
-        Context.getCommandContext().getHistoricProcessInstanceManager().findHistoricProcessInstance(instance);
-    return Optional.ofNullable(historique).map(h -> h.getStartTime().toInstant());
   }
 }

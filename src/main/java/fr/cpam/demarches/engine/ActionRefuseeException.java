@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.AuthorizationException;
  * answers it 403 {@code application/problem+json} ({@link ErreursApiMoteur}), with the reason as
  * {@code detail} and as {@code message}, which Tasklist shows.
  */
-class ActionRefuseeException extends AuthorizationException {
+public class ActionRefuseeException extends AuthorizationException {
 
-  ActionRefuseeException(String raison) {
+  public ActionRefuseeException(String raison) {
     super(raison);
   }
 }

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine;
 
+import fr.cpam.demarches.engine.interne.VerrouConnexion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

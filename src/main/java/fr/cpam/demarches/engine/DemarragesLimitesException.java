@@ -6,7 +6,7 @@ package fr.cpam.demarches.engine;
  */
 public class DemarragesLimitesException extends FormulaireInvalideException {
 
-  DemarragesLimitesException(String message) {
+  public DemarragesLimitesException(String message) {
     super(message);
   }
 }

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.engine;
 
+import fr.cpam.demarches.engine.interne.ComptesDeDemonstration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -68,7 +68,7 @@ class DemoPersonnel implements ApplicationRunner {
       utilisateur.setEmail(p[0] + "@demo.cpam.example");
       utilisateur.setPassword(MOT_DE_PASSE);
       // A demo: every staff member keeps "demo", below the staff's password policy.
-      ((IdentityServiceImpl) identityService).saveUser(utilisateur, true);
+      ComptesDeDemonstration.enregistrerSansPolitique(identityService, utilisateur);
       identityService.createMembership(p[0], p[3]);
     }
   }

@@ -3,6 +3,7 @@ package fr.cpam.demarches.engine;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import fr.cpam.demarches.engine.FiltresDuMoteur;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,18 +56,21 @@ class DroitsInitializer implements SmartInitializingSingleton {
   private final FilterService filterService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
+  private final FiltresDuMoteur filtres;
 
   DroitsInitializer(
       IdentityService identityService,
       AuthorizationService authorizationService,
       FilterService filterService,
       TaskService taskService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService,
+      FiltresDuMoteur filtres) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
+    this.filtres = filtres;
   }
 
   @Override
@@ -222,7 +226,7 @@ class DroitsInitializer implements SmartInitializingSingleton {
                 + " proche d'abord.",
             -2,
             "#4a148c",
-            taskService.createTaskQuery().taskCandidateGroupIn(groupesDesServices()).includeAssignedTasks().orderByDueDate().asc(),
+            taskService.createTaskQuery().taskCandidateGroupIn(Groupes.TACHES_DES_SERVICES).includeAssignedTasks().orderByDueDate().asc(),
             List.of(Groupes.SUPERVISEURS, Groupes.ADMINISTRATEURS)),
         new Filtre(
             "En retard",
@@ -238,13 +242,6 @@ class DroitsInitializer implements SmartInitializingSingleton {
             "#ef6c00",
             taskService.createTaskQuery().followUpBeforeExpression("${now()}"),
             personnel));
-  }
-
-  /** The candidate groups of the services' tasks, the supervisors' escalations included. */
-  static List<String> groupesDesServices() {
-    List<String> groupes = new ArrayList<>(Groupes.SERVICES);
-    groupes.add(Groupes.SUPERVISEURS);
-    return groupes;
   }
 
   /** The groups, read in one query; only a missing or changed one is written. */
@@ -309,7 +306,7 @@ class DroitsInitializer implements SmartInitializingSingleton {
         "color", definition.couleur(),
         "refresh", true,
         "variables", List.of(Map.of("name", "reference", "label", "Dossier")));
-    if (filtre.getId() == null || !identiques(filtre, definition.requete(), proprietes)) {
+    if (filtre.getId() == null || !filtres.identiques(filtre, definition.requete(), proprietes)) {
       filtre.setQuery(definition.requete());
       filtre.setProperties(proprietes);
       filterService.saveFilter(filtre);
@@ -317,16 +314,5 @@ class DroitsInitializer implements SmartInitializingSingleton {
     for (String groupe : definition.groupes()) {
       accorder(new Droit(groupe, Resources.FILTER, filtre.getId(), Permissions.READ), existants);
     }
-  }
-
-  /** Same query and same properties, compared as JSON (the order of keys does not matter). */
-  private static boolean identiques(Filter filtre, TaskQuery requete, Map<String, Object> proprietes) {
-    var json = new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter();
-    Object stockee = filtre.getQuery();
-    return stockee instanceof org.camunda.bpm.engine.impl.TaskQueryImpl q
-        && json.toJsonObject(q).equals(json.toJsonObject((org.camunda.bpm.engine.impl.TaskQueryImpl) requete))
-        && filtre.getProperties() != null
-        && org.camunda.bpm.engine.impl.util.JsonUtil.asObject(filtre.getProperties())
-            .equals(org.camunda.bpm.engine.impl.util.JsonUtil.asObject(proprietes));
   }
 }

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.engine;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.engine.interne.RefusDeFormulaire;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Thrown by an execution listener when the answers of a Tasklist form break a rule the
@@ -11,13 +11,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * The engine rolls the completion back, the task stays open, and Tasklist shows the French
  * message: "Le formulaire contient une erreur : ...". The engine REST API answers 400 ("Cannot
  * complete task ...: Le formulaire contient une erreur : ..."): it answers 400 only for the
- * engine's form validation exception, which this one therefore extends; any other exception is
- * a 500 there.
+ * engine's form validation exception, which this one therefore extends (through the door to the
+ * engine's internals, {@code engine.interne.RefusDeFormulaire}); any other exception is a 500 there.
  *
  * <p>Throw it from an execution listener (for example on the end of the user task): what a
  * task listener throws is wrapped by the engine (ENGINE-03051) and becomes a 500.
  */
-public class FormulaireInvalideException extends FormFieldValidationException {
+public class FormulaireInvalideException extends RefusDeFormulaire {
 
   private final transient List<ErreurChamp> erreurs;
 

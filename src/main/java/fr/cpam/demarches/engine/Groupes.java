@@ -39,6 +39,10 @@ public final class Groupes {
   public static final List<String> SERVICES =
       List.of(ACCUEIL, GESTION_DROITS, PRESTATIONS_ESPECES, SERVICE_MEDICAL, RCT);
 
+  /** The candidate groups of the services' tasks, the supervisors' escalations included. */
+  public static final List<String> TACHES_DES_SERVICES =
+      List.of(ACCUEIL, GESTION_DROITS, PRESTATIONS_ESPECES, SERVICE_MEDICAL, RCT, SUPERVISEURS);
+
   /** Every group with its French name, in the order Admin lists them. */
   public static final List<String[]> TOUS =
       List.of(

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine;
 
+import fr.cpam.demarches.engine.interne.VerrouConnexion;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.engine.interne.VerrouConnexion;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

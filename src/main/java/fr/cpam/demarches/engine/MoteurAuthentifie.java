@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine;
 
+import fr.cpam.demarches.engine.interne.IdentiteTemporaire;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
@@ -31,17 +32,7 @@ public class MoteurAuthentifie {
    * request of theirs (the first card order opened at 16 in the account of a parent).
    */
   public <T> T executerEnTantQue(String utilisateur, java.util.List<String> groupes, Supplier<T> action) {
-    var precedente = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(utilisateur, groupes);
-    try {
-      return action.get();
-    } finally {
-      if (precedente == null) {
-        identityService.clearAuthentication();
-      } else {
-        identityService.setAuthentication(precedente);
-      }
-    }
+    return IdentiteTemporaire.executerEnTantQue(identityService, utilisateur, groupes, action);
   }
 
   public void executer(Runnable action) {

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine;
 
+import fr.cpam.demarches.engine.interne.VerrouConnexion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

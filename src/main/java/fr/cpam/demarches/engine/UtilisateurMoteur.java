@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine;
 
+import fr.cpam.demarches.engine.interne.IdentiteTemporaire;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 
@@ -13,7 +14,7 @@ public final class UtilisateurMoteur {
   private UtilisateurMoteur() {}
 
   public static Optional<String> de(ProcessEngineServices moteur) {
-    var authentification = moteur.getIdentityService().getCurrentAuthentication();
-    return authentification == null ? Optional.empty() : Optional.ofNullable(authentification.getUserId());
+    // The engine hands the current identity out as an internal type: read through the door.
+    return IdentiteTemporaire.utilisateurCourant(moteur.getIdentityService());
   }
 }

@@ -14,6 +14,12 @@ interface ArretTravailRepository extends JpaRepository<ArretTravail, Long>, Arre
   @Query("select a.id from ArretTravail a where a.prochaineEcheance <= :jour order by a.id")
   List<Long> echeancesDues(@Param("jour") java.time.LocalDate jour);
 
+  /** The newest arrêts of a citizen by the day their notice arrived ("Mes démarches"): a page. */
+  @Query("select a from ArretTravail a where a.nir = :nir order by a.recuLe desc, a.id desc")
+  List<ArretTravail> recents(@Param("nir") String nir, org.springframework.data.domain.Pageable premiers);
+
+  long countByNir(String nir);
+
   @Query("select a from ArretTravail a where a.nir = :nir order by a.dateDebut desc")
   List<ArretTravail> findByNirOrderByDateDebutDesc(@Param("nir") String nir);
 }

@@ -24,6 +24,11 @@ interface ConversationRepository extends JpaRepository<Conversation, Long>, Conv
   List<ApercuConversation> apercus(
       @Param("titulaire") String titulaire, @Param("natures") Collection<NatureEchange> natures, Pageable premieres);
 
+  /** The newest conversations of a citizen by the day they were opened ("Mes démarches"): a page. */
+  List<Conversation> findByTitulaireOrderByCreeLeDescIdDesc(String titulaire, Pageable premieres);
+
+  long countByTitulaire(String titulaire);
+
   /** How many conversations a citizen has, and how many of them hold an entry she has not read. */
   @Query("select new fr.cpam.demarches.messagerie.ApercuConversation$Totaux(count(c), coalesce(sum(case when exists ("
       + "select 1 from Echange e where " + NON_LU + ") then 1 else 0 end), 0)) from Conversation c where c.titulaire = :titulaire")

@@ -7,7 +7,7 @@ import java.util.List;
  * A conversation as the API shows it. The citizen sees the CPAM's entries signed by a service,
  * never by an agent, and no internal note; an agent also sees the notes and who wrote what.
  */
-record ConversationVue(
+public record ConversationVue(
     String reference,
     Code motif,
     Code type,
@@ -20,12 +20,12 @@ record ConversationVue(
     boolean peutRepondre,
     List<EchangeVue> echanges) {
 
-  record Code(String code, String libelle) {}
+  public record Code(String code, String libelle) {}
 
-  record EchangeVue(
+  public record EchangeVue(
       Long id, String nature, String de, String service, String auteur, Instant date, String texte, Boolean lu, List<PieceJointeVue> piecesJointes) {}
 
-  record PieceJointeVue(Long id, String nom, String type, long taille, String lien) {}
+  public record PieceJointeVue(Long id, String nom, String type, long taille, String lien) {}
 
   static ConversationVue pourAssure(Conversation c) {
     return de(c, false);

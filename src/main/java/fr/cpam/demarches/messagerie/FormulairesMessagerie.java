@@ -4,6 +4,7 @@ import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.engine.CommandeMoteur;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +42,14 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
   private final TraitementMessageService traitement;
   private final RegleMessage regles;
   private final IdentityService identityService;
+  private final CommandeMoteur commande;
 
-  FormulairesMessagerie(TraitementMessageService traitement, RegleMessage regles, IdentityService identityService) {
+  FormulairesMessagerie(
+      TraitementMessageService traitement, RegleMessage regles, IdentityService identityService, CommandeMoteur commande) {
     this.traitement = traitement;
     this.regles = regles;
     this.identityService = identityService;
+    this.commande = commande;
   }
 
   @Override
@@ -188,8 +191,7 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
 
   /** Who completes the task: the logged-in person (Tasklist, REST API). */
   private String auteur() {
-    Authentication authentification = identityService.getCurrentAuthentication();
-    return authentification != null && authentification.getUserId() != null ? authentification.getUserId() : "inconnu";
+    return commande.utilisateur().orElse("inconnu");
   }
 
   private static String texte(DelegateExecution execution, String nom) {

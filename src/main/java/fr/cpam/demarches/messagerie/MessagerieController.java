@@ -4,7 +4,6 @@ import fr.cpam.demarches.commun.Pagination;
 import fr.cpam.demarches.engine.AccesAssure;
 import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
-import fr.cpam.demarches.messagerie.RegleMessage.Fichier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

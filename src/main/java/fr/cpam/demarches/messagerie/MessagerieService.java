@@ -11,7 +11,6 @@ import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
-import fr.cpam.demarches.messagerie.RegleMessage.Fichier;
 import fr.cpam.demarches.notification.Notification;
 import fr.cpam.demarches.notification.NotificationService;
 import java.time.Instant;
@@ -36,10 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MessagerieService {
 
   /** One line of the inbox: a conversation with the CPAM or a notification of another procedure. */
-  record ElementBoite(
+  public record ElementBoite(
       String genre, String reference, Long notificationId, String titre, String detail, String statut, Instant date, long nonLus) {}
 
-  record Boite(List<ElementBoite> elements, int page, int taille, long total, long nonLus, long conversationsNonLues, long notificationsNonLues) {}
+  public record Boite(List<ElementBoite> elements, int page, int taille, long total, long nonLus, long conversationsNonLues, long notificationsNonLues) {}
 
   private static final Set<NatureEchange> POUR_L_ASSURE = NatureEchange.pourLAssureToutes();
 
@@ -126,7 +125,7 @@ public class MessagerieService {
 
   /** The inbox: conversations and notifications of the other procedures, newest first. */
   @Transactional(readOnly = true)
-  Boite boite(int page, int taille) {
+  public Boite boite(int page, int taille) {
     String moi = UtilisateurConnecte.idObligatoire();
     // Both lists newest first: the page requested is among the first (page + 1) × size of their merge.
     int premiers = (page + 1) * taille;
@@ -149,6 +148,34 @@ public class MessagerieService {
     return new Boite(
         pageDemandee, page, taille, totaux.conversations() + autres.getTotalElements(),
         totaux.nonLues() + notificationsNonLues, totaux.nonLues(), notificationsNonLues);
+  }
+
+  /** The citizen writes to her CPAM (Mon espace): the same checks as the API; returns the reference. */
+  @Transactional
+  public String ecrire(String motif, String type, String objet, String texte, List<Fichier> fichiers) {
+    return envoyer(motif, type, objet, texte, fichiers).getReference();
+  }
+
+  /** The citizen answers in one of her conversations (Mon espace): the same checks as the API. */
+  @Transactional
+  public void repondreA(String reference, String texte, List<Fichier> fichiers) {
+    repondre(reference, texte, fichiers);
+  }
+
+  /** The citizen reads one of her conversations: shown as she sees it, and marked as read. */
+  @Transactional
+  public ConversationVue lireEtMarquerLue(String reference) {
+    return ConversationVue.pourAssure(marquerLue(reference));
+  }
+
+  /** The motifs a citizen chooses from, in their order (code, words). */
+  public static List<ConversationVue.Code> motifs() {
+    return java.util.Arrays.stream(Motif.values()).map(m -> new ConversationVue.Code(m.name(), m.libelle())).toList();
+  }
+
+  /** The kinds of message (code, words): question by default. */
+  public static List<ConversationVue.Code> types() {
+    return java.util.Arrays.stream(TypeMessage.values()).map(t -> new ConversationVue.Code(t.code(), t.libelle())).toList();
   }
 
   /** What the citizen has not read yet: conversations with an unread entry of the CPAM, and notifications. */
@@ -216,7 +243,7 @@ public class MessagerieService {
 
   private static void refuserSi(List<ErreurChamp> erreurs) {
     if (!erreurs.isEmpty()) {
-      throw new DemandeInvalideException(erreurs.get(0).champ(), erreurs.get(0).message());
+      throw new DemandeInvalideException(erreurs);
     }
   }
 }

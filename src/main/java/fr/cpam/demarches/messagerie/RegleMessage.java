@@ -30,7 +30,6 @@ class RegleMessage {
   static final int TEXTE_ENREGISTRE_MAX = 8000;
 
   /** An uploaded file as received. */
-  record Fichier(String nom, String typeDeclare, byte[] contenu) {}
 
   /** An accepted document type: its MIME type, its extensions and the first bytes of its content. */
   enum Format {

@@ -14,6 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CalendrierOuvreTest {
 
+  /** The rules read the engine's clock, which these tests move, as the application does. */
+  @org.junit.jupiter.api.BeforeAll
+  static void horlogeDuMoteur() {
+    fr.cpam.demarches.engine.interne.HorlogeDuMoteur.brancher();
+  }
+
   private final CalendrierOuvre calendrier = new CalendrierOuvre();
 
   @AfterEach

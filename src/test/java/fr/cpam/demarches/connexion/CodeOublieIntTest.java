@@ -8,7 +8,7 @@ import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.compte.CompteService;
-import fr.cpam.demarches.engine.VerrouConnexion;
+import fr.cpam.demarches.engine.VerrouDesConnexions;
 import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -40,7 +40,7 @@ class CodeOublieIntTest {
 
   @Autowired Http http;
   @Autowired CompteService comptes;
-  @Autowired VerrouConnexion verrou;
+  @Autowired VerrouDesConnexions verrou;
   @Autowired DemoBoiteAuxLettres.Boite boite;
   @Autowired JdbcTemplate jdbc;
 

@@ -12,7 +12,7 @@ import static org.mockito.Mockito.when;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.VerrouConnexion;
+import fr.cpam.demarches.engine.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ class CodeUniqueTest {
 
   private final CompteService comptes = mock(CompteService.class);
   private final Courriels courriels = mock(Courriels.class);
-  private final VerrouConnexion verrou = mock(VerrouConnexion.class);
+  private final VerrouDesConnexions verrou = mock(VerrouDesConnexions.class);
   private final CodeUnique codeUnique = new CodeUnique(comptes, courriels, verrou, true);
   private final MockHttpSession session = new MockHttpSession();
 

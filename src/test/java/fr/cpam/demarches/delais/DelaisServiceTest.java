@@ -24,6 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class DelaisServiceTest {
 
+  /** The rules read the engine's clock, which these tests move, as the application does. */
+  @org.junit.jupiter.api.BeforeAll
+  static void horlogeDuMoteur() {
+    fr.cpam.demarches.engine.interne.HorlogeDuMoteur.brancher();
+  }
+
   private static final DelaisProperties.Thematique MESSAGERIE =
       new DelaisProperties.Thematique("messagerie", "Messages adressés à votre CPAM", 3, List.of());
 

@@ -54,6 +54,8 @@ class DroitsParRoleIntTest {
   String deploiement;
   String dossierDeClaire;
   String tacheDeClaire;
+  /** A dossier of Claire's that "Mes démarches" shows (a message to her CPAM). */
+  String referenceDeClaire;
   String tacheChiffreManquant;
 
   /**
@@ -96,6 +98,8 @@ class DroitsParRoleIntTest {
     dossierDeClaire = demarrage.json().path("id").asText();
     tacheDeClaire = taskService.createTaskQuery().processInstanceId(dossierDeClaire).singleResult().getId();
     notifications.notifier(Http.CLAIRE, "TEST-DROITS", "Notification de Claire", "Réservée à Claire.");
+    referenceDeClaire = http.en(Http.CLAIRE).post("/api/messagerie/messages", java.util.Map.of("motif", "COMPTE_AMELI",
+        "type", "question", "objet", "Droits de Claire", "texte", "Question réservée à Claire.")).json().path("reference").asText();
     // A dossier of the real citizen procedure AccidentTiers: Claire declares an accident of Hugo.
     var accident = http.en(Http.CLAIRE).post("/api/accidents-tiers", java.util.Map.of("beneficiaire", "Hugo",
         "dateAccident", java.time.LocalDate.now().minusDays(2).toString(), "lieu", "Cour de l'école", "natureAccident", "sport-loisir",
@@ -186,6 +190,26 @@ class DroitsParRoleIntTest {
         // Mon espace: citizens only; who is not logged in is sent to the login page (302).
         new Ligne("Mon espace : accueil", t -> "/espace/",
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : mes démarches", t -> "/espace/demarches",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : messagerie", t -> "/espace/messagerie",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : écrire un message", t -> "/espace/messagerie/nouveau",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : mes paiements", t -> "/espace/paiements",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : relevé de paiements", t -> "/espace/paiements/releve",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : ma carte Vitale", t -> "/espace/carte-vitale",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : délais de traitement", t -> "/espace/delais",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : simulation des indemnités", t -> "/espace/simulation-indemnites",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : la conversation de Claire", t -> "/espace/messagerie/" + t.referenceDeClaire,
+            302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : le dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire,
+            302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         // Giving up a démarche: its owner only; another citizen is answered as for an unknown dossier.
         new Ligne("abandon d'une démarche de Claire", t -> "/api/demarches/" + REFERENCE_CLAIRE + "/abandon",
             401, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * each variable, every other activity and the waiting time at an event-based gateway are kept.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(value = {fr.cpam.demarches.engine.interne.Correctifs.Correctif.HISTORIQUE_ALLEGE}, raison = "le moteur nu écrit tout l'historique full")
 class HistoriqueAllegeIntTest {
 
   private static final String PROCESSUS = "EssaiHistoriqueAllege";

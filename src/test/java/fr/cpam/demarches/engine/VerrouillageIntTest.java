@@ -9,6 +9,7 @@ import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.interne.PolitiqueMotsDePasse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;

@@ -323,6 +323,25 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /**
+   * Chooses the first option that starts with {@code debut}: in a searchable list by typing it
+   * into the emptied field (the list shows only what matches the current choice), otherwise by
+   * opening the list.
+   */
+  public Navigateur choisirEnTapant(String libelle, String debut) {
+    WebElement champ = champDuFormulaire(libelle);
+    java.util.Optional<WebElement> saisie = champ.findElements(By.cssSelector("input")).stream().filter(WebElement::isDisplayed).findFirst();
+    if (saisie.isPresent()) {
+      saisie.get().click();
+      saisie.get().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+      saisie.get().sendKeys(debut);
+    } else {
+      champ.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
+    }
+    premier(champ, By.cssSelector(".fjs-dropdownlist-item"), e -> e.getText().strip().startsWith(debut)).click();
+    return this;
+  }
+
   /** The options a list of a Camunda Form offers (opens it, reads them, closes it). */
   public List<String> options(String libelle) {
     WebElement champ = champDuFormulaire(libelle);
@@ -345,7 +364,22 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   public Navigateur cocher(String libelle) {
     WebElement caseACocher = champDuFormulaire(libelle).findElement(By.cssSelector("input[type='checkbox']"));
     if (!caseACocher.isSelected()) {
-      caseACocher.click();
+      // A list chosen just before may still be open over the box, or a notice: close them as a person would.
+      fermerNotifications();
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", caseACocher);
+      try {
+        caseACocher.click();
+      } catch (org.openqa.selenium.ElementClickInterceptedException recouverte) {
+        caseACocher.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        attendre(d -> {
+          try {
+            caseACocher.click();
+            return true;
+          } catch (org.openqa.selenium.ElementClickInterceptedException encore) {
+            return null;
+          }
+        });
+      }
     }
     return this;
   }

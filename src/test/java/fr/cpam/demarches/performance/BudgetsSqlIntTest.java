@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a budget when a change saves statements.
  */
 @TestIntegration
+@fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
 
   // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
@@ -37,7 +38,7 @@ class BudgetsSqlIntTest {
   // sender's request 1 more (what its account speaks for, docs/decisions/0047);
   // every engine command with authorizations 1 more (its filter's or query's checks); none looks
   // for REVOKE authorizations (docs/decisions/0014-pas-de-recherche-d-autorisations-revoke.md).
-  // The counter of unassigned tasks (engine/CompteurTachesGroupes) costs a command that creates
+  // The counter of unassigned tasks (engine/interne/CompteurTachesGroupes) costs a command that creates
   // an agent's task 1 statement (its set's update), one that assigns it 2 (the task read
   // before, the update), the completion of a claimed task none
   // (docs/decisions/0017-compteur-des-taches-par-ensemble-de-groupes.md).
@@ -64,20 +65,26 @@ class BudgetsSqlIntTest {
   static final int NOMBRE_DE_TACHES_DE_MON_SERVICE = 5;
   static final int TACHES_EN_RETARD = 6;
   static final int NOMBRE_DE_TACHES_EN_RETARD = 6;
-  // Mon espace, with HTTP Basic as above: the account, then each block of the page by one
-  // bounded query (counts, the last and next payment), whatever the number of dossiers,
-  // messages and payments.
-  static final int ESPACE_ACCUEIL = 11;
   // A supervisor's session reads the grants that let him read every task (1 statement), then the
   // page by id as « Tâches de mon service » does.
   static final int TOUTES_LES_TACHES_DES_SERVICES = 9;
   static final int NOMBRE_DE_TOUTES_LES_TACHES_DES_SERVICES = 6;
   static final int MES_PAIEMENTS = 6;
+  // Mon espace, with HTTP Basic as above: the account, the header (tasks to do), then each block
+  // of the page by one bounded query (counts, the last and next payment, the newest dossiers of
+  // each procedure, the open tasks of the page), and one estimate of the délais per thématique of
+  // the dossiers shown (3 procedures today: at most 3, in production kept 5 minutes) - whatever
+  // the number of dossiers, messages and payments.
+  // Counted from MON_COMPTE (authentication and account), which every page pays too.
+  static final int ESPACE_ACCUEIL = MON_COMPTE + 12;
+  static final int ESPACE_DEMARCHES = MON_COMPTE + 11;
+  static final int ESPACE_MESSAGERIE = MON_COMPTE + 4;
+  static final int ESPACE_PAIEMENTS = MON_COMPTE + 3;
   static final int DELAIS_DE_MA_CPAM = 5;
   static final int DELAIS_DE_TOUTES_LES_CPAM = 4;
   // A payment decided by the dossier's process (its first payment, the 6th month, its last days):
   // the job the payment run's message leaves (asyncAfter of Event_EcheanceVersement), then the
-  // transfer. Exclusive gateways write no history (engine/HistoriqueAllegePlugin,
+  // transfer. Exclusive gateways write no history (engine/interne/HistoriqueAllegePlugin,
   // docs/decisions/0022-historique-sans-details-ni-passerelles-exclusives.md); the cycle's flags
   // and the outputs of its decisions are written only when they change (commun/VariablesProcessus,
   // commun/SortiesDecisionListener:
@@ -103,7 +110,7 @@ class BudgetsSqlIntTest {
 
   // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
   // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides;
-  // and the analyst's login count (HTTP Basic, engine/VerrouConnexion).
+  // and the analyst's login count (HTTP Basic, engine/interne/VerrouConnexion).
   static final int STATISTIQUES_D_UN_PROCESSUS = 10;
   static final int COMPARAISON_DE_DEUX_VERSIONS = 17;
   static final int JOURNAL_DES_EVENEMENTS = 5;
@@ -329,6 +336,33 @@ class BudgetsSqlIntTest {
     var accueil = compteur.mesurer(() -> http.en(Http.CLAIRE).get("/espace/"));
     assertThat(accueil.resultat().statut()).isEqualTo(200);
     assertThat(accueil.instructions()).isLessThanOrEqualTo(ESPACE_ACCUEIL);
+  }
+
+  /** Each page of Mon espace costs as many statements with one dossier, message or payment as with three. */
+  @Test
+  void les_pages_de_mon_espace_coutent_autant_quel_que_soit_le_nombre_de_dossiers() {
+    Nir nir = assures.nouveau();
+    var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
+    Map<String, Object> message = Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.");
+    assertThat(assure.post("/api/messagerie/messages", message).statut()).isEqualTo(201);
+    List<String> pages = List.of("/espace/", "/espace/demarches", "/espace/messagerie", "/espace/paiements");
+    Map<String, Integer> avecUn = new LinkedHashMap<>();
+    for (String page : pages) {
+      assertThat(assure.get(page).statut()).as(page).isEqualTo(200); // the templates enter their cache
+      avecUn.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));
+    }
+    assure.post("/api/messagerie/messages", message);
+    assure.post("/api/messagerie/messages", message);
+    Map<String, Integer> avecTrois = new LinkedHashMap<>();
+    for (String page : pages) {
+      avecTrois.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));
+    }
+    System.out.println("Budgets de Mon espace : " + avecUn + " puis " + avecTrois);
+    assertThat(avecTrois).isEqualTo(avecUn);
+    assertThat(avecUn.get("/espace/")).isLessThanOrEqualTo(ESPACE_ACCUEIL);
+    assertThat(avecUn.get("/espace/demarches")).isLessThanOrEqualTo(ESPACE_DEMARCHES);
+    assertThat(avecUn.get("/espace/messagerie")).isLessThanOrEqualTo(ESPACE_MESSAGERIE);
+    assertThat(avecUn.get("/espace/paiements")).isLessThanOrEqualTo(ESPACE_PAIEMENTS);
   }
 
   @Test

@@ -1,0 +1,27 @@
+package fr.cpam.demarches.engine;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a delegate or a listener may ask of the engine command it runs in, beyond the engine's
+ * public API ({@code DelegateExecution}, the services). A bean: inject it.
+ */
+public interface CommandeMoteur {
+
+  /** The person the running command acts for (Tasklist, REST API), if any. */
+  Optional<String> utilisateur();
+
+  /**
+   * Runs {@code travail} without the caller's authorization checks, inside the running command;
+   * directly when no command runs (a call from our own services).
+   */
+  <T> T sansAutorisation(Supplier<T> travail);
+
+  /**
+   * When the process instance started, as the engine's history recorded it; read from the
+   * command's cache first, so that a dossier ending in the command that loaded it costs no query.
+   */
+  Optional<Instant> debutDuProcessus(String processInstanceId);
+}

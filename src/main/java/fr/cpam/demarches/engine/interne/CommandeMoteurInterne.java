@@ -1,0 +1,41 @@
+package fr.cpam.demarches.engine.interne;
+
+import fr.cpam.demarches.engine.CommandeMoteur;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/** {@link CommandeMoteur} read from the engine's command context of this thread. */
+@Component
+class CommandeMoteurInterne implements CommandeMoteur {
+
+  @Override
+  public Optional<String> utilisateur() {
+    CommandContext commande = Context.getCommandContext();
+    if (commande != null) {
+      return Optional.ofNullable(commande.getAuthenticatedUserId());
+    }
+    var configuration = Context.getProcessEngineConfiguration();
+    Authentication authentification =
+        configuration == null ? null : configuration.getIdentityService().getCurrentAuthentication();
+    return Optional.ofNullable(authentification).map(Authentication::getUserId);
+  }
+
+  @Override
+  public <T> T sansAutorisation(Supplier<T> travail) {
+    CommandContext commande = Context.getCommandContext();
+    return commande == null ? travail.get() : commande.runWithoutAuthorization(travail::get);
+  }
+
+  @Override
+  public Optional<Instant> debutDuProcessus(String processInstanceId) {
+    HistoricProcessInstance historique =
+        Context.getCommandContext().getHistoricProcessInstanceManager().findHistoricProcessInstance(processInstanceId);
+    return Optional.ofNullable(historique).map(h -> h.getStartTime().toInstant());
+  }
+}

@@ -1,7 +1,0 @@
-package fr.cpam.demarches.engine;
-
-import fr.cpam.demarches.TestIntegration;
-
-/** {@link TachesTasklistManagerComparaison} on H2, the embedded default. */
-@TestIntegration
-class TachesTasklistManagerIntTest extends TachesTasklistManagerComparaison {}
