@@ -99,6 +99,11 @@ public final class Cible {
     // The benchmark's few citizens each start thousands of dossiers a day: the daily limit stays
     // checked (its query is measured), far above what they start.
     p.put("cpam.saisies.demarrages-par-jour", Integer.MAX_VALUE);
+    // The e-mails (one-time codes) go to the benchmark's own SMTP server, which reads them (TravauxConnexion).
+    if (System.getProperty("bench.smtp.port") != null) {
+      p.put("spring.mail.host", "127.0.0.1");
+      p.put("spring.mail.port", System.getProperty("bench.smtp.port"));
+    }
     if (postgres) {
       p.put("DB_URL", url);
       p.put("DB_USER", "postgres");
@@ -134,6 +139,15 @@ public final class Cible {
         autorisations.saveAuthorization(a);
       }
     }
+    if (nu) {
+      // The bare engine's Tasklist login (TravauxConnexion): one user, no authorization checked.
+      var identites = moteur.getIdentityService();
+      if (identites.createUserQuery().userId(TravauxConnexion.UTILISATEUR_NU).count() == 0) {
+        var utilisateur = identites.newUser(TravauxConnexion.UTILISATEUR_NU);
+        utilisateur.setPassword(TravauxConnexion.MOT_DE_PASSE_NU);
+        identites.saveUser(utilisateur);
+      }
+    }
     int taches = Integer.getInteger("volume.taches", 10_000);
     int historique = Integer.getInteger("volume.historique", 100_000);
     Volume volume = new Volume(moteur, contexte.getBean(DataSource.class), postgres);
@@ -146,6 +160,12 @@ public final class Cible {
     volume.dossiersTermines(GROUPES, historique);
     if (!nu) {
       contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxProcedures.ASSURES);
+      // Then the citizens of the one-time code, each with her address (TravauxConnexion.citoyens()).
+      contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxConnexion.CITOYENS);
+      var jdbc = new org.springframework.jdbc.core.JdbcTemplate(contexte.getBean(DataSource.class));
+      for (String identifiant : TravauxConnexion.citoyens()) {
+        jdbc.update("update assure set email = ? where nir like ?", TravauxConnexion.email(identifiant), identifiant + "%");
+      }
       new VolumeApplication(contexte.getBean(DataSource.class), postgres).charger(Integer.getInteger("volume.application", historique));
     }
     tournee = new Tournee(contexte, nu);
@@ -181,6 +201,12 @@ public final class Cible {
           Thread.currentThread().interrupt();
         }
         System.out.println("FIN\tTOURNEE");
+        System.out.flush();
+      } else if (commande.startsWith("CODE_UNIQUE ")) {
+        // The one-time code for this workload only: the others log citizens in with HTTP Basic.
+        fr.cpam.demarches.connexion.InterrupteurCodeUnique.activer(
+            contexte.getBean(fr.cpam.demarches.connexion.CodeUnique.class), commande.endsWith(" oui"));
+        System.out.println("FIN\t" + commande);
         System.out.flush();
       } else if (commande.equals("LETTRES")) {
         try {

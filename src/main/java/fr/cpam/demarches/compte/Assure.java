@@ -181,6 +181,11 @@ public class Assure {
     return email;
   }
 
+  /** The e-mail address of the account (confirmed by the person when she created her login). */
+  public void changerEmail(String nouvelle) {
+    this.email = nouvelle;
+  }
+
   public Adresse getAdresse() {
     return adresse;
   }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Profile {@code demo}: the three citizens of the README. Children's ages are kept true to the
+ * Profile {@code demo}: the three citizens of the README, and Julien Petit, an insured person
+ * known to the CPAM who has no account yet (« Créer un compte »). Children's ages are kept true to the
  * README (14 and 9) on the day the demo data is first created, and their NIRs match their birth.
  */
 @Component
@@ -23,6 +24,8 @@ class DemoComptes implements ApplicationRunner {
   static final Nir MERE = Nir.de("2 85 04 75 112 345 60");
   static final Nir SALARIE = Nir.de("1 78 01 69 123 456 29");
   static final Nir TROISIEME = Nir.de("2 92 02 13 055 123 90");
+  /** Known to the CPAM, without an account yet: the one who tries « Créer un compte ». */
+  static final Nir SANS_COMPTE = Nir.de("1 90 11 33 063 042 71");
 
   private final CompteService comptes;
 
@@ -33,6 +36,11 @@ class DemoComptes implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    if (comptes.trouver(SANS_COMPTE).isEmpty()) {
+      comptes.enregistrerAssure(
+          SANS_COMPTE, "PETIT", "Julien", LocalDate.of(1990, 11, 21),
+          Adresse.de("adresse", "7 cours de l'Intendance", null, "33000", "Bordeaux"), "331");
+    }
     if (comptes.trouver(MERE).isPresent()) {
       affiliations();
       naissances();

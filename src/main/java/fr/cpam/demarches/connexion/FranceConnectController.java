@@ -24,7 +24,7 @@ class FranceConnectController {
             + " votre nom de naissance, vos prénoms, votre sexe, votre date et votre lieu de naissance.",
         "Connectez-vous avec votre numéro de sécurité sociale et votre code personnel. Si votre état civil a changé"
             + " ou semble mal enregistré, appelez votre CPAM au 3646 : elle le vérifiera. Vous n'avez pas encore de"
-            + " compte ? Votre CPAM peut vous en ouvrir un."),
+            + " compte ? Créez-le avec « Créer un compte », sous le formulaire de la page de connexion."),
     PLUSIEURS(
         "Votre identité correspond à plusieurs comptes",
         "FranceConnect vous a bien identifié(e), mais plusieurs comptes de l'Assurance Maladie ont le même nom de"

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Finds the account of a person FranceConnect has identified. The NIR is not among the claims: a
  * {@code sub} already linked gives its account at once; otherwise the identité pivot is compared
- * with the owners of accounts born that day (that month or year for a presumed date). Exactly one
+ * with the owners of accounts born that day (that month or year for a presumed date) who have a
+ * login (an insured person who has not created her account yet has none to open). Exactly one
  * match: the link is made and kept. None, or several: nobody (the person is told what to do).
  */
 @Service
@@ -50,6 +51,8 @@ class RapprochementFranceConnect {
     }
     List<Assure> memes = comptes.titulairesNesEntre(identite.get().du(), identite.get().au()).stream()
         .filter(identite.get()::correspond)
+        // An insured person who has not created her account yet has no login to open.
+        .filter(a -> comptes.aUneConnexion(a.getNir()))
         .toList();
     if (memes.size() > 1) {
       return new Plusieurs();

@@ -24,6 +24,17 @@ final class AssuresDeTest {
     }
   }
 
+  /**
+   * An insured person known to the CPAM without a login (TESTEUR Paul, born 1 May 1990), who may
+   * create her account; returns her full NIR (15 characters).
+   */
+  static String enregistrer(CompteService comptes) {
+    Nir nir = Nir.depuisIdentifiant(identifiantLibre(comptes));
+    comptes.enregistrerAssure(nir, "TESTEUR", "Paul", LocalDate.of(1990, 5, 1),
+        Adresse.de("adresse", "1 rue de la Paix", null, "75002", "Paris"), "751");
+    return nir.valeur();
+  }
+
   /** Opens an account with this e-mail address and the code {@link #CODE}; returns its login. */
   static String ouvrir(CompteService comptes, String email) {
     String identifiant = identifiantLibre(comptes);

@@ -236,6 +236,15 @@ class DroitsParRoleIntTest {
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         new Ligne("code oublié, demande enregistrée", t -> "/connexion/code-oublie/demande-enregistree",
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("créer un compte", t -> "/connexion/creer-compte",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("créer un compte, lien envoyé", t -> "/connexion/creer-compte/lien-envoye",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        // The e-mail's link: only the link itself opens the choice of the code; a wrong one is gone.
+        new Ligne("créer un compte, lien inconnu", t -> "/connexion/creer-compte/confirmer?jeton=inconnu",
+            410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410),
+        new Ligne("créer un compte, compte créé", t -> "/connexion/creer-compte/compte-cree",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         new Ligne("boîte aux lettres de démonstration", t -> "/demo/courriels",
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         // The one-time code's page: only while a login waits for its code in this session; else

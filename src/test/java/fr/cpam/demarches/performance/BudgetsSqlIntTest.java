@@ -130,6 +130,15 @@ class BudgetsSqlIntTest {
   static final int SE_CONNECTER_AVANT_LE_CODE_UNIQUE = 4;
   static final int SAISIR_LE_CODE_UNIQUE = 6;
 
+  // « Créer un compte » (connexion/CreationCompte): the count of recent requests, the insured
+  // person of the NIR, the record of the request with its link (3; once in a hundred the old
+  // requests forgotten, and the e-mail's lookup of a login when it runs before the answer is
+  // read); then, from the link, the link read (form, then service), whether a login exists, the
+  // links used up, the account and its address, the login, its group and the engine's default
+  // authorizations for them.
+  static final int DEMANDER_LA_CREATION_D_UN_COMPTE = 5;
+  static final int CHOISIR_LE_CODE_D_UN_NOUVEAU_COMPTE = 18;
+
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
@@ -542,6 +551,40 @@ class BudgetsSqlIntTest {
         "/connexion/code-oublie", Map.of("identifiant", inconnu, "email", "budget@example.fr")));
     assertThat(demande.resultat().statusCode()).isEqualTo(302);
     assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_UN_CODE_OUBLIE);
+  }
+
+  @Test
+  void creer_un_compte_tient_dans_son_budget() throws InterruptedException {
+    Nir nir;
+    do {
+      nir = Nir.depuisIdentifiant(String.format("17503331%05d", new java.util.Random().nextInt(100_000)));
+    } while (comptes.trouver(nir).isPresent());
+    comptes.enregistrerAssure(nir, "BUDGET", "Jules", LocalDate.of(1975, 3, 10),
+        fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue du Port", null, "33000", "Bordeaux"), "331");
+    String email = "creation-" + nir.identifiant() + "@example.fr";
+    NavigateurSansScript navigateur = new NavigateurSansScript(http.url(""), "10.17.0.4");
+    navigateur.get("/connexion/creer-compte");
+    Nir saisi = nir;
+    var demande = compteur.mesurer(() -> navigateur.poster("/connexion/creer-compte", Map.of(
+        "nir", saisi.valeur(), "nom", "Budget", "prenom", "Jules", "dateNaissance", "1975-03-10", "email", email)));
+    assertThat(demande.resultat().statusCode()).isEqualTo(302);
+    java.util.Optional<fr.cpam.demarches.notification.DemoBoiteAuxLettres.Courriel> courriel = java.util.Optional.empty();
+    for (int i = 0; i < 200 && courriel.isEmpty(); i++) {
+      Thread.sleep(50);
+      courriel = boite.dernierPour(email);
+    }
+    java.util.regex.Matcher lien = java.util.regex.Pattern.compile("(/connexion/creer-compte/confirmer\\?jeton=\\S+)")
+        .matcher(courriel.orElseThrow().texte());
+    assertThat(lien.find()).isTrue();
+    String jeton = lien.group(1).substring(lien.group(1).indexOf('=') + 1);
+    navigateur.get(lien.group(1));
+    var choix = compteur.mesurer(() -> navigateur.poster("/connexion/creer-compte/confirmer",
+        Map.of("jeton", jeton, "code", "5792", "confirmation", "5792")));
+    assertThat(choix.resultat().statusCode()).isEqualTo(302);
+    System.out.printf("Créer un compte : %d instructions SQL pour la demande, %d pour le choix du code%n",
+        demande.instructions(), choix.instructions());
+    assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_LA_CREATION_D_UN_COMPTE);
+    assertThat(choix.instructions()).isLessThanOrEqualTo(CHOISIR_LE_CODE_D_UN_NOUVEAU_COMPTE);
   }
 
   @Test
