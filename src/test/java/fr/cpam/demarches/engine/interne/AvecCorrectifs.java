@@ -14,11 +14,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A test class that checks what engine patches do (their figures, their rows): skipped, with the
- * reason, when one of them is off, as on the plain engine ({@code mvn -B verify -Pmoteur-nu},
+ * A test class or method that checks what engine patches do (their figures, their rows): skipped,
+ * with the reason, when one of them is off, as on the plain engine ({@code mvn -B verify -Pmoteur-nu},
  * docs/decisions/0080). Without patches named, all of them.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(AvecCorrectifs.Condition.class)
 public @interface AvecCorrectifs {
@@ -33,7 +33,7 @@ public @interface AvecCorrectifs {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext contexte) {
       var annotation = contexte.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, AvecCorrectifs.class));
-      if (annotation.isEmpty() || contexte.getTestMethod().isPresent()) {
+      if (annotation.isEmpty()) {
         return ConditionEvaluationResult.enabled("");
       }
       Correctifs correctifs = SpringExtension.getApplicationContext(contexte).getBean(Correctifs.class);
