@@ -145,7 +145,7 @@ class CreationCompteIntTest {
     rejoue.get("/connexion/creer-compte");
     HttpResponse<String> encore = rejoue.poster("/connexion/creer-compte/confirmer", Map.of("jeton", jeton, "code", "6813", "confirmation", "6813"));
     assertThat(encore.statusCode()).isEqualTo(410);
-    assertThat(encore.body()).contains("Ce lien n&#39;est plus valable");
+    assertThat(encore.body()).contains("Ce lien n'est plus valable");
     assertThat(http.en(identifiant, "5792").get("/api/moi").statut()).isEqualTo(200);
   }
 
@@ -207,7 +207,7 @@ class CreationCompteIntTest {
 
     HttpResponse<String> expire = navigateur().get(lien);
     assertThat(expire.statusCode()).isEqualTo(410);
-    assertThat(expire.body()).contains("Ce lien n&#39;est plus valable", "href=\"/connexion/creer-compte\"");
+    assertThat(expire.body()).contains("Ce lien n'est plus valable", "href=\"/connexion/creer-compte\"");
     NavigateurSansScript navigateur = navigateur();
     navigateur.get(FORMULAIRE);
     assertThat(navigateur.poster("/connexion/creer-compte/confirmer",
