@@ -15,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,38 +186,16 @@ class CodeOublieIntTest {
    */
   @Test
   void aucune_enumeration_meme_statut_meme_corps_meme_temps_sur_50_essais_chacun() {
-    record Essai(String identifiant, String email, boolean connu) {}
-    List<Essai> essais = new ArrayList<>();
+    List<MemeReponse.Essai> essais = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       String email = adresseUnique();
-      essais.add(new Essai(AssuresDeTest.ouvrir(comptes, email), email, true));
-      essais.add(new Essai(AssuresDeTest.identifiantLibre(comptes), adresseUnique(), false));
+      essais.add(new MemeReponse.Essai(Map.of("identifiant", AssuresDeTest.ouvrir(comptes, email), "email", email), true));
+      essais.add(new MemeReponse.Essai(Map.of("identifiant", AssuresDeTest.identifiantLibre(comptes), "email", adresseUnique()), false));
     }
     for (int i = 0; i < 10; i++) { // warm-up, not measured
       demander(navigateur(), AssuresDeTest.identifiantLibre(comptes), adresseUnique());
     }
-    Collections.shuffle(essais, new Random(25));
-    List<Double> connus = new ArrayList<>();
-    List<Double> inconnus = new ArrayList<>();
-    String reference = null;
-    for (Essai essai : essais) {
-      NavigateurSansScript navigateur = navigateur();
-      navigateur.get("/connexion/code-oublie");
-      long debut = System.nanoTime();
-      HttpResponse<String> reponse =
-          navigateur.poster("/connexion/code-oublie", Map.of("identifiant", essai.identifiant(), "email", essai.email()));
-      double millisecondes = (System.nanoTime() - debut) / 1e6;
-      (essai.connu() ? connus : inconnus).add(millisecondes);
-      String vue = reponse.statusCode() + " " + reponse.headers().firstValue("Location").orElse("") + " " + reponse.body();
-      if (reference == null) {
-        reference = vue;
-      }
-      assertThat(vue).isEqualTo(reference);
-    }
-    assertThat(reference).startsWith("302 ");
-    double p = MannWhitney.p(connus, inconnus);
-    System.out.printf("Code oublié, 50 + 50 essais : médianes %.1f ms (compte) et %.1f ms (inconnu), p = %.3f%n",
-        MannWhitney.mediane(connus), MannWhitney.mediane(inconnus), p);
+    double p = MemeReponse.mesurer("Code oublié", "/connexion/code-oublie", essais, this::navigateur);
     assertThat(p).as("durations of known and unknown numbers differ significantly").isGreaterThan(0.001);
   }
 }

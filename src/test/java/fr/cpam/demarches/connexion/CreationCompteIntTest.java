@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,36 +286,16 @@ class CreationCompteIntTest {
    */
   @Test
   void aucune_enumeration_des_comptes_meme_statut_meme_corps_meme_temps_sur_50_essais_chacun() {
-    record Essai(String nir, boolean aUnCompte) {}
-    List<Essai> essais = new ArrayList<>();
+    List<MemeReponse.Essai> essais = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      essais.add(new Essai(Nir.depuisIdentifiant(AssuresDeTest.ouvrir(comptes, adresseUnique())).valeur(), true));
-      essais.add(new Essai(AssuresDeTest.enregistrer(comptes), false));
+      String avecCompte = Nir.depuisIdentifiant(AssuresDeTest.ouvrir(comptes, adresseUnique())).valeur();
+      essais.add(new MemeReponse.Essai(identite(avecCompte, adresseUnique()), true));
+      essais.add(new MemeReponse.Essai(identite(AssuresDeTest.enregistrer(comptes), adresseUnique()), false));
     }
     for (int i = 0; i < 10; i++) { // warm-up, not measured
       demander(navigateur(), identite(AssuresDeTest.enregistrer(comptes), adresseUnique()));
     }
-    Collections.shuffle(essais, new Random(25));
-    List<Double> avecCompte = new ArrayList<>();
-    List<Double> sansCompte = new ArrayList<>();
-    String reference = null;
-    for (Essai essai : essais) {
-      NavigateurSansScript navigateur = navigateur();
-      navigateur.get(FORMULAIRE);
-      long debut = System.nanoTime();
-      HttpResponse<String> reponse = navigateur.poster(FORMULAIRE, identite(essai.nir(), adresseUnique()));
-      double millisecondes = (System.nanoTime() - debut) / 1e6;
-      (essai.aUnCompte() ? avecCompte : sansCompte).add(millisecondes);
-      String vue = reponse.statusCode() + " " + reponse.headers().firstValue("Location").orElse("") + " " + reponse.body();
-      if (reference == null) {
-        reference = vue;
-      }
-      assertThat(vue).isEqualTo(reference);
-    }
-    assertThat(reference).startsWith("302 ");
-    double p = MannWhitney.p(avecCompte, sansCompte);
-    System.out.printf("Créer un compte, 50 + 50 essais : médianes %.1f ms (compte existant) et %.1f ms (sans compte), p = %.3f%n",
-        MannWhitney.mediane(avecCompte), MannWhitney.mediane(sansCompte), p);
+    double p = MemeReponse.mesurer("Créer un compte", FORMULAIRE, essais, this::navigateur);
     assertThat(p).as("durations with and without an account differ significantly").isGreaterThan(0.001);
   }
 }
