@@ -119,11 +119,9 @@ class AnalysesService {
     ModeleAnalyse modele = ModeleAnalyse.de(repositoryService.getBpmnModelInstance(choix.affichee().getId()));
 
     RequetesHistorique.Ensemble ensemble = requetes.ensemble(p);
-    Map<String, RequetesHistorique.LigneTache> taches =
-        requetes.taches(p).stream().collect(Collectors.toMap(RequetesHistorique.LigneTache::id, Function.identity()));
     Map<String, Activite> activites = new LinkedHashMap<>();
     for (RequetesHistorique.LigneActivite l : requetes.activites(p)) {
-      RequetesHistorique.LigneTache t = taches.get(l.id());
+      RequetesHistorique.Tache t = l.tache();
       activites.put(
           l.id(),
           new Activite(

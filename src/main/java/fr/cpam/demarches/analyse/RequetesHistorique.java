@@ -64,15 +64,40 @@ class RequetesHistorique {
         (rs, i) -> new Ensemble(rs.getLong(1), rs.getLong(2), entier(rs, 3), entier(rs, 4)));
   }
 
-  record LigneActivite(
-      String id, String nom, String type, long passages, long dossiers, long terminees, Long medianeMs, Long p90Ms) {}
+  /**
+   * The figures of the user tasks of an activity, when some finished in the period: how many
+   * were taken, the wait before and the handling after.
+   */
+  record Tache(long prises, Long attenteMediane, Long attenteP90, Long traitementMediane, Long traitementP90) {}
 
-  /** Per activity: instances, dossiers, finished instances, median and 90th percentile of their durations. */
+  record LigneActivite(
+      String id, String nom, String type, long passages, long dossiers, long terminees, Long medianeMs, Long p90Ms, Tache tache) {}
+
+  /**
+   * Per activity: instances, dossiers, finished instances, median and 90th percentile of their
+   * durations; for user tasks, finished, the wait from their creation to the first time someone
+   * took them (claim, or an assignee given at creation) and the handling from then to their end.
+   * A task nobody took waited its whole life (its wait is its duration) and has no handling time.
+   * The takings are the engine's history of assignee links ({@code ACT_HI_IDENTITYLINK}), those of
+   * the definitions only (index {@code CPAM_IDX_HI_LIEN_DEF_TYPE}), one row per task. One pass
+   * over the activity instances of the period (docs/decisions/0057).
+   */
   List<LigneActivite> activites(MapSqlParameterSource p) {
+    String tacheTerminee = "a.ACT_TYPE_ = 'userTask' and a.END_TIME_ is not null";
+    String prise = "case when l.PRISE < a.START_TIME_ then a.START_TIME_ else l.PRISE end";
+    String attente =
+        "case when " + tacheTerminee + " then case when l.PRISE is null then a.DURATION_ else "
+            + millisecondes(prise, "a.START_TIME_") + " end end";
+    String traitement = "case when " + tacheTerminee + " and l.PRISE is not null then " + millisecondes("a.END_TIME_", prise) + " end";
     return jdbc.query(
         "select a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_), count(*), count(distinct a.PROC_INST_ID_), count(a.END_TIME_), "
-            + mediane("a.DURATION_") + ", " + p90("a.DURATION_")
+            + mediane("a.DURATION_") + ", " + p90("a.DURATION_") + ","
+            + " count(case when " + tacheTerminee + " then 1 end), count(case when " + tacheTerminee + " then l.PRISE end), "
+            + mediane(attente) + ", " + p90(attente) + ", " + mediane(traitement) + ", " + p90(traitement)
             + " from ACT_HI_PROCINST p join ACT_HI_ACTINST a on a.PROC_INST_ID_ = p.PROC_INST_ID_"
+            + " left join (select l.TASK_ID_, min(l.TIMESTAMP_) as PRISE from ACT_HI_IDENTITYLINK l"
+            + " where l.PROC_DEF_ID_ in (:definitions) and l.TYPE_ = 'assignee' and l.OPERATION_TYPE_ = 'add'"
+            + " group by l.TASK_ID_) l on l.TASK_ID_ = a.TASK_ID_"
             + " where p.PROC_DEF_ID_ in (:definitions) and p.START_TIME_ >= :debut and p.START_TIME_ < :fin"
             + " and a.ACT_TYPE_ <> 'multiInstanceBody'"
             + " group by a.ACT_ID_",
@@ -80,39 +105,22 @@ class RequetesHistorique {
         (rs, i) ->
             new LigneActivite(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                entier(rs, 7), entier(rs, 8)));
-  }
-
-  record LigneTache(String id, long prises, Long attenteMediane, Long attenteP90, Long traitementMediane, Long traitementP90) {}
-
-  /**
-   * Per user task, finished: the wait from its creation to the first time someone took it
-   * (claim, or an assignee given at creation), and the handling from then to its end. A task
-   * nobody took waited its whole life (its wait is its duration) and has no handling time.
-   * The takings are the engine's history of assignee links ({@code ACT_HI_IDENTITYLINK}, by task).
-   */
-  List<LigneTache> taches(MapSqlParameterSource p) {
-    String attente = "case when t.PRISE is null then t.DUREE else " + millisecondes("t.PRISE", "t.DEBUT") + " end";
-    String traitement = "case when t.PRISE is null then null else " + millisecondes("t.FIN", "t.PRISE") + " end";
-    return jdbc.query(
-        "select t.ACT_ID_, count(t.PRISE), " + mediane(attente) + ", " + p90(attente) + ", " + mediane(traitement) + ", "
-            + p90(traitement)
-            + " from (select a.ACT_ID_, a.START_TIME_ as DEBUT, a.END_TIME_ as FIN, a.DURATION_ as DUREE,"
-            + " (select min(case when l.TIMESTAMP_ < a.START_TIME_ then a.START_TIME_ else l.TIMESTAMP_ end)"
-            + " from ACT_HI_IDENTITYLINK l"
-            + " where l.TASK_ID_ = a.TASK_ID_ and l.TYPE_ = 'assignee' and l.OPERATION_TYPE_ = 'add') as PRISE"
-            + " from ACT_HI_PROCINST p join ACT_HI_ACTINST a on a.PROC_INST_ID_ = p.PROC_INST_ID_"
-            + " where p.PROC_DEF_ID_ in (:definitions) and p.START_TIME_ >= :debut and p.START_TIME_ < :fin"
-            + " and a.ACT_TYPE_ = 'userTask' and a.END_TIME_ is not null) t"
-            + " group by t.ACT_ID_",
-        p,
-        (rs, i) -> new LigneTache(rs.getString(1), rs.getLong(2), entier(rs, 3), entier(rs, 4), entier(rs, 5), entier(rs, 6)));
+                entier(rs, 7), entier(rs, 8),
+                rs.getLong(9) == 0
+                    ? null
+                    : new Tache(rs.getLong(10), entier(rs, 11), entier(rs, 12), entier(rs, 13), entier(rs, 14))));
   }
 
   /**
    * How many times each pair of the model was seen: for each activity instance B, the latest
    * activity instance A of the same dossier and scope, ended when B started, that leads to B in
    * the model ({@link ModeleAnalyse}). Key {@code de + "\n" + vers}.
+   *
+   * <p>One pass, with a window: B's predecessor is the activity instance started just before it
+   * in its scope ({@code LAG} over the dossier's instances in the order they started), when that
+   * one had ended by then and leads to B. Only the instances it does not answer for (a parallel
+   * branch, a non-interrupting event started in between) look further back, by a join restricted
+   * to them (docs/decisions/0056).
    */
   Map<String, Long> paires(MapSqlParameterSource p, List<ModeleAnalyse.Paire> paires) {
     Map<String, Long> vues = new HashMap<>();
@@ -127,21 +135,31 @@ class RequetesHistorique {
       valeurs.append(i == 0 ? "" : ", ").append("(:de").append(i).append(", :vers").append(i).append(')');
       avecPaires.addValue("de" + i, distinctes.get(i).de()).addValue("vers" + i, distinctes.get(i).vers());
     }
+    String modele = "(values " + valeurs + ")";
     jdbc.query(
-        "select x.DE, x.VERS, count(*) from ("
-            + " select a.ACT_ID_ as DE, b.ACT_ID_ as VERS,"
+        "with ORDRE as (select a.ID_, a.PROC_INST_ID_, a.PARENT_ACT_INST_ID_, a.ACT_ID_, a.START_TIME_,"
+            + " lag(a.ACT_ID_) over (partition by a.PROC_INST_ID_, a.PARENT_ACT_INST_ID_"
+            + " order by a.START_TIME_, a.SEQUENCE_COUNTER_, a.ID_) as PRECEDENTE,"
+            + " lag(a.END_TIME_) over (partition by a.PROC_INST_ID_, a.PARENT_ACT_INST_ID_"
+            + " order by a.START_TIME_, a.SEQUENCE_COUNTER_, a.ID_) as FIN_PRECEDENTE"
+            + " from ACT_HI_PROCINST p join ACT_HI_ACTINST a on a.PROC_INST_ID_ = p.PROC_INST_ID_"
+            + " where p.PROC_DEF_ID_ in (:definitions) and p.START_TIME_ >= :debut and p.START_TIME_ < :fin),"
+            + " SUIVIES as (select o.ID_, o.PROC_INST_ID_, o.PARENT_ACT_INST_ID_, o.ACT_ID_, o.START_TIME_, m.DE"
+            + " from ORDRE o left join " + modele + " as m(DE, VERS)"
+            + " on m.DE = o.PRECEDENTE and m.VERS = o.ACT_ID_ and o.FIN_PRECEDENTE <= o.START_TIME_)"
+            // Counted in each branch (a few rows each), added up in Java.
+            + " select s.DE, s.ACT_ID_, count(*) from SUIVIES s where s.DE is not null group by s.DE, s.ACT_ID_"
+            + " union all"
+            + " select y.DE, y.VERS, count(*) from (select a.ACT_ID_ as DE, b.ACT_ID_ as VERS,"
             + " row_number() over (partition by b.ID_ order by a.END_TIME_ desc, a.SEQUENCE_COUNTER_ desc, a.ID_ desc) as RANG"
-            + " from ACT_HI_PROCINST p"
-            + " join ACT_HI_ACTINST b on b.PROC_INST_ID_ = p.PROC_INST_ID_"
-            + " join (values " + valeurs + ") as paires(DE, VERS) on paires.VERS = b.ACT_ID_"
-            + " join ACT_HI_ACTINST a on a.PROC_INST_ID_ = b.PROC_INST_ID_ and a.ACT_ID_ = paires.DE"
+            + " from SUIVIES b join " + modele + " as m(DE, VERS) on m.VERS = b.ACT_ID_"
+            + " join ACT_HI_ACTINST a on a.PROC_INST_ID_ = b.PROC_INST_ID_ and a.ACT_ID_ = m.DE"
             + " and a.PARENT_ACT_INST_ID_ = b.PARENT_ACT_INST_ID_ and a.ID_ <> b.ID_"
             + " and a.END_TIME_ is not null and a.END_TIME_ <= b.START_TIME_"
-            + " where p.PROC_DEF_ID_ in (:definitions) and p.START_TIME_ >= :debut and p.START_TIME_ < :fin"
-            + ") x where x.RANG = 1 group by x.DE, x.VERS",
+            + " where b.DE is null) y where y.RANG = 1 group by y.DE, y.VERS",
         avecPaires,
         rs -> {
-          vues.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
+          vues.merge(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3), Long::sum);
         });
     return vues;
   }

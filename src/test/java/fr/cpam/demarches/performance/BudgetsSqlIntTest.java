@@ -108,11 +108,11 @@ class BudgetsSqlIntTest {
   static final int MES_ACCIDENTS = 5;
   static final int SUIVRE_UN_ACCIDENT = 6;
 
-  // Analyses (analyse/): one statement per figure (dossiers, activities, user tasks, flows,
-  // slowest), whatever the number of dossiers; the definitions and the model (engine cache) besides;
-  // and the analyst's login count (HTTP Basic, engine/interne/VerrouConnexion).
-  static final int STATISTIQUES_D_UN_PROCESSUS = 10;
-  static final int COMPARAISON_DE_DEUX_VERSIONS = 17;
+  // Analyses (analyse/): one statement per figure (dossiers, activities with their user tasks,
+  // flows, slowest; docs/decisions/0057), whatever the number of dossiers; the definitions and the
+  // model (engine cache) besides; and the analyst's login count (HTTP Basic, engine/interne/VerrouConnexion).
+  static final int STATISTIQUES_D_UN_PROCESSUS = 9;
+  static final int COMPARAISON_DE_DEUX_VERSIONS = 15;
   static final int JOURNAL_DES_EVENEMENTS = 5;
   static final int ECHEANCES_DE_LA_MESSAGERIE = 6;
 

@@ -43,7 +43,10 @@ class AnalysesNavigateurIntTest {
     connecterACockpit("analyste");
     navigateur.ouvrir("/camunda/app/cockpit/default/#/process-definition/" + version1 + "/runtime");
     ouvrirOnglet("Analyses");
-    new Select(navigateur.attendre(ExpectedConditions.elementToBeClickable(By.id("demarches-version")))).selectByValue("1");
+    // The version lists are replaced once, when the first figures arrive with the known versions:
+    // choosing before that would act on the empty list the tab opens with.
+    navigateur.attendre(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#demarches-version option[value='1']")));
+    new Select(navigateur.driver().findElement(By.id("demarches-version"))).selectByValue("1");
     navigateur.driver().findElement(By.cssSelector(".demarches-analyses-filtres button[type='submit']")).click();
 
     WebElement examiner = navigateur.attendre(d -> {
