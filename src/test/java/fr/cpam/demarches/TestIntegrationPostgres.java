@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +25,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @ActiveProfiles({"test", "demo", "postgres"})
 @ContextConfiguration(initializers = TestIntegrationPostgres.BaseDeTest.class)
 @Tag("isole")
+@ExtendWith(HorlogeDeTest.class)
 public @interface TestIntegrationPostgres {
 
   /** Points the {@code postgres} profile's variables to a fresh database of the embedded server. */

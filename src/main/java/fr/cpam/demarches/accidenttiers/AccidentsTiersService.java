@@ -4,7 +4,6 @@ import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
@@ -13,6 +12,8 @@ import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +42,7 @@ class AccidentsTiersService {
   private final RuntimeService runtimeService;
   private final DelaisAccidentTiers delais;
   private final long tailleMaxPiece;
+  private final Clock horloge;
 
   AccidentsTiersService(
       DossiersAccidentTiers dossiers,
@@ -51,7 +53,7 @@ class AccidentsTiersService {
       MoteurAuthentifie moteur,
       RuntimeService runtimeService,
       DelaisAccidentTiers delais,
-      @Value("${accidents-tiers.pieces.taille-max:5MB}") DataSize tailleMaxPiece) {
+      @Value("${accidents-tiers.pieces.taille-max:5MB}") DataSize tailleMaxPiece, Clock horloge) {
     this.dossiers = dossiers;
     this.depot = depot;
     this.pieces = pieces;
@@ -61,6 +63,7 @@ class AccidentsTiersService {
     this.runtimeService = runtimeService;
     this.delais = delais;
     this.tailleMaxPiece = tailleMaxPiece.toBytes();
+    this.horloge = horloge;
   }
 
   long tailleMaxPiece() {
@@ -74,7 +77,7 @@ class AccidentsTiersService {
   @Transactional
   DossierAccidentTiers declarer(SaisieDeclaration saisie) {
     Assure compte = comptes.compteConnecte();
-    var resultat = ValidationDeclaration.verifier(compte, saisie, Horloge.aujourdhui(), delais.getDeclarationJours(), tailleMaxPiece);
+    var resultat = ValidationDeclaration.verifier(compte, saisie, LocalDate.now(horloge), delais.getDeclarationJours(), tailleMaxPiece);
     if (!resultat.estValide()) {
       ErreurChamp premiere = resultat.erreurs().get(0);
       throw new DemandeInvalideException(premiere.champ(), premiere.message());
@@ -174,8 +177,8 @@ class AccidentsTiersService {
       throw new DemandeInvalideException(erreurs.get(0).champ(), erreurs.get(0).message());
     }
     dossier.plainteRecue(pv);
-    dossier.noter("Procès-verbal ou plainte transmis par la victime : " + fichier.nomPropre(), dossier.getProprietaire());
-    return pieces.save(new PieceAccident(dossier, fichier.nomPropre(), format.typeMime(), fichier.contenu()));
+    dossier.noter("Procès-verbal ou plainte transmis par la victime : " + fichier.nomPropre(), dossier.getProprietaire(), horloge);
+    return pieces.save(new PieceAccident(dossier, fichier.nomPropre(), format.typeMime(), fichier.contenu(), horloge));
   }
 
   Map<String, String> natures() {

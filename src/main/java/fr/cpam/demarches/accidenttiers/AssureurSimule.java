@@ -1,9 +1,10 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -69,16 +70,19 @@ class AssureurSimule implements Assureurs {
   private Random tirages;
   private int echecsForces;
 
+  private final Clock horloge;
+
   AssureurSimule(
       JdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       ReponsesPayeurs reponses,
       Reglages reglages,
       @Value("${accidents-tiers.assureur-simule.planification-active:${camunda.bpm.job-execution.enabled:true}}")
-          boolean planificationActive) {
+          boolean planificationActive, Clock horloge) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.transactionPropre = new TransactionTemplate(transactions);
+    this.horloge = horloge;
     this.transactionPropre.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.reponses = reponses;
     this.reglages = reglages;
@@ -118,7 +122,7 @@ class AssureurSimule implements Assureurs {
   }
 
   private void enregistrer(Reclamation r) {
-    Instant maintenant = Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     jdbc.update("insert into assureur_simule_creance (cle_idempotence, reference_dossier, total, recue_le) values (?, ?, ?, ?)",
         r.cleIdempotence(), r.referenceDossier(), r.total(), Timestamp.from(maintenant));
     List<Map<String, Object>> enAttente = jdbc.queryForList(
@@ -140,7 +144,7 @@ class AssureurSimule implements Assureurs {
       LOG.info("Payeur simulé : la créance {} restera sans réponse", r.cleIdempotence());
       return;
     }
-    Instant echeance = maintenant.atZone(Horloge.PARIS).plus(reglages.delaiReponse()).toInstant();
+    Instant echeance = maintenant.atZone(Fuseau.PARIS).plus(reglages.delaiReponse()).toInstant();
     switch (conduite) {
       case PAIEMENT_TOTAL -> repondre(r.referenceDossier(), "PAIEMENT", r.total(), null, echeance);
       case PAIEMENT_PARTIEL -> repondre(r.referenceDossier(), "PAIEMENT", partie(r.total()), null, echeance);
@@ -198,7 +202,7 @@ class AssureurSimule implements Assureurs {
     int envoyees = 0;
     List<Map<String, Object>> dues = jdbc.queryForList(
         "select id from assureur_simule_reponse where transmise_le is null and echeance <= ? order by echeance, id",
-        Timestamp.from(Horloge.maintenant()));
+        Timestamp.from(horloge.instant()));
     for (Map<String, Object> due : dues) {
       Boolean envoyee = transaction.execute(s -> transmettre(((Number) due.get("id")).longValue()));
       if (Boolean.TRUE.equals(envoyee)) {
@@ -219,7 +223,7 @@ class AssureurSimule implements Assureurs {
     if (!reponses.recevoir((String) r.get("reference_dossier"), issue, montant, (String) r.get("motif"))) {
       return false;
     }
-    jdbc.update("update assureur_simule_reponse set transmise_le = ? where id = ?", Timestamp.from(Horloge.maintenant()), id);
+    jdbc.update("update assureur_simule_reponse set transmise_le = ? where id = ?", Timestamp.from(horloge.instant()), id);
     return true;
   }
 

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.paiements.NaturePaiement;
 import fr.cpam.demarches.paiements.PaiementService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +47,7 @@ class CreancesAccidentTiers {
   private final PaiementService paiements;
   private final BaremeForfaitGestion bareme;
   private final Assureurs assureurs;
+  private final Clock horloge;
 
   CreancesAccidentTiers(
       DossiersAccidentTiers dossiers,
@@ -54,13 +55,14 @@ class CreancesAccidentTiers {
       EnvoiCreanceRepository envois,
       PaiementService paiements,
       BaremeForfaitGestion bareme,
-      Assureurs assureurs) {
+      Assureurs assureurs, Clock horloge) {
     this.dossiers = dossiers;
     this.lignes = lignes;
     this.envois = envois;
     this.paiements = paiements;
     this.bareme = bareme;
     this.assureurs = assureurs;
+    this.horloge = horloge;
   }
 
   /**
@@ -84,7 +86,7 @@ class CreancesAccidentTiers {
       lignes.save(new LigneCreance(dossier, NatureFrais.INDEMNITES_JOURNALIERES,
           "Indemnités journalières du " + ValidationDeclaration.JJ_MM_AAAA.format(p.periodeDebut()) + " au "
               + ValidationDeclaration.JJ_MM_AAAA.format(p.periodeFin()) + " (arrêt " + dossier.getReferenceArret() + ")",
-          p.periodeDebut(), p.periodeFin(), Montants.centimes(p.montantBrut()), p.cleSource(), null));
+          p.periodeDebut(), p.periodeFin(), Montants.centimes(p.montantBrut()), p.cleSource(), null, horloge));
       ajoutees++;
     }
     if (ajoutees > 0) {
@@ -142,7 +144,7 @@ class CreancesAccidentTiers {
       long montant = Montants.lire(f.montant()).orElseThrow();
       rang++;
       lignes.save(new LigneCreance(dossier, nature, nature.libelle() + " du " + ValidationDeclaration.JJ_MM_AAAA.format(date),
-          date, date, montant, "SOINS/" + reference + "/" + rang + "/" + Horloge.maintenant().toEpochMilli(), auteur));
+          date, date, montant, "SOINS/" + reference + "/" + rang + "/" + horloge.instant().toEpochMilli(), auteur, horloge));
     }
   }
 
@@ -151,7 +153,7 @@ class CreancesAccidentTiers {
     DossierAccidentTiers dossier = dossiers.dossier(reference);
     List<LigneCreance> toutes = lignes.deDossier(dossier);
     long principal = toutes.stream().mapToLong(LigneCreance::getMontant).sum();
-    return new Etat(toutes, principal, bareme.calculer(principal, Horloge.aujourdhui()), envois.deDossier(dossier));
+    return new Etat(toutes, principal, bareme.calculer(principal, LocalDate.now(horloge)), envois.deDossier(dossier));
   }
 
   /**
@@ -167,8 +169,8 @@ class CreancesAccidentTiers {
     List<EnvoiCreance> precedents = envois.deDossier(dossier);
     int numero = precedents.size() + 1;
     long principal = principalConvenu != null ? principalConvenu : toutes.stream().mapToLong(LigneCreance::getMontant).sum();
-    BaremeForfaitGestion.Forfait forfait = bareme.calculer(principal, Horloge.aujourdhui());
-    EnvoiCreance envoi = envois.save(new EnvoiCreance(dossier, numero, genre, principal, forfait.montant(), forfait.baremeDepuis()));
+    BaremeForfaitGestion.Forfait forfait = bareme.calculer(principal, LocalDate.now(horloge));
+    EnvoiCreance envoi = envois.save(new EnvoiCreance(dossier, numero, genre, principal, forfait.montant(), forfait.baremeDepuis(), horloge));
     toutes.forEach(l -> l.envoyeeAvec(numero));
     assureurs.reclamer(new Assureurs.Reclamation(
         envoi.getCleIdempotence(), reference, genre.name(), dossier.getPayeur().name(), dossier.getPayeurNom(),
@@ -178,13 +180,13 @@ class CreancesAccidentTiers {
         principal, forfait.montant()));
     if (genre == EnvoiCreance.Genre.INITIALE) {
       dossier.passerA(StatutAccident.CREANCE_NOTIFIEE,
-          "Les frais payés par votre CPAM à la suite de l'accident sont réclamés à : " + dossier.getPayeurNom() + ".", null);
+          "Les frais payés par votre CPAM à la suite de l'accident sont réclamés à : " + dossier.getPayeurNom() + ".", null, horloge);
       dossiers.notifier(dossier, "Frais réclamés au responsable de l'accident",
           "Pour le dossier " + reference + ", votre CPAM a réclamé à " + dossier.getPayeurNom() + " les frais qu'elle a payés"
               + " à la suite de l'accident. " + DossiersAccidentTiers.REMBOURSEMENTS_INCHANGES);
     } else {
       dossier.noter((genre == EnvoiCreance.Genre.COMPLEMENTAIRE ? "Créance complémentaire envoyée (n° " : "Montant convenu envoyé (n° ")
-          + numero + ") : " + Montants.enClair(envoi.total()) + ".", null);
+          + numero + ") : " + Montants.enClair(envoi.total()) + ".", null, horloge);
     }
     LOG.info("Dossier {} : créance n° {} envoyée ({})", reference, numero, genre);
     return envoi;
@@ -225,7 +227,7 @@ class CreancesAccidentTiers {
     List<EnvoiCreance> faits = envois.deDossier(dossier);
     EnvoiCreance dernier = faits.get(faits.size() - 1);
     assureurs.relancer(dernier.getCleIdempotence(), reference);
-    dossier.noter("Relance envoyée à " + dossier.getPayeurNom() + ", sans réponse à la créance n° " + dernier.getNumero() + ".", null);
+    dossier.noter("Relance envoyée à " + dossier.getPayeurNom() + ", sans réponse à la créance n° " + dernier.getNumero() + ".", null, horloge);
   }
 
   /** What the whole claim comes to with every item and its fee: a payment below it is partial. */

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ class DossierAccidentTiers {
 
   protected DossierAccidentTiers() {}
 
-  DossierAccidentTiers(String reference, String proprietaire, DeclarationValidee d) {
+  DossierAccidentTiers(String reference, String proprietaire, DeclarationValidee d, Clock horloge) {
     this.reference = reference;
     this.proprietaire = proprietaire;
     this.nirBeneficiaire = d.beneficiaire().getNir();
@@ -134,27 +134,27 @@ class DossierAccidentTiers {
     this.referenceArret = d.referenceArret();
     this.soinsEnCours = d.soinsEnCours();
     this.complementaire = d.complementaire();
-    this.declareLe = Horloge.maintenant();
+    this.declareLe = horloge.instant();
     this.enRetard = d.enRetard();
     this.statut = StatutAccident.DECLAREE;
     etapes.add(new EtapeAccident(this, StatutAccident.DECLAREE,
         enRetard ? "Déclaration faite " + d.joursApresAccident() + " jours après l'accident (délai de 15 jours dépassé)" : null,
-        false, proprietaire));
+        false, proprietaire, horloge));
   }
 
   /** A new status, with what the victim reads of it (or null). */
-  void passerA(StatutAccident nouveau, String detail, String auteur) {
+  void passerA(StatutAccident nouveau, String detail, String auteur, Clock horloge) {
     this.statut = nouveau;
-    etapes.add(new EtapeAccident(this, nouveau, detail, false, auteur));
+    etapes.add(new EtapeAccident(this, nouveau, detail, false, auteur, horloge));
     if (nouveau.estClos()) {
-      this.clotureLe = Horloge.maintenant();
+      this.clotureLe = horloge.instant();
     }
   }
 
   /** A note of an agent, kept with the dossier and never shown to the victim. */
-  void noter(String note, String auteur) {
+  void noter(String note, String auteur, Clock horloge) {
     if (note != null && !note.isBlank()) {
-      etapes.add(new EtapeAccident(this, statut, note.strip(), true, auteur));
+      etapes.add(new EtapeAccident(this, statut, note.strip(), true, auteur, horloge));
     }
   }
 
@@ -233,9 +233,9 @@ class DossierAccidentTiers {
     this.montantRecouvre = centimes;
   }
 
-  void clore(StatutAccident statutFinal, String motif, String detail, String auteur) {
+  void clore(StatutAccident statutFinal, String motif, String detail, String auteur, Clock horloge) {
     this.motifCloture = motif;
-    passerA(statutFinal, detail, auteur);
+    passerA(statutFinal, detail, auteur, horloge);
   }
 
   boolean estClos() {

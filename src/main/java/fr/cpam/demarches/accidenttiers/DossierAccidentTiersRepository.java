@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The lookup by reference is DossierAccidentParReference's (natural id, docs/performance.md, correction 20).
+// The lookup by reference is DossierAccidentParReference's (natural id, docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
 interface DossierAccidentTiersRepository extends JpaRepository<DossierAccidentTiers, Long>, DossierAccidentParReference {
 
   /** The dossier of the same accident: one accident, one dossier. */

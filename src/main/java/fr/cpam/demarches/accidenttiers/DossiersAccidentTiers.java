@@ -5,6 +5,7 @@ import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,16 +37,18 @@ class DossiersAccidentTiers {
   private final PieceAccidentRepository pieces;
   private final CompteService comptes;
   private final NotificationService notifications;
+  private final Clock horloge;
 
   DossiersAccidentTiers(
       DossierAccidentTiersRepository dossiers,
       PieceAccidentRepository pieces,
       CompteService comptes,
-      NotificationService notifications) {
+      NotificationService notifications, Clock horloge) {
     this.dossiers = dossiers;
     this.pieces = pieces;
     this.comptes = comptes;
     this.notifications = notifications;
+    this.horloge = horloge;
   }
 
   @Transactional(readOnly = true)
@@ -76,9 +79,9 @@ class DossiersAccidentTiers {
   /** Opens the dossier from a checked declaration, keeps its attachment, tells the victim. */
   @Transactional
   DossierAccidentTiers ouvrir(String reference, String proprietaire, DeclarationValidee d) {
-    DossierAccidentTiers dossier = dossiers.saveAndFlush(new DossierAccidentTiers(reference, proprietaire, d));
+    DossierAccidentTiers dossier = dossiers.saveAndFlush(new DossierAccidentTiers(reference, proprietaire, d, horloge));
     if (d.piece() != null) {
-      pieces.save(new PieceAccident(dossier, d.piece().nomPropre(), d.formatPiece().typeMime(), d.piece().contenu()));
+      pieces.save(new PieceAccident(dossier, d.piece().nomPropre(), d.formatPiece().typeMime(), d.piece().contenu(), horloge));
     }
     notifier(dossier, "Déclaration d'accident enregistrée" + (d.enRetard() ? " (déclaration tardive)" : ""),
         "Votre déclaration de l'accident du " + ValidationDeclaration.JJ_MM_AAAA.format(d.dateAccident()) + " ("
@@ -106,13 +109,13 @@ class DossiersAccidentTiers {
     DossierAccidentTiers d = dossier(reference);
     d.orienter(parcours, payeur);
     if (parcours == Parcours.ASSUREUR || parcours == Parcours.FONDS_GARANTIE) {
-      d.passerA(StatutAccident.EN_INSTRUCTION, "Le recours sera exercé auprès de : " + d.getPayeurNom() + ".", null);
+      d.passerA(StatutAccident.EN_INSTRUCTION, "Le recours sera exercé auprès de : " + d.getPayeurNom() + ".", null, horloge);
     }
   }
 
   @Transactional
   void noter(String reference, String note, String auteur) {
-    dossier(reference).noter(note, auteur);
+    dossier(reference).noter(note, auteur, horloge);
   }
 
   @Transactional
@@ -120,7 +123,7 @@ class DossiersAccidentTiers {
     DossierAccidentTiers d = dossier(reference);
     if (referenceArret != null && !referenceArret.equals(d.getReferenceArret())) {
       d.corrigerReferenceArret(referenceArret);
-      d.noter("Arrêt de travail lié à l'accident : " + referenceArret, auteur);
+      d.noter("Arrêt de travail lié à l'accident : " + referenceArret, auteur, horloge);
     }
   }
 
@@ -128,7 +131,7 @@ class DossiersAccidentTiers {
   @Transactional
   void demanderComplement(String reference, String question) {
     DossierAccidentTiers d = dossier(reference);
-    d.passerA(StatutAccident.COMPLEMENT_DEMANDE, question, null);
+    d.passerA(StatutAccident.COMPLEMENT_DEMANDE, question, null, horloge);
     notifier(d, "Votre CPAM a besoin d'informations sur votre accident",
         "Pour le dossier " + reference + ", votre CPAM vous demande : " + question
             + " Répondez dans Tasklist (« Mes tâches », « Compléter la déclaration ») dans les 30 jours.");
@@ -139,13 +142,13 @@ class DossiersAccidentTiers {
       String pvReference) {
     DossierAccidentTiers d = dossier(reference);
     d.completer(tiersIdentite, assureurNom, assureurContrat, pvReference);
-    d.passerA(StatutAccident.DECLAREE, "Informations complétées par la victime : " + reponse, d.getProprietaire());
+    d.passerA(StatutAccident.DECLAREE, "Informations complétées par la victime : " + reponse, d.getProprietaire(), horloge);
   }
 
   @Transactional
   void complementSansReponse(String reference) {
     DossierAccidentTiers d = dossier(reference);
-    d.passerA(StatutAccident.DECLAREE, "Sans réponse de la victime dans le délai : le dossier revient à l'agent.", null);
+    d.passerA(StatutAccident.DECLAREE, "Sans réponse de la victime dans le délai : le dossier revient à l'agent.", null, horloge);
   }
 
   @Transactional
@@ -153,7 +156,7 @@ class DossiersAccidentTiers {
     DossierAccidentTiers d = dossier(reference);
     d.passerA(StatutAccident.RECHERCHE_ASSUREUR,
         "Courrier envoyé au responsable (" + d.getTiersIdentite() + ") pour connaître son assureur ; il a 15 jours pour répondre.",
-        null);
+        null, horloge);
     notifier(d, "Votre CPAM a écrit au responsable de l'accident",
         "Pour le dossier " + reference + ", votre CPAM a demandé au responsable de l'accident le nom de son assureur. "
             + "Vous n'avez rien à faire.");
@@ -161,7 +164,7 @@ class DossiersAccidentTiers {
 
   @Transactional
   void relancerTiers(String reference) {
-    dossier(reference).noter("Relance envoyée au responsable, sans réponse au premier courrier.", null);
+    dossier(reference).noter("Relance envoyée au responsable, sans réponse au premier courrier.", null, horloge);
   }
 
   /** The third party's insurer was found. */
@@ -169,7 +172,7 @@ class DossiersAccidentTiers {
   void assureurIdentifie(String reference, String nom, String contrat, String auteur) {
     DossierAccidentTiers d = dossier(reference);
     d.confierALAssureur(nom, contrat);
-    d.passerA(StatutAccident.EN_INSTRUCTION, "Assureur du responsable identifié : " + nom + ".", auteur);
+    d.passerA(StatutAccident.EN_INSTRUCTION, "Assureur du responsable identifié : " + nom + ".", auteur, horloge);
   }
 
   /** Uninsured or not found: a guarantee fund will be asked. */
@@ -178,7 +181,7 @@ class DossiersAccidentTiers {
     DossierAccidentTiers d = dossier(reference);
     d.confierAuFonds();
     d.passerA(StatutAccident.EN_INSTRUCTION, "Le responsable n'est pas assuré ou reste introuvable : le recours est exercé"
-        + " auprès du " + d.getPayeurNom() + ".", auteur);
+        + " auprès du " + d.getPayeurNom() + ".", auteur, horloge);
   }
 
   @Transactional
@@ -187,7 +190,7 @@ class DossiersAccidentTiers {
     if (d.estClos()) {
       return;
     }
-    d.clore(StatutAccident.CLASSEE, motif, motif, auteur);
+    d.clore(StatutAccident.CLASSEE, motif, motif, auteur, horloge);
     notifier(d, "Dossier d'accident clos",
         "Votre CPAM a clos le dossier " + reference + " sans recours contre un tiers. Motif : " + motif + " "
             + REMBOURSEMENTS_INCHANGES);
@@ -197,7 +200,7 @@ class DossiersAccidentTiers {
   void chiffrer(String reference) {
     DossierAccidentTiers d = dossier(reference);
     if (d.getStatut() != StatutAccident.EN_CHIFFRAGE) {
-      d.passerA(StatutAccident.EN_CHIFFRAGE, "Votre CPAM fait le compte des frais qu'elle a payés à la suite de l'accident.", null);
+      d.passerA(StatutAccident.EN_CHIFFRAGE, "Votre CPAM fait le compte des frais qu'elle a payés à la suite de l'accident.", null, horloge);
     }
   }
 
@@ -205,13 +208,13 @@ class DossiersAccidentTiers {
   void paiementRecu(String reference, long centimes) {
     DossierAccidentTiers d = dossier(reference);
     d.enregistrerRecouvrement(centimes);
-    d.noter("Paiement reçu de " + d.getPayeurNom() + " : " + Montants.enClair(centimes) + ".", null);
+    d.noter("Paiement reçu de " + d.getPayeurNom() + " : " + Montants.enClair(centimes) + ".", null, horloge);
   }
 
   @Transactional
   void contestationRecue(String reference, String motif) {
     DossierAccidentTiers d = dossier(reference);
-    d.noter("Contestation de " + d.getPayeurNom() + (motif == null ? "." : " : " + motif), null);
+    d.noter("Contestation de " + d.getPayeurNom() + (motif == null ? "." : " : " + motif), null, horloge);
   }
 
   /** The payment received closes the dossier: recovered in full when it covers the whole claim. */
@@ -223,7 +226,7 @@ class DossiersAccidentTiers {
     d.clore(total ? StatutAccident.RECOUVREE : StatutAccident.RECOUVREE_PARTIELLEMENT, null,
         total ? "Le responsable ou son assureur a remboursé à votre CPAM les frais liés à l'accident."
             : "Le responsable ou son assureur a remboursé à votre CPAM une partie des frais liés à l'accident.",
-        null);
+        null, horloge);
     notifier(d, "Dossier d'accident clos",
         "Le dossier " + reference + " est clos : " + (total ? "les frais que votre CPAM a payés à la suite de l'accident lui ont"
             + " été remboursés par le responsable ou son assureur." : "une partie des frais que votre CPAM a payés à la suite"
@@ -236,7 +239,7 @@ class DossiersAccidentTiers {
     if (d.getStatut() != StatutAccident.EN_DESACCORD) {
       d.passerA(StatutAccident.EN_DESACCORD, sansReponse
           ? "Le payeur n'a pas répondu dans les 3 mois : votre CPAM poursuit le recours."
-          : "Le payeur conteste la créance : votre CPAM poursuit le recours.", null);
+          : "Le payeur conteste la créance : votre CPAM poursuit le recours.", null, horloge);
     }
   }
 
@@ -245,13 +248,13 @@ class DossiersAccidentTiers {
   void convenir(String reference, long centimes, String auteur) {
     DossierAccidentTiers d = dossier(reference);
     d.convenir(centimes);
-    d.noter("Désaccord : montant convenu avec le payeur, " + Montants.enClair(centimes) + ".", auteur);
+    d.noter("Désaccord : montant convenu avec le payeur, " + Montants.enClair(centimes) + ".", auteur, horloge);
   }
 
   @Transactional
   void engagerContentieux(String reference, String auteur) {
     DossierAccidentTiers d = dossier(reference);
-    d.clore(StatutAccident.CONTENTIEUX, null, "Le recours est porté devant le tribunal par le service contentieux.", auteur);
+    d.clore(StatutAccident.CONTENTIEUX, null, "Le recours est porté devant le tribunal par le service contentieux.", auteur, horloge);
     notifier(d, "Recours transmis au service contentieux",
         "Pour le dossier " + reference + ", votre CPAM porte son recours devant le tribunal. Vous pourriez être contacté(e)"
             + " comme témoin des faits. " + REMBOURSEMENTS_INCHANGES);
@@ -260,7 +263,7 @@ class DossiersAccidentTiers {
   @Transactional
   void abandonner(String reference, String motif, String auteur) {
     DossierAccidentTiers d = dossier(reference);
-    d.clore(StatutAccident.ABANDONNEE, motif, "Recours abandonné : " + motif, auteur);
+    d.clore(StatutAccident.ABANDONNEE, motif, "Recours abandonné : " + motif, auteur, horloge);
     notifier(d, "Dossier d'accident clos",
         "Votre CPAM a mis fin au recours du dossier " + reference + ". Motif : " + motif + " " + REMBOURSEMENTS_INCHANGES);
   }
@@ -278,7 +281,7 @@ class DossiersAccidentTiers {
         .append(ValidationDeclaration.JJ_MM_AAAA.format(d.getDateAccident())).append(", ").append(echapper(d.getLieu())).append("  \n");
     s.append("Victime : ").append(echapper(d.getNomBeneficiaire())).append("  \n");
     s.append(d.isEnRetard() ? "**Déclaration tardive** : faite le " : "Déclarée le ")
-        .append(ValidationDeclaration.JJ_MM_AAAA.format(d.getDeclareLe().atZone(fr.cpam.demarches.commun.Horloge.PARIS).toLocalDate()))
+        .append(ValidationDeclaration.JJ_MM_AAAA.format(d.getDeclareLe().atZone(fr.cpam.demarches.commun.Fuseau.PARIS).toLocalDate()))
         .append(d.isEnRetard() ? ", plus de 15 jours après l'accident" : "").append("  \n");
     s.append("Circonstances : ").append(echapper(d.getCirconstances())).append("  \n");
     s.append("Responsable : ").append(d.isTiersConnu() ? echapper(d.getTiersIdentite()) : "inconnu").append("  \n");
@@ -296,7 +299,7 @@ class DossiersAccidentTiers {
     // The steps after the declaration, the agents' notes with them.
     for (EtapeAccident e : d.getEtapes().subList(1, d.getEtapes().size())) {
       if (e.getDetail() != null) {
-        s.append("  \n— ").append(ValidationDeclaration.JJ_MM_AAAA.format(e.getLe().atZone(fr.cpam.demarches.commun.Horloge.PARIS).toLocalDate()))
+        s.append("  \n— ").append(ValidationDeclaration.JJ_MM_AAAA.format(e.getLe().atZone(fr.cpam.demarches.commun.Fuseau.PARIS).toLocalDate()))
             .append(" : ").append(echapper(e.getDetail()));
       }
     }

@@ -2,11 +2,12 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.UtilisateurMoteur;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,16 +34,18 @@ class EnregistrerDeclarationDelegate implements JavaDelegate {
   private final ReferenceDossierGenerator references;
   private final DelaisAccidentTiers delais;
   private final long tailleMaxPiece;
+  private final Clock horloge;
 
   EnregistrerDeclarationDelegate(
       DossiersAccidentTiers dossiers,
       ReferenceDossierGenerator references,
       DelaisAccidentTiers delais,
-      @Value("${accidents-tiers.pieces.taille-max:5MB}") DataSize tailleMaxPiece) {
+      @Value("${accidents-tiers.pieces.taille-max:5MB}") DataSize tailleMaxPiece, Clock horloge) {
     this.dossiers = dossiers;
     this.references = references;
     this.delais = delais;
     this.tailleMaxPiece = tailleMaxPiece.toBytes();
+    this.horloge = horloge;
   }
 
   @Override
@@ -51,7 +54,7 @@ class EnregistrerDeclarationDelegate implements JavaDelegate {
     Assure compte = dossiers.compteDe(victime);
     FileValue piece = execution.getVariableTyped(PIECE_PV) instanceof FileValue f ? f : null;
     SaisieDeclaration saisie = SaisieDeclaration.depuisVariables(execution.getVariables(), piece);
-    var resultat = ValidationDeclaration.verifier(compte, saisie, Horloge.aujourdhui(), delais.getDeclarationJours(), tailleMaxPiece);
+    var resultat = ValidationDeclaration.verifier(compte, saisie, LocalDate.now(horloge), delais.getDeclarationJours(), tailleMaxPiece);
     if (!resultat.estValide()) {
       throw new FormulaireInvalideException(resultat.erreurs());
     }

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -67,7 +67,7 @@ class EnvoiCreance {
 
   protected EnvoiCreance() {}
 
-  EnvoiCreance(DossierAccidentTiers dossier, int numero, Genre genre, long principal, long forfait, LocalDate baremeDepuis) {
+  EnvoiCreance(DossierAccidentTiers dossier, int numero, Genre genre, long principal, long forfait, LocalDate baremeDepuis, Clock horloge) {
     this.dossier = dossier;
     this.numero = numero;
     this.cleIdempotence = cle(dossier.getReference(), numero);
@@ -75,7 +75,7 @@ class EnvoiCreance {
     this.principal = principal;
     this.forfait = forfait;
     this.baremeDepuis = baremeDepuis;
-    this.envoyeLe = Horloge.maintenant();
+    this.envoyeLe = horloge.instant();
   }
 
   /** The idempotency key of a dossier's n-th claim: {@code ACT-2026-000123/2}. */

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -48,13 +48,13 @@ class EtapeAccident {
 
   protected EtapeAccident() {}
 
-  EtapeAccident(DossierAccidentTiers dossier, StatutAccident statut, String detail, boolean interne, String auteur) {
+  EtapeAccident(DossierAccidentTiers dossier, StatutAccident statut, String detail, boolean interne, String auteur, Clock horloge) {
     this.dossier = dossier;
     this.statut = statut;
     this.detail = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
     this.interne = interne;
     this.auteur = auteur;
-    this.le = Horloge.maintenant();
+    this.le = horloge.instant();
   }
 
   StatutAccident getStatut() {

@@ -2,10 +2,11 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.UtilisateurMoteur;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,9 +47,12 @@ class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
     return List.copyOf(noms);
   }
 
-  FormulairesAccidentTiers(DossiersAccidentTiers dossiers, CreancesAccidentTiers creances) {
+  private final Clock horloge;
+
+  FormulairesAccidentTiers(DossiersAccidentTiers dossiers, CreancesAccidentTiers creances, Clock horloge) {
     this.dossiers = dossiers;
     this.creances = creances;
+    this.horloge = horloge;
   }
 
   // When a task is created.
@@ -171,7 +175,7 @@ class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
     String decision = choix(execution, DECISION_CHIFFRAGE, Set.of(NOTIFIER, CLASSER),
         "Choisissez de préparer la notification au payeur, ou de classer le dossier faute de frais à réclamer.");
     List<CreancesAccidentTiers.FraisSaisi> frais = frais(execution);
-    erreurs.addAll(CreancesAccidentTiers.verifier(frais, dossiers.dossier(reference).getDateAccident(), Horloge.aujourdhui()));
+    erreurs.addAll(CreancesAccidentTiers.verifier(frais, dossiers.dossier(reference).getDateAccident(), LocalDate.now(horloge)));
     if (CLASSER.equals(decision)) {
       exige(execution, MOTIF, "Indiquez pourquoi aucun frais n'est réclamé (la victime le lira).", erreurs);
     } else if (NOTIFIER.equals(decision) && frais.isEmpty() && creances.etat(reference).lignes().isEmpty()) {

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -65,7 +65,7 @@ class LigneCreance {
   protected LigneCreance() {}
 
   LigneCreance(DossierAccidentTiers dossier, NatureFrais nature, String libelle, LocalDate debut, LocalDate fin, long montant,
-      String cleSource, String saisiePar) {
+      String cleSource, String saisiePar, Clock horloge) {
     this.dossier = dossier;
     this.nature = nature;
     this.libelle = libelle.length() > 200 ? libelle.substring(0, 200) : libelle;
@@ -74,7 +74,7 @@ class LigneCreance {
     this.montant = montant;
     this.cleSource = cleSource;
     this.saisiePar = saisiePar;
-    this.ajouteeLe = Horloge.maintenant();
+    this.ajouteeLe = horloge.instant();
   }
 
   void envoyeeAvec(int numero) {

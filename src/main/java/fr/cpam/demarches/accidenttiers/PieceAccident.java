@@ -1,6 +1,5 @@
 package fr.cpam.demarches.accidenttiers;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 
 /** The police report or the complaint the victim sent, as received (type checked on its content). */
@@ -43,13 +43,13 @@ class PieceAccident {
 
   protected PieceAccident() {}
 
-  PieceAccident(DossierAccidentTiers dossier, String nomFichier, String typeContenu, byte[] contenu) {
+  PieceAccident(DossierAccidentTiers dossier, String nomFichier, String typeContenu, byte[] contenu, Clock horloge) {
     this.dossier = dossier;
     this.nomFichier = nomFichier;
     this.typeContenu = typeContenu;
     this.taille = contenu.length;
     this.contenu = contenu;
-    this.recueLe = Horloge.maintenant();
+    this.recueLe = horloge.instant();
   }
 
   Long getId() {

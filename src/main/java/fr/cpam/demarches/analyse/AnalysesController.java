@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -44,11 +45,13 @@ class AnalysesController {
   private final AnalysesService analyses;
   private final IndicateursMessagerie messagerie;
   private final JournalEvenements journal;
+  private final Clock horloge;
 
-  AnalysesController(AnalysesService analyses, IndicateursMessagerie messagerie, JournalEvenements journal) {
+  AnalysesController(AnalysesService analyses, IndicateursMessagerie messagerie, JournalEvenements journal, Clock horloge) {
     this.analyses = analyses;
     this.messagerie = messagerie;
     this.journal = journal;
+    this.horloge = horloge;
   }
 
   @GetMapping("/processus/{cle}/statistiques")
@@ -69,7 +72,7 @@ class AnalysesController {
           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate du,
       @Parameter(description = "Dernier jour (AAAA-MM-JJ), inclus ; aujourd'hui si absent")
           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate au) {
-    return analyses.statistiques(cle, version, Periode.de(du, au, ""));
+    return analyses.statistiques(cle, version, Periode.de(du, au, "", LocalDate.now(horloge)));
   }
 
   @GetMapping("/processus/{cle}/comparaison")
@@ -88,8 +91,8 @@ class AnalysesController {
       @Parameter(description = "Version de B ; toutes si absent") @RequestParam(required = false) Integer versionB,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate duB,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate auB) {
-    Periode a = Periode.de(duA, auA, "A");
-    Periode b = Periode.de(duB, auB, "B");
+    Periode a = Periode.de(duA, auA, "A", LocalDate.now(horloge));
+    Periode b = Periode.de(duB, auB, "B", LocalDate.now(horloge));
     return analyses.comparer(cle, versionA, a, versionB, b);
   }
 
@@ -122,7 +125,7 @@ class AnalysesController {
           case "csv" -> JournalEvenements.Format.CSV;
           default -> throw new RequeteInvalideException("format", "Le format « " + format + " » n'existe pas : choisissez xes ou csv.");
         };
-    Periode periode = Periode.de(du, au, "");
+    Periode periode = Periode.de(du, au, "", LocalDate.now(horloge));
     AnalysesService.Choix choix = analyses.choisir(cle, version);
     String fichier =
         "journal-" + cle + (version == null ? "" : "-v" + version) + "-" + periode.du() + "-" + periode.au() + "." + choisi.extension;
@@ -153,6 +156,6 @@ class AnalysesController {
   IndicateursMessagerie.Indicateurs messagerie(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate du,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate au) {
-    return messagerie.indicateurs(Periode.de(du, au, ""));
+    return messagerie.indicateurs(Periode.de(du, au, "", LocalDate.now(horloge)));
   }
 }

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.analyse;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +31,12 @@ class AnalysesService {
 
   private final RepositoryService repositoryService;
   private final RequetesHistorique requetes;
+  private final Clock horloge;
 
-  AnalysesService(RepositoryService repositoryService, RequetesHistorique requetes) {
+  AnalysesService(RepositoryService repositoryService, RequetesHistorique requetes, Clock horloge) {
     this.repositoryService = repositoryService;
     this.requetes = requetes;
+    this.horloge = horloge;
   }
 
   // ---- What the API answers ---------------------------------------------------------------
@@ -149,7 +151,7 @@ class AnalysesService {
 
     Map<String, Integer> versionParDefinition = new HashMap<>();
     choix.definitions().forEach(d -> versionParDefinition.put(d.getId(), d.getVersion()));
-    Instant maintenant = Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     List<DossierLent> lents =
         requetes.lesPlusLents(p, maintenant, LES_PLUS_LENTS).stream()
             .map(d -> new DossierLent(d.id(), d.reference(), versionParDefinition.getOrDefault(d.definition(), 0), d.debut(), d.fin(), d.dureeMs(), d.fin() == null))

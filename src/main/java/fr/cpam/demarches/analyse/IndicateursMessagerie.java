@@ -1,8 +1,8 @@
 package fr.cpam.demarches.analyse;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.engine.Groupes;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,9 +40,11 @@ class IndicateursMessagerie {
   static final String VARIABLE_MOTIF_LIBELLE = "motifLibelle";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final Clock horloge;
 
-  IndicateursMessagerie(NamedParameterJdbcTemplate jdbc) {
+  IndicateursMessagerie(NamedParameterJdbcTemplate jdbc, Clock horloge) {
     this.jdbc = jdbc;
+    this.horloge = horloge;
   }
 
   record Part(String code, String libelle, long echeances, long tenues, long manquees, Double part) {}
@@ -58,7 +60,7 @@ class IndicateursMessagerie {
         new MapSqlParameterSource()
             .addValue("debut", periode.debut())
             .addValue("fin", periode.fin())
-            .addValue("maintenant", Timestamp.from(Horloge.maintenant()))
+            .addValue("maintenant", Timestamp.from(horloge.instant()))
             .addValue("processus", PROCESSUS)
             .addValue("tache", TACHE_TRAITER)
             .addValue("motif", VARIABLE_MOTIF)

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.analyse;
 
+import fr.cpam.demarches.commun.Fuseau;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,7 +26,6 @@ import javax.sql.DataSource;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import fr.cpam.demarches.commun.Horloge;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -77,8 +78,10 @@ class JournalEvenements {
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate lecture;
   private final SecureRandom hasard = new SecureRandom();
+  private final Clock horloge;
 
-  JournalEvenements(DataSource source, PlatformTransactionManager transactions) {
+  JournalEvenements(DataSource source, PlatformTransactionManager transactions, Clock horloge) {
+    this.horloge = horloge;
     JdbcTemplate curseur = new JdbcTemplate(source);
     curseur.setFetchSize(LIGNES_PAR_LOT);
     this.jdbc = new NamedParameterJdbcTemplate(curseur);
@@ -97,7 +100,7 @@ class JournalEvenements {
     Map<String, Integer> versions = new java.util.HashMap<>();
     choix.definitions().forEach(d -> versions.put(d.getId(), d.getVersion()));
     Writer texte = new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8), 64 * 1024);
-    Ecrivain ecrivain = format == Format.XES ? new EcrivainXes(texte, choix, periode) : new EcrivainCsv(texte);
+    Ecrivain ecrivain = format == Format.XES ? new EcrivainXes(texte, choix, periode, horloge.instant()) : new EcrivainCsv(texte);
     long[] compte = new long[2];
     List<Evenement> dossier = new ArrayList<>();
     String[] courant = {null};
@@ -221,11 +224,13 @@ class JournalEvenements {
     private final XMLStreamWriter xml;
     private final AnalysesService.Choix choix;
     private final Periode periode;
+    private final Instant exporte;
 
-    EcrivainXes(Writer texte, AnalysesService.Choix choix, Periode periode) {
+    EcrivainXes(Writer texte, AnalysesService.Choix choix, Periode periode, Instant exporte) {
       this.texte = texte;
       this.choix = choix;
       this.periode = periode;
+      this.exporte = exporte;
       try {
         this.xml = XMLOutputFactory.newInstance().createXMLStreamWriter(texte);
       } catch (XMLStreamException e) {
@@ -265,7 +270,7 @@ class JournalEvenements {
         attribut("string", "processus", choix.cle());
         attribut("string", "versions", choix.version() == null ? "toutes" : String.valueOf(choix.version()));
         attribut("string", "periode", periode.du() + "/" + periode.au());
-        attribut("date", "exporte", horodatage(Horloge.maintenant()));
+        attribut("date", "exporte", horodatage(exporte));
         texte.write('\n');
       } catch (XMLStreamException | IOException e) {
         throw new IllegalStateException(e);
@@ -324,7 +329,7 @@ class JournalEvenements {
   }
 
   static String horodatage(Instant instant) {
-    return HORODATAGE.format(instant.atZone(Horloge.PARIS));
+    return HORODATAGE.format(instant.atZone(Fuseau.PARIS));
   }
 
   /** A stable pseudonym per dossier within one export: HMAC-SHA-256 under a key drawn for the export. */

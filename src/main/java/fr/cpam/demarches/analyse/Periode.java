@@ -1,6 +1,6 @@
 package fr.cpam.demarches.analyse;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.RequeteInvalideException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -26,8 +26,7 @@ record Periode(LocalDate du, LocalDate au) {
    * The period asked for, checked. {@code suffixe} names the parameters in the messages
    * ({@code du}, {@code duA}...).
    */
-  static Periode de(LocalDate du, LocalDate au, String suffixe) {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+  static Periode de(LocalDate du, LocalDate au, String suffixe, LocalDate aujourdhui) {
     LocalDate fin = au == null ? aujourdhui : au;
     LocalDate debut = du == null ? fin.minusDays(JOURS_PAR_DEFAUT - 1) : du;
     if (fin.isAfter(aujourdhui)) {
@@ -51,12 +50,12 @@ record Periode(LocalDate du, LocalDate au) {
 
   /** The first instant of the period, for the database (the engine writes local times). */
   Timestamp debut() {
-    return Timestamp.from(du.atStartOfDay(Horloge.PARIS).toInstant());
+    return Timestamp.from(du.atStartOfDay(Fuseau.PARIS).toInstant());
   }
 
   /** The first instant after the period. */
   Timestamp fin() {
-    return Timestamp.from(au.plusDays(1).atStartOfDay(Horloge.PARIS).toInstant());
+    return Timestamp.from(au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant());
   }
 
   long jours() {

@@ -1,9 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,16 +29,18 @@ class AttestationDroits {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final DelaisCarteVitale delais;
+  private final Clock horloge;
 
-  AttestationDroits(DelaisCarteVitale delais) {
+  AttestationDroits(DelaisCarteVitale delais, Clock horloge) {
     this.delais = delais;
+    this.horloge = horloge;
   }
 
   /** The document's dates: delivered today, valid for the configured period. */
   record Periode(LocalDate delivreeLe, LocalDate valableJusquAu) {}
 
   Periode periode() {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
     return new Periode(aujourdhui, aujourdhui.plus(delais.getValiditeAttestation()));
   }
 
@@ -53,7 +56,7 @@ class AttestationDroits {
     lignes.add(new String[] {"Dossier", dossier.getReference()});
     for (OppositionCarteVitale opposition : oppositions) {
       lignes.add(new String[] {"Carte en opposition", "n° " + opposition.getNumeroSerie() + " depuis le "
-          + LocalDate.ofInstant(opposition.getDateOpposition(), Horloge.PARIS).format(DATE) + " ("
+          + LocalDate.ofInstant(opposition.getDateOpposition(), Fuseau.PARIS).format(DATE) + " ("
           + opposition.getMotif().libelle().toLowerCase() + ")"});
     }
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {

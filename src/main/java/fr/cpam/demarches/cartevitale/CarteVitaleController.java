@@ -1,13 +1,13 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.ConflitException;
-import fr.cpam.demarches.engine.AccesAssure;
-import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.CommandeRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DeclarationRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DepotVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DossierVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.PersonneVue;
+import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

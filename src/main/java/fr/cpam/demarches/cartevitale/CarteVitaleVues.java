@@ -2,7 +2,6 @@ package fr.cpam.demarches.cartevitale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CarteVitale;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -138,8 +137,8 @@ public final class CarteVitaleVues {
           boolean peutCommander) {}
 
   static List<PersonneVue> maCarteVitale(
-      Assure compte, List<DossierCarteVitale> dossiers, Function<fr.cpam.demarches.compte.Nir, List<CarteVitale>> cartes) {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+      Assure compte, List<DossierCarteVitale> dossiers, Function<fr.cpam.demarches.compte.Nir, List<CarteVitale>> cartes,
+      LocalDate aujourdhui) {
     return compte.getBeneficiaires().stream()
         .map(b -> {
           List<CarteVitale> siennes = cartes.apply(b.getNir());

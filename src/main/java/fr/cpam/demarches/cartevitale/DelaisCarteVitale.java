@@ -1,10 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Date;
 import javax.xml.datatype.DatatypeFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,13 @@ public class DelaisCarteVitale {
   private long tailleMaxPieceIdentite = 5L * 1024 * 1024;
 
   private final FabriqueSimulee fabriqueSimulee = new FabriqueSimulee();
+  private final Clock horloge;
+
+  /** {@code @Autowired}: the delays are bound by their setters, the clock is injected. */
+  @Autowired
+  public DelaisCarteVitale(Clock horloge) {
+    this.horloge = horloge;
+  }
 
   /** The simulated card factory: how long it takes, how often it fails. */
   public static class FabriqueSimulee {
@@ -99,9 +107,9 @@ public class DelaisCarteVitale {
    * A due date that many ISO 8601 units from the engine's now (moved by tests), added field by
    * field on the calendar as the engine adds a timer's duration.
    */
-  static Date dans(String dureeIso) {
+  static Date dans(String dureeIso, Clock horloge) {
     try {
-      Date echeance = Date.from(Horloge.maintenant());
+      Date echeance = Date.from(horloge.instant());
       DatatypeFactory.newInstance().newDuration(dureeIso).addTo(echeance);
       return echeance;
     } catch (Exception e) {
@@ -110,19 +118,19 @@ public class DelaisCarteVitale {
   }
 
   public Date echeanceExamen() {
-    return dans(examen);
+    return dans(examen, horloge);
   }
 
   public Date echeanceVerificationIdentite() {
-    return dans(verificationIdentite);
+    return dans(verificationIdentite, horloge);
   }
 
   public Date echeancePieces() {
-    return dans(cloturePieces);
+    return dans(cloturePieces, horloge);
   }
 
   public Date echeanceRelanceFabrique() {
-    return dans(relanceFabrique);
+    return dans(relanceFabrique, horloge);
   }
 
   public String getRelancePieces() {

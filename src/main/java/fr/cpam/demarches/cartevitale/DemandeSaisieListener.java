@@ -1,8 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.CommandeMoteur;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,12 @@ class DemandeSaisieListener implements ExecutionListener {
 
   private final DossiersCarteVitale dossiers;
   private final CommandeMoteur commande;
+  private final Clock horloge;
 
-  DemandeSaisieListener(DossiersCarteVitale dossiers, CommandeMoteur commande) {
+  DemandeSaisieListener(DossiersCarteVitale dossiers, CommandeMoteur commande, Clock horloge) {
     this.dossiers = dossiers;
     this.commande = commande;
+    this.horloge = horloge;
   }
 
   @Override
@@ -33,7 +37,7 @@ class DemandeSaisieListener implements ExecutionListener {
     boolean commande = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId());
     var saisie = SaisieDemande.depuisVariables(execution.getVariables());
     var compte = dossiers.compteDe(assure);
-    var resultat = commande ? ValidationDemande.commande(compte, saisie) : dossiers.validerDeclaration(compte, saisie);
+    var resultat = commande ? ValidationDemande.commande(compte, saisie, LocalDate.now(horloge)) : dossiers.validerDeclaration(compte, saisie);
     if (!resultat.estValide()) {
       throw new FormulaireInvalideException(resultat.erreurs());
     }

@@ -1,8 +1,8 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.ConflitException;
-import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
@@ -11,6 +11,8 @@ import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +40,7 @@ class DemandesCarteVitale {
   private final TaskService taskService;
   private final ReceptionPieces reception;
   private final PieceJustificativeRepository pieces;
+  private final Clock horloge;
 
   DemandesCarteVitale(
       DossiersCarteVitale dossiers,
@@ -46,7 +49,7 @@ class DemandesCarteVitale {
       RuntimeService runtimeService,
       TaskService taskService,
       ReceptionPieces reception,
-      PieceJustificativeRepository pieces) {
+      PieceJustificativeRepository pieces, Clock horloge) {
     this.dossiers = dossiers;
     this.comptes = comptes;
     this.moteur = moteur;
@@ -54,6 +57,7 @@ class DemandesCarteVitale {
     this.taskService = taskService;
     this.reception = reception;
     this.pieces = pieces;
+    this.horloge = horloge;
   }
 
   /**
@@ -63,7 +67,7 @@ class DemandesCarteVitale {
   @Transactional
   Depot declarer(SaisieDemande saisie) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire()));
+    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire(), LocalDate.now(horloge)));
     var enCours = dossiers.dossierOuvert(demande.beneficiaire().getNir());
     if (enCours.isPresent()
         && enCours.get().getNature() == NatureDossier.DECLARATION
@@ -79,7 +83,7 @@ class DemandesCarteVitale {
   @Transactional
   Depot commander(SaisieDemande saisie) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.commande(compte, saisie));
+    DemandeValidee demande = valide(ValidationDemande.commande(compte, saisie, LocalDate.now(horloge)));
     conflit(demande, NatureDossier.COMMANDE);
     return new Depot(demarrer(CarteVitaleCommandeProcess.CLE, CarteVitaleCommandeProcess.TACHE_COMMANDER, saisie), true);
   }

@@ -1,7 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.CascadeType;
@@ -17,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ class DossierCarteVitale {
       MotifDeclaration motif,
       boolean engagementRestitution,
       Adresse adresse,
-      boolean adresseModifiee) {
+      boolean adresseModifiee, Clock horloge) {
     this.reference = reference;
     this.nature = nature;
     this.proprietaire = proprietaire;
@@ -131,27 +131,27 @@ class DossierCarteVitale {
     this.engagementRestitution = engagementRestitution;
     this.adresse = adresse;
     this.adresseModifiee = adresseModifiee;
-    this.creeLe = Horloge.maintenant();
+    this.creeLe = horloge.instant();
     this.ouvertPour = this.beneficiaire.valeur();
-    passerA(nature == NatureDossier.DECLARATION ? StatutDossier.DECLAREE : StatutDossier.DEMANDEE, null);
+    passerA(nature == NatureDossier.DECLARATION ? StatutDossier.DECLAREE : StatutDossier.DEMANDEE, null, horloge);
   }
 
   /** Records a new status in the history; a final status closes the dossier. */
-  void passerA(StatutDossier nouveau, String commentaire) {
+  void passerA(StatutDossier nouveau, String commentaire, Clock horloge) {
     if (statut != null && statut.estFinal()) {
       throw new IllegalStateException("Dossier " + reference + " déjà clos (" + statut + ")");
     }
     this.statut = nouveau;
-    historique.add(new StatutDossierHistorique(this, nouveau, commentaire));
+    historique.add(new StatutDossierHistorique(this, nouveau, commentaire, horloge));
     if (nouveau.estFinal()) {
       this.ouvertPour = null;
-      this.closLe = Horloge.maintenant();
+      this.closLe = horloge.instant();
     }
   }
 
-  void refuser(String motifDuRefus) {
+  void refuser(String motifDuRefus, Clock horloge) {
     this.motifRefus = motifDuRefus;
-    passerA(StatutDossier.REFUSEE, motifDuRefus);
+    passerA(StatutDossier.REFUSEE, motifDuRefus, horloge);
   }
 
   void noterRevue(String motifDeLaRevue) {

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.IntrouvableException;
-import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
@@ -12,7 +12,9 @@ import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,7 @@ class DossiersCarteVitale {
   private final PieceJustificativeRepository pieces;
   private final CompteService comptes;
   private final NotificationService notifications;
+  private final Clock horloge;
 
   DossiersCarteVitale(
       DossierCarteVitaleRepository dossiers,
@@ -48,13 +51,14 @@ class DossiersCarteVitale {
       CarteVitaleRepository cartes,
       PieceJustificativeRepository pieces,
       CompteService comptes,
-      NotificationService notifications) {
+      NotificationService notifications, Clock horloge) {
     this.dossiers = dossiers;
     this.oppositions = oppositions;
     this.cartes = cartes;
     this.pieces = pieces;
     this.comptes = comptes;
     this.notifications = notifications;
+    this.horloge = horloge;
   }
 
   /** The account of the citizen whose engine user id (13 NIR characters) is given. */
@@ -91,7 +95,7 @@ class DossiersCarteVitale {
    */
   ValidationDemande.Resultat validerDeclaration(Assure compte, SaisieDemande saisie) {
     return ValidationDemande.declaration(
-        compte, saisie, nir -> !cartesActives(nir).isEmpty() || dossierOuvert(nir).isPresent());
+        compte, saisie, nir -> !cartesActives(nir).isEmpty() || dossierOuvert(nir).isPresent(), LocalDate.now(horloge));
   }
 
   /**
@@ -105,7 +109,7 @@ class DossiersCarteVitale {
   /** True when a valid photo and a valid identity document are on file for the person. */
   @Transactional(readOnly = true)
   boolean piecesAJour(Nir titulaire) {
-    var aujourdhui = Horloge.aujourdhui();
+    var aujourdhui = LocalDate.now(horloge);
     return pieces.existsByTitulaireAndNatureAndValableJusquAuGreaterThanEqual(titulaire, PieceJustificative.Nature.PHOTO, aujourdhui)
         && pieces.existsByTitulaireAndNatureAndValableJusquAuGreaterThanEqual(
             titulaire, PieceJustificative.Nature.PIECE_IDENTITE, aujourdhui);
@@ -147,17 +151,17 @@ class DossiersCarteVitale {
    */
   @Transactional
   Map<String, Object> enregistrerDeclaration(String reference, String identifiantAssure, SaisieDemande saisie) {
-    DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie, carteVerifieeParLeFormulaire()));
+    DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie, carteVerifieeParLeFormulaire(), LocalDate.now(horloge)));
     Nir nirBeneficiaire = demande.beneficiaire().getNir();
     List<CarteVitale> actives = cartesActives(nirBeneficiaire);
     DossierCarteVitale dossier =
         dossiers.saveAndFlush(
             new DossierCarteVitale(
                 reference, NatureDossier.DECLARATION, demande.compte().getNir(), demande.beneficiaire(), demande.motif(),
-                true, demande.adresse(), demande.adresseModifiee()));
+                true, demande.adresse(), demande.adresseModifiee(), horloge));
     for (CarteVitale carte : actives) {
-      carte.changerStatut(StatutCarteVitale.EN_OPPOSITION);
-      oppositions.saveAndFlush(new OppositionCarteVitale(carte.getNumeroSerie(), nirBeneficiaire, demande.motif(), reference));
+      carte.changerStatut(StatutCarteVitale.EN_OPPOSITION, horloge);
+      oppositions.saveAndFlush(new OppositionCarteVitale(carte.getNumeroSerie(), nirBeneficiaire, demande.motif(), reference, horloge));
       dossier.noterAncienneCarte(carte.getNumeroSerie());
       LOG.info("Carte {} mise en opposition (dossier {}, {})", carte.getNumeroSerie(), reference, demande.motif());
     }
@@ -177,7 +181,7 @@ class DossiersCarteVitale {
     variables.put(Variables.NOMBRE_DECLARATIONS, org.camunda.bpm.engine.variable.Variables.longValue(declarations, true));
     variables.put(Variables.ADRESSE_MODIFIEE, org.camunda.bpm.engine.variable.Variables.booleanValue(demande.adresseModifiee(), true));
     variables.put(Variables.AGE_BENEFICIAIRE,
-        org.camunda.bpm.engine.variable.Variables.integerValue(demande.beneficiaire().age(Horloge.aujourdhui()), true));
+        org.camunda.bpm.engine.variable.Variables.integerValue(demande.beneficiaire().age(LocalDate.now(horloge)), true));
     variables.put(Variables.POSSEDE_CARTE, org.camunda.bpm.engine.variable.Variables.booleanValue(!actives.isEmpty(), true));
     variables.put(Variables.MOTIF, demande.motif().code());
     variables.put(Variables.PIECES_A_JOUR, piecesAJour(dossier.getBeneficiaire()));
@@ -187,12 +191,12 @@ class DossiersCarteVitale {
   /** Opens the dossier of a first card. Returns what the following steps need. */
   @Transactional
   Map<String, Object> enregistrerCommande(String reference, String identifiantAssure, SaisieDemande saisie) {
-    DemandeValidee demande = valider(ValidationDemande.commande(compteDe(identifiantAssure), saisie));
+    DemandeValidee demande = valider(ValidationDemande.commande(compteDe(identifiantAssure), saisie, LocalDate.now(horloge)));
     DossierCarteVitale dossier =
         dossiers.saveAndFlush(
             new DossierCarteVitale(
                 reference, NatureDossier.COMMANDE, demande.compte().getNir(), demande.beneficiaire(), null, false,
-                demande.adresse(), demande.adresseModifiee()));
+                demande.adresse(), demande.adresseModifiee(), horloge));
     notifier(dossier, "Demande de carte Vitale enregistrée",
         "La demande de première carte Vitale pour " + dossier.nomCompletBeneficiaire() + " est enregistrée sous la"
             + " référence " + reference + ". La carte sera envoyée au " + demande.adresse().enUneLigne() + ".");
@@ -225,7 +229,7 @@ class DossiersCarteVitale {
   void changerStatut(String reference, StatutDossier statut, String commentaire) {
     DossierCarteVitale dossier = dossier(reference);
     if (dossier.getStatut() != statut) {
-      dossier.passerA(statut, commentaire);
+      dossier.passerA(statut, commentaire, horloge);
     }
   }
 
@@ -243,7 +247,7 @@ class DossiersCarteVitale {
       dossier.noterRevue(motifRevue);
     }
     if (dossier.getStatut() != statut) {
-      dossier.passerA(statut, motifRevue);
+      dossier.passerA(statut, motifRevue, horloge);
     }
     return Map.of(Variables.BENEFICIAIRE_NOM, dossier.nomCompletBeneficiaire(), Variables.RESUME, resume(dossier));
   }
@@ -252,7 +256,7 @@ class DossiersCarteVitale {
   @Transactional
   void refuser(String reference, String motif) {
     DossierCarteVitale dossier = dossier(reference);
-    dossier.refuser(motif);
+    dossier.refuser(motif, horloge);
     notifier(dossier, "Demande de carte Vitale refusée",
         "Votre CPAM a refusé la demande " + reference + " pour " + dossier.nomCompletBeneficiaire() + ". Motif : "
             + motif + (dossier.getAncienneCarte() == null ? "" : " L'ancienne carte reste en opposition.")
@@ -271,7 +275,7 @@ class DossiersCarteVitale {
   @Transactional
   void cloreSansReponse(String reference) {
     DossierCarteVitale dossier = dossier(reference);
-    dossier.passerA(StatutDossier.CLOSE_SANS_REPONSE, "Photo et pièce d'identité non reçues dans le délai");
+    dossier.passerA(StatutDossier.CLOSE_SANS_REPONSE, "Photo et pièce d'identité non reçues dans le délai", horloge);
     notifier(dossier, "Dossier carte Vitale clos",
         "Le dossier " + reference + " est clos : la photo et la pièce d'identité de " + dossier.nomCompletBeneficiaire()
             + " n'ont pas été reçues dans le délai. Pour obtenir une carte, faites une nouvelle demande.");
@@ -287,7 +291,7 @@ class DossiersCarteVitale {
     return oppositions.findByReferenceDossier(reference);
   }
 
-  static Instant ilYADouzeMois() {
-    return ZonedDateTime.ofInstant(Horloge.maintenant(), Horloge.PARIS).minusMonths(12).toInstant();
+  private Instant ilYADouzeMois() {
+    return ZonedDateTime.ofInstant(horloge.instant(), Fuseau.PARIS).minusMonths(12).toInstant();
   }
 }

@@ -1,16 +1,16 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -40,6 +40,8 @@ class FabriqueCartesSimulee implements FabriqueCartes {
   private Random tirages;
   private double tauxEchec;
 
+  private final Clock horloge;
+
   FabriqueCartesSimulee(
       ReponseFabriqueSimuleeRepository reponses,
       RuntimeService runtimeService,
@@ -48,11 +50,12 @@ class FabriqueCartesSimulee implements FabriqueCartes {
       JdbcTemplate jdbc,
       DelaisCarteVitale delais,
       @Value("${cpam.carte-vitale.fabrique-simulee.planification-active:${camunda.bpm.job-execution.enabled:true}}")
-          boolean planificationActive) {
+          boolean planificationActive, Clock horloge) {
     this.reponses = reponses;
     this.runtimeService = runtimeService;
     this.transaction = transaction;
     this.transactionPropre = new TransactionTemplate(transactions);
+    this.horloge = horloge;
     this.transactionPropre.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.jdbc = jdbc;
     this.reglages = delais.getFabriqueSimulee();
@@ -87,7 +90,7 @@ class FabriqueCartesSimulee implements FabriqueCartes {
   }
 
   private void enregistrer(CommandeCarte commande) {
-    Instant maintenant = Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     jdbc.update(
         "insert into commande_fabrique_simulee (cle_idempotence, reference_dossier, numero_serie, recue_le) values (?, ?, ?, ?)",
         commande.cleIdempotence(), commande.referenceDossier(), commande.numeroSerie(), Timestamp.from(maintenant));
@@ -129,7 +132,7 @@ class FabriqueCartesSimulee implements FabriqueCartes {
   int transmettreReponsesEchues() {
     int envoyees = 0;
     for (ReponseFabriqueSimulee reponse :
-        reponses.findByTransmiseLeIsNullAndEcheanceLessThanEqualOrderByEcheanceAscIdAsc(Horloge.maintenant())) {
+        reponses.findByTransmiseLeIsNullAndEcheanceLessThanEqualOrderByEcheanceAscIdAsc(horloge.instant())) {
       Boolean envoyee = transaction.execute(s -> transmettre(reponse.getId()));
       if (Boolean.TRUE.equals(envoyee)) {
         envoyees++;
@@ -158,7 +161,7 @@ class FabriqueCartesSimulee implements FabriqueCartes {
       correlation.setVariable(ProductionCarteVitaleProcess.VAR_NUMERO_SUIVI, reponse.getNumeroSuivi());
     }
     correlation.correlateWithResult();
-    reponse.marquerTransmise(Horloge.maintenant());
+    reponse.marquerTransmise(horloge.instant());
     return true;
   }
 

@@ -3,10 +3,11 @@ package fr.cpam.demarches.cartevitale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cpam.demarches.commun.DonneesDuServeur;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ class InitialiserDossierListener implements ExecutionListener {
   private final ReferenceDossierGenerator references;
   private final DossiersCarteVitale dossiers;
   private final ObjectMapper json;
+  private final Clock horloge;
 
-  InitialiserDossierListener(ReferenceDossierGenerator references, DossiersCarteVitale dossiers, ObjectMapper json) {
+  InitialiserDossierListener(ReferenceDossierGenerator references, DossiersCarteVitale dossiers, ObjectMapper json, Clock horloge) {
     this.references = references;
     this.dossiers = dossiers;
     this.json = json;
+    this.horloge = horloge;
   }
 
   @Override
@@ -59,8 +62,9 @@ class InitialiserDossierListener implements ExecutionListener {
     if (commande) {
       List<Beneficiaire> eligibles = new java.util.ArrayList<>();
       StringBuilder exclues = new StringBuilder();
+      LocalDate aujourdhui = LocalDate.now(horloge);
       for (Beneficiaire b : choix) {
-        String raison = raisonSansCommande(b, dossiers.cartesActives(b.getNir()).isEmpty());
+        String raison = raisonSansCommande(b, dossiers.cartesActives(b.getNir()).isEmpty(), aujourdhui);
         if (raison == null) {
           eligibles.add(b);
         } else {
@@ -94,8 +98,8 @@ class InitialiserDossierListener implements ExecutionListener {
   }
 
   /** Why this person cannot have a first card ordered, or null when she can. */
-  static String raisonSansCommande(Beneficiaire b, boolean sansCarte) {
-    int age = b.age(Horloge.aujourdhui());
+  static String raisonSansCommande(Beneficiaire b, boolean sansCarte, LocalDate aujourdhui) {
+    int age = b.age(aujourdhui);
     if (age < ValidationDemande.AGE_CARTE_PERSONNELLE) {
       return age + " ans ; avant " + ValidationDemande.AGE_CARTE_PERSONNELLE
           + " ans, un enfant figure sur la carte Vitale de ses parents.";

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -36,10 +36,10 @@ class LettreSeizeAns {
 
   protected LettreSeizeAns() {}
 
-  LettreSeizeAns(Nir beneficiaire, Nir compte) {
+  LettreSeizeAns(Nir beneficiaire, Nir compte, Clock horloge) {
     this.beneficiaire = beneficiaire;
     this.compte = compte;
-    this.envoyeeLe = Horloge.maintenant();
+    this.envoyeeLe = horloge.instant();
   }
 
   void dossierOuvert(String reference) {

@@ -1,7 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.DonneesDuServeur;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.CompteService;
@@ -10,6 +9,7 @@ import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +44,7 @@ class LettresSeizeAns {
   private final RuntimeService runtimeService;
   private final MoteurAuthentifie moteur;
   private final NotificationService notifications;
+  private final Clock horloge;
 
   LettresSeizeAns(
       CompteService comptes,
@@ -51,19 +52,20 @@ class LettresSeizeAns {
       LettreSeizeAnsRepository lettres,
       RuntimeService runtimeService,
       MoteurAuthentifie moteur,
-      NotificationService notifications) {
+      NotificationService notifications, Clock horloge) {
     this.comptes = comptes;
     this.dossiers = dossiers;
     this.lettres = lettres;
     this.runtimeService = runtimeService;
     this.moteur = moteur;
     this.notifications = notifications;
+    this.horloge = horloge;
   }
 
   /** Writes today's letters; returns how many were written. */
   @Transactional
   int ecrire() {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
     int age = ValidationDemande.AGE_CARTE_OBLIGATOIRE;
     // Turned 16 today or within the last year: a day the run missed is caught up the next day.
     // Those who have their card are left out by the query: the year's young people cost a
@@ -92,7 +94,7 @@ class LettresSeizeAns {
   private void ecrire(Beneficiaire jeune) {
     Assure compte = jeune.getAssure();
     // First the unique line: a concurrent run fails here, before anything else is done.
-    LettreSeizeAns lettre = lettres.saveAndFlush(new LettreSeizeAns(jeune.getNir(), compte.getNir()));
+    LettreSeizeAns lettre = lettres.saveAndFlush(new LettreSeizeAns(jeune.getNir(), compte.getNir(), horloge));
     String titulaire = compte.getNir().identifiant();
     // Started as the account's owner (the first task is theirs), who may send no variable at a
     // start: the young person to pre-select is handed by the server (docs/securite.md).

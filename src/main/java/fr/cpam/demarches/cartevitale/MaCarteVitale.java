@@ -1,5 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -13,15 +15,17 @@ public class MaCarteVitale {
 
   private final DemandesCarteVitale demandes;
   private final DelaisCarteVitale delais;
+  private final Clock horloge;
 
-  MaCarteVitale(DemandesCarteVitale demandes, DelaisCarteVitale delais) {
+  MaCarteVitale(DemandesCarteVitale demandes, DelaisCarteVitale delais, Clock horloge) {
     this.demandes = demandes;
     this.delais = delais;
+    this.horloge = horloge;
   }
 
   public List<CarteVitaleVues.PersonneVue> personnes() {
     var compte = demandes.maCarteVitale();
-    return CarteVitaleVues.maCarteVitale(compte.getKey(), compte.getValue(), demandes::cartesDe);
+    return CarteVitaleVues.maCarteVitale(compte.getKey(), compte.getValue(), demandes::cartesDe, LocalDate.now(horloge));
   }
 
   /**

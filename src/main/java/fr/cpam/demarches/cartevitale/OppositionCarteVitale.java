@@ -1,6 +1,5 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -42,12 +42,12 @@ class OppositionCarteVitale {
 
   protected OppositionCarteVitale() {}
 
-  OppositionCarteVitale(String numeroSerie, Nir titulaire, MotifDeclaration motif, String referenceDossier) {
+  OppositionCarteVitale(String numeroSerie, Nir titulaire, MotifDeclaration motif, String referenceDossier, Clock horloge) {
     this.numeroSerie = numeroSerie;
     this.titulaire = titulaire;
     this.motif = motif;
     this.referenceDossier = referenceDossier;
-    this.dateOpposition = Horloge.maintenant();
+    this.dateOpposition = horloge.instant();
   }
 
   String getNumeroSerie() {

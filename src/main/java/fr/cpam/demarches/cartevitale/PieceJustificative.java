@@ -1,6 +1,5 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -68,7 +68,7 @@ class PieceJustificative {
       long taille,
       String referenceDossier,
       String pieceJointeId,
-      LocalDate valableJusquAu) {
+      LocalDate valableJusquAu, Clock horloge) {
     this.titulaire = titulaire;
     this.nature = nature;
     this.nomFichier = nomFichier;
@@ -76,7 +76,7 @@ class PieceJustificative {
     this.taille = taille;
     this.referenceDossier = referenceDossier;
     this.pieceJointeId = pieceJointeId;
-    this.recueLe = Horloge.maintenant();
+    this.recueLe = horloge.instant();
     this.valableJusquAu = valableJusquAu;
   }
 

@@ -4,6 +4,8 @@ import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
 import fr.cpam.demarches.compte.StatutCarteVitale;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +24,13 @@ class ProductionCartes {
   private final DossiersCarteVitale dossiers;
   private final CarteVitaleRepository cartes;
   private final FabriqueCartes fabrique;
+  private final Clock horloge;
 
-  ProductionCartes(DossiersCarteVitale dossiers, CarteVitaleRepository cartes, FabriqueCartes fabrique) {
+  ProductionCartes(DossiersCarteVitale dossiers, CarteVitaleRepository cartes, FabriqueCartes fabrique, Clock horloge) {
     this.dossiers = dossiers;
     this.cartes = cartes;
     this.fabrique = fabrique;
+    this.horloge = horloge;
   }
 
   /**
@@ -51,7 +55,7 @@ class ProductionCartes {
     String numero = numeroSerie(reference);
     CarteVitale carte =
         cartes.findByNumeroSerie(numero)
-            .orElseGet(() -> cartes.save(new CarteVitale(numero, dossier.getBeneficiaire(), StatutCarteVitale.EN_FABRICATION, null)));
+            .orElseGet(() -> cartes.save(new CarteVitale(numero, dossier.getBeneficiaire(), StatutCarteVitale.EN_FABRICATION, null, horloge)));
     boolean renouvelee = dossier.getNouvelleCarte() != null;
     dossier.noterNouvelleCarte(carte.getNumeroSerie());
     try {
@@ -65,7 +69,7 @@ class ProductionCartes {
       throw e;
     }
     if (renouvelee) {
-      dossier.passerA(StatutDossier.EN_FABRICATION, "Commande renouvelée auprès de la fabrique");
+      dossier.passerA(StatutDossier.EN_FABRICATION, "Commande renouvelée auprès de la fabrique", horloge);
     } else {
       dossiers.changerStatut(reference, StatutDossier.EN_FABRICATION, "Carte " + numero + " commandée à la fabrique");
     }
@@ -74,19 +78,19 @@ class ProductionCartes {
   @Transactional
   void enregistrerFabrication(String reference) {
     DossierCarteVitale dossier = dossiers.dossier(reference);
-    carte(dossier).changerStatut(StatutCarteVitale.FABRIQUEE);
+    carte(dossier).changerStatut(StatutCarteVitale.FABRIQUEE, horloge);
     dossiers.changerStatut(reference, StatutDossier.CARTE_FABRIQUEE, null);
   }
 
   @Transactional
   void enregistrerExpedition(String reference, String numeroSuivi) {
     DossierCarteVitale dossier = dossiers.dossier(reference);
-    carte(dossier).changerStatut(StatutCarteVitale.EXPEDIEE);
+    carte(dossier).changerStatut(StatutCarteVitale.EXPEDIEE, horloge);
     dossier.noterNumeroSuivi(numeroSuivi);
     dossiers.changerStatut(reference, StatutDossier.CARTE_EXPEDIEE, "Numéro de suivi " + numeroSuivi);
     dossiers.notifier(dossier, "Carte Vitale expédiée",
         "La carte Vitale de " + dossier.nomCompletBeneficiaire() + " (dossier " + reference + ") a été expédiée le "
-            + fr.cpam.demarches.commun.Horloge.aujourdhui().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            + LocalDate.now(horloge).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
             + " au " + dossier.getAdresse().enUneLigne() + ". Suivez l'envoi avec le numéro " + numeroSuivi
             + " sur le site de La Poste.");
   }
@@ -97,7 +101,7 @@ class ProductionCartes {
     DossierCarteVitale dossier = dossiers.dossier(reference);
     CarteVitale carte = carte(dossier);
     if (carte.getStatut() == StatutCarteVitale.EXPEDIEE) {
-      carte.changerStatut(StatutCarteVitale.ACTIVE);
+      carte.changerStatut(StatutCarteVitale.ACTIVE, horloge);
     }
     dossiers.changerStatut(reference, StatutDossier.CARTE_ACTIVE, null);
     dossiers.notifier(dossier, "Nouvelle carte Vitale active",

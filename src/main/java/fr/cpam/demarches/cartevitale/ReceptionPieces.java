@@ -1,14 +1,15 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.CommandeMoteur;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,13 +60,15 @@ class ReceptionPieces {
   private final PieceJustificativeRepository pieces;
   private final DelaisCarteVitale delais;
   private final CommandeMoteur commande;
+  private final Clock horloge;
 
   ReceptionPieces(
-      DossiersCarteVitale dossiers, PieceJustificativeRepository pieces, DelaisCarteVitale delais, CommandeMoteur commande) {
+      DossiersCarteVitale dossiers, PieceJustificativeRepository pieces, DelaisCarteVitale delais, CommandeMoteur commande, Clock horloge) {
     this.dossiers = dossiers;
     this.pieces = pieces;
     this.delais = delais;
     this.commande = commande;
+    this.horloge = horloge;
   }
 
   /** Every problem of the two files, in French; empty when both can be kept. */
@@ -113,10 +116,10 @@ class ReceptionPieces {
       throw new FormulaireInvalideException(erreurs);
     }
     DossierCarteVitale dossier = dossiers.dossier(reference);
-    var valableJusquAu = Horloge.aujourdhui().plus(delais.getValiditePieces());
+    var valableJusquAu = LocalDate.now(horloge).plus(delais.getValiditePieces());
     garder(dossier, PieceJustificative.Nature.PHOTO, photo, processInstanceId, taskService, valableJusquAu);
     garder(dossier, PieceJustificative.Nature.PIECE_IDENTITE, pieceIdentite, processInstanceId, taskService, valableJusquAu);
-    dossier.passerA(StatutDossier.PIECES_RECUES, null);
+    dossier.passerA(StatutDossier.PIECES_RECUES, null, horloge);
   }
 
   private void garder(
@@ -135,7 +138,7 @@ class ReceptionPieces {
     pieces.save(
         new PieceJustificative(
             dossier.getBeneficiaire(), nature, fichier.nom(), type, fichier.contenu().length, dossier.getReference(),
-            piece.getId(), valableJusquAu));
+            piece.getId(), valableJusquAu, horloge));
   }
 
   private static InputStream flux(Fichier fichier) {

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 
 /** One step in the life of a dossier, kept for the citizen's history and for the agents. */
@@ -38,11 +38,11 @@ class StatutDossierHistorique {
 
   protected StatutDossierHistorique() {}
 
-  StatutDossierHistorique(DossierCarteVitale dossier, StatutDossier statut, String commentaire) {
+  StatutDossierHistorique(DossierCarteVitale dossier, StatutDossier statut, String commentaire, Clock horloge) {
     this.dossier = dossier;
     this.statut = statut;
     this.commentaire = commentaire;
-    this.dateStatut = Horloge.maintenant();
+    this.dateStatut = horloge.instant();
   }
 
   StatutDossier getStatut() {

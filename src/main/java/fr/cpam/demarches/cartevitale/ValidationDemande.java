@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.Nir;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +36,12 @@ final class ValidationDemande {
    * A loss, theft or broken card: only for a beneficiary who has a valid card of their own
    * ({@code aUneCarte}); a child on a parent's card has none to declare.
    */
-  static Resultat declaration(Assure compte, SaisieDemande saisie, Predicate<Nir> aUneCarte) {
+  static Resultat declaration(Assure compte, SaisieDemande saisie, Predicate<Nir> aUneCarte, LocalDate aujourdhui) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     Optional<Beneficiaire> beneficiaire = beneficiaire(compte, saisie.beneficiaire(), erreurs);
     beneficiaire.filter(b -> !aUneCarte.test(b.getNir())).ifPresent(b -> erreurs.add(new ErreurChamp("beneficiaire",
         b.nomComplet() + " n'a pas de carte Vitale active à son nom : il n'y a pas de carte à déclarer perdue, volée ou"
-            + " abîmée. " + (b.age(Horloge.aujourdhui()) < AGE_CARTE_OBLIGATOIRE
+            + " abîmée. " + (b.age(aujourdhui) < AGE_CARTE_OBLIGATOIRE
                 ? "Avant " + AGE_CARTE_OBLIGATOIRE + " ans, un enfant figure sur la carte Vitale de ses parents : si c'est"
                     + " la carte d'un parent qui est perdue, choisissez ce parent."
                 : "Pour obtenir sa première carte, faites la démarche « Commander une carte Vitale »."))));
@@ -64,12 +64,12 @@ final class ValidationDemande {
     return resultat(compte, beneficiaire, motif, saisie, erreurs);
   }
 
-  static Resultat commande(Assure compte, SaisieDemande saisie) {
+  static Resultat commande(Assure compte, SaisieDemande saisie, LocalDate aujourdhui) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     Optional<Beneficiaire> beneficiaire = beneficiaire(compte, saisie.beneficiaire(), erreurs);
     beneficiaire.ifPresent(
         b -> {
-          if (b.age(Horloge.aujourdhui()) < AGE_CARTE_PERSONNELLE) {
+          if (b.age(aujourdhui) < AGE_CARTE_PERSONNELLE) {
             erreurs.add(new ErreurChamp("beneficiaire",
                 b.nomComplet() + " a moins de " + AGE_CARTE_PERSONNELLE + " ans : jusqu'à cet âge, un enfant"
                     + " figure sur la carte Vitale de ses parents et n'a pas de carte personnelle."));

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.commun;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,13 +24,20 @@ import org.springframework.stereotype.Component;
  * public holiday in the law and CPAM offices close. The local holidays of Alsace-Moselle (Good
  * Friday, 26 December) and of the overseas departments are not included.
  *
- * <p>Pure rules, no state: use {@code new CalendrierOuvre()} anywhere. It is also the Spring
- * bean {@code calendrierOuvre} so that BPMN expressions can compute due dates, for example
- * {@code camunda:dueDate="${calendrierOuvre.echeance(2)}"}; "now" is {@link Horloge}'s, so a
- * test that moves the engine clock moves the due dates with it.
+ * <p>Pure rules; "now" is the clock it is given. It is the Spring bean {@code calendrierOuvre}
+ * so that BPMN expressions can compute due dates, for example {@code
+ * camunda:dueDate="${calendrierOuvre.echeance(2)}"}; with the application's clock, a test that
+ * moves the engine clock moves the due dates with it.
  */
 @Component("calendrierOuvre")
 public class CalendrierOuvre {
+
+  private final Clock horloge;
+
+  /** @param horloge "now" of {@link #echeance(int)}: the application's clock, which follows the engine's */
+  public CalendrierOuvre(Clock horloge) {
+    this.horloge = horloge;
+  }
 
   private static final Map<Integer, Map<LocalDate, String>> FERIES_PAR_ANNEE = new ConcurrentHashMap<>();
 
@@ -115,9 +123,9 @@ public class CalendrierOuvre {
    * (on Wednesday if Monday is a holiday).
    */
   public ZonedDateTime echeance(ZonedDateTime depuis, int joursOuvres) {
-    ZonedDateTime aParis = depuis.withZoneSameInstant(Horloge.PARIS);
+    ZonedDateTime aParis = depuis.withZoneSameInstant(Fuseau.PARIS);
     LocalDate jour = ajouterJoursOuvres(aParis.toLocalDate(), joursOuvres);
-    return jour.atTime(aParis.toLocalTime()).atZone(Horloge.PARIS);
+    return jour.atTime(aParis.toLocalTime()).atZone(Fuseau.PARIS);
   }
 
   /**
@@ -125,6 +133,6 @@ public class CalendrierOuvre {
    * working days from now, as the engine expects it.
    */
   public Date echeance(int joursOuvres) {
-    return Date.from(echeance(Horloge.maintenantAParis(), joursOuvres).toInstant());
+    return Date.from(echeance(ZonedDateTime.now(horloge), joursOuvres).toInstant());
   }
 }

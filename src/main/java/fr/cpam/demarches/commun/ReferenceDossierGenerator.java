@@ -1,6 +1,8 @@
 package fr.cpam.demarches.commun;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,11 @@ public class ReferenceDossierGenerator {
 
   private final SecureRandom hasard = new SecureRandom();
   private final JdbcTemplate jdbc;
+  private final Clock horloge;
 
-  ReferenceDossierGenerator(JdbcTemplate jdbc) {
+  ReferenceDossierGenerator(JdbcTemplate jdbc, Clock horloge) {
     this.jdbc = jdbc;
+    this.horloge = horloge;
   }
 
   /** A new reference such as {@code CV-2026-K7M2Q-X9P4T} for the prefix {@code CV}, never given before. */
@@ -54,7 +58,7 @@ public class ReferenceDossierGenerator {
       signes.append(ALPHABET.charAt(hasard.nextInt(ALPHABET.length())));
     }
     signes.append(controle(signes));
-    return prefixe + "-" + Horloge.aujourdhui().getYear() + "-" + signes.substring(0, 5) + "-" + signes.substring(5);
+    return prefixe + "-" + LocalDate.now(horloge).getYear() + "-" + signes.substring(0, 5) + "-" + signes.substring(5);
   }
 
   /** Whether a reference has this shape and its check character is right (a mistyped one is not). */

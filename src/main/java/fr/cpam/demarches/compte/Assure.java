@@ -1,7 +1,6 @@
 package fr.cpam.demarches.compte;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public class Assure {
 
   protected Assure() {}
 
-  Assure(Nir nir, String nom, String prenom, LocalDate dateNaissance, String email, Adresse adresse, Cpam cpam) {
+  Assure(Nir nir, String nom, String prenom, LocalDate dateNaissance, String email, Adresse adresse, Cpam cpam, Clock horloge) {
     this.nir = nir;
     this.nom = nom;
     this.prenom = prenom;
@@ -98,7 +98,7 @@ public class Assure {
     this.email = email;
     this.adresse = adresse;
     this.cpam = cpam;
-    this.creeLe = Horloge.maintenant();
+    this.creeLe = horloge.instant();
     this.beneficiaires.add(new Beneficiaire(this, nir, nom, prenom, dateNaissance, Qualite.ASSURE));
   }
 

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.compte;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -44,26 +44,26 @@ public class CarteVitale {
 
   protected CarteVitale() {}
 
-  public CarteVitale(String numeroSerie, Nir titulaire, StatutCarteVitale statut, LocalDate dateEmission) {
+  public CarteVitale(String numeroSerie, Nir titulaire, StatutCarteVitale statut, LocalDate dateEmission, Clock horloge) {
     this.numeroSerie = numeroSerie;
     this.titulaire = titulaire;
     this.statut = statut;
     this.dateEmission = dateEmission;
-    this.dateStatut = Horloge.maintenant();
+    this.dateStatut = horloge.instant();
   }
 
   /**
    * Moves the card to a new status. Opposition and replacement are final: a declared card never
    * comes back.
    */
-  public void changerStatut(StatutCarteVitale nouveau) {
+  public void changerStatut(StatutCarteVitale nouveau, Clock horloge) {
     if (statut == StatutCarteVitale.EN_OPPOSITION || statut == StatutCarteVitale.REMPLACEE) {
       throw new IllegalStateException("Carte " + numeroSerie + " déjà " + statut.libelle().toLowerCase());
     }
     this.statut = nouveau;
-    this.dateStatut = Horloge.maintenant();
+    this.dateStatut = horloge.instant();
     if (nouveau == StatutCarteVitale.ACTIVE && dateEmission == null) {
-      this.dateEmission = Horloge.aujourdhui();
+      this.dateEmission = LocalDate.now(horloge);
     }
   }
 

@@ -6,12 +6,14 @@ import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,10 +29,12 @@ class CompteController {
 
   private final CompteService comptes;
   private final CarteVitaleRepository cartes;
+  private final Clock horloge;
 
-  CompteController(CompteService comptes, CarteVitaleRepository cartes) {
+  CompteController(CompteService comptes, CarteVitaleRepository cartes, Clock horloge) {
     this.comptes = comptes;
     this.cartes = cartes;
+    this.horloge = horloge;
   }
 
   @GetMapping("/moi")
@@ -76,6 +80,6 @@ class CompteController {
 
   private CompteVue vue(Assure assure) {
     List<Nir> personnes = assure.getBeneficiaires().stream().map(Beneficiaire::getNir).toList();
-    return CompteVue.de(assure, cartes.findByTitulaireIn(personnes));
+    return CompteVue.de(assure, cartes.findByTitulaireIn(personnes), LocalDate.now(horloge));
   }
 }

@@ -2,10 +2,10 @@ package fr.cpam.demarches.compte;
 
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +26,15 @@ public class CompteService {
   private final CpamRepository cpams;
   private final CarteVitaleRepository cartes;
   private final IdentityService identityService;
+  private final Clock horloge;
 
   CompteService(
-      AssureRepository assures, CpamRepository cpams, CarteVitaleRepository cartes, IdentityService identityService) {
+      AssureRepository assures, CpamRepository cpams, CarteVitaleRepository cartes, IdentityService identityService, Clock horloge) {
     this.assures = assures;
     this.cpams = cpams;
     this.cartes = cartes;
     this.identityService = identityService;
+    this.horloge = horloge;
   }
 
   /** The account of the logged-in citizen; 404 when the login is not a citizen's. */
@@ -122,7 +124,7 @@ public class CompteService {
       Nir nir, String nom, String prenom, LocalDate dateNaissance, String email, Adresse adresse, String codeCpam) {
     Cpam cpam =
         cpams.findById(codeCpam).orElseThrow(() -> new IntrouvableException("CPAM inconnue : " + codeCpam));
-    return assures.save(new Assure(nir, nom, prenom, dateNaissance, email, adresse, cpam));
+    return assures.save(new Assure(nir, nom, prenom, dateNaissance, email, adresse, cpam, horloge));
   }
 
   /** Whether this insured person has a login (the 13 NIR digits) already. */
@@ -179,7 +181,7 @@ public class CompteService {
       throw new DemandeInvalideException(
           "dateAffiliation", "La date d'affiliation ne peut pas précéder la naissance de l'assuré.");
     }
-    if (dateAffiliation.isAfter(Horloge.aujourdhui())) {
+    if (dateAffiliation.isAfter(LocalDate.now(horloge))) {
       throw new DemandeInvalideException("dateAffiliation", "La date d'affiliation ne peut pas être dans le futur.");
     }
     assure.affilier(dateAffiliation);

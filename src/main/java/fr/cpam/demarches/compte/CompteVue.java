@@ -1,7 +1,6 @@
 package fr.cpam.demarches.compte;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,8 +34,7 @@ record CompteVue(
 
   record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {}
 
-  static CompteVue de(Assure assure, List<CarteVitale> cartes) {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+  static CompteVue de(Assure assure, List<CarteVitale> cartes, LocalDate aujourdhui) {
     Map<Nir, List<CarteVitale>> parTitulaire = cartes.stream().collect(Collectors.groupingBy(CarteVitale::getTitulaire));
     return new CompteVue(
         assure.getNir().valeur(),

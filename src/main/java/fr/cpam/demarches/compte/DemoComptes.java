@@ -1,7 +1,7 @@
 package fr.cpam.demarches.compte;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
@@ -28,9 +28,11 @@ class DemoComptes implements ApplicationRunner {
   static final Nir SANS_COMPTE = Nir.de("1 90 11 33 063 042 71");
 
   private final CompteService comptes;
+  private final Clock horloge;
 
-  DemoComptes(CompteService comptes) {
+  DemoComptes(CompteService comptes, Clock horloge) {
     this.comptes = comptes;
+    this.horloge = horloge;
   }
 
   @Override
@@ -46,7 +48,7 @@ class DemoComptes implements ApplicationRunner {
       naissances();
       return;
     }
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
 
     Assure claire =
         comptes.ouvrirCompte(
@@ -58,18 +60,18 @@ class DemoComptes implements ApplicationRunner {
     Nir hugo = nirEnfant('1', naissanceHugo, "75", "120", "318");
     claire.rattacher(lea, "DUBOIS", "Léa", naissanceLea, Qualite.ENFANT);
     claire.rattacher(hugo, "DUBOIS", "Hugo", naissanceHugo, Qualite.ENFANT);
-    comptes.enregistrerCarte(new CarteVitale("1208451937", MERE, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 9, 3)));
-    comptes.enregistrerCarte(new CarteVitale("1311760284", lea, StatutCarteVitale.ACTIVE, naissanceLea.plusYears(12).plusMonths(2)));
+    comptes.enregistrerCarte(new CarteVitale("1208451937", MERE, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 9, 3), horloge));
+    comptes.enregistrerCarte(new CarteVitale("1311760284", lea, StatutCarteVitale.ACTIVE, naissanceLea.plusYears(12).plusMonths(2), horloge));
 
     comptes.ouvrirCompte(
         SALARIE, "LEFEBVRE", "Marc", LocalDate.of(1978, 1, 23), "marc.lefebvre@example.fr",
         Adresse.de("adresse", "48 avenue Félix Faure", null, "69003", "Lyon"), "691", "7315");
-    comptes.enregistrerCarte(new CarteVitale("1004928735", SALARIE, StatutCarteVitale.ACTIVE, LocalDate.of(2016, 2, 18)));
+    comptes.enregistrerCarte(new CarteVitale("1004928735", SALARIE, StatutCarteVitale.ACTIVE, LocalDate.of(2016, 2, 18), horloge));
 
     comptes.ouvrirCompte(
         TROISIEME, "BERNARD", "Inès", LocalDate.of(1992, 2, 7), "ines.bernard@example.fr",
         Adresse.de("adresse", "5 boulevard de la Libération", "Appartement 31", "13004", "Marseille"), "131", "2684");
-    comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30)));
+    comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30), horloge));
     affiliations();
     naissances();
   }

@@ -3,8 +3,9 @@ package fr.cpam.demarches.compte;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import java.math.BigInteger;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -122,9 +123,14 @@ public final class Nir {
     };
   }
 
-  /** The year of birth of a 2-digit year: this century up to this year, the last one after it. */
+  /**
+   * The year of birth of a 2-digit year: this century up to this year, the last one after it.
+   * "This year" is the system's: a NIR, a value read in a hundred places, reads the same whatever
+   * date a test gives the engine (the only rule not on the application's clock; it matters only
+   * for people born a century ago).
+   */
   static int anneeDeNaissance(int annee2Chiffres) {
-    int maintenant = Horloge.aujourdhui().getYear();
+    int maintenant = Year.now(Fuseau.PARIS).getValue();
     int siecle = maintenant - maintenant % 100;
     return siecle + annee2Chiffres <= maintenant ? siecle + annee2Chiffres : siecle - 100 + annee2Chiffres;
   }

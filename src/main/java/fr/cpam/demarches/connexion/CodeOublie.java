@@ -1,7 +1,6 @@
 package fr.cpam.demarches.connexion;
 
 import fr.cpam.demarches.commun.Empreinte;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -9,6 +8,7 @@ import fr.cpam.demarches.engine.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,6 +54,8 @@ public class CodeOublie {
   private final DemandesParHeure limites;
   private final EnvoisDiffere envois;
 
+  private final Clock horloge;
+
   CodeOublie(
       JdbcTemplate jdbc,
       CompteService comptes,
@@ -62,7 +64,7 @@ public class CodeOublie {
       Courriels courriels,
       EnvoisDiffere envois,
       @Value("${cpam.connexion.code-oublie.par-nir-et-heure:3}") int parNirEtHeure,
-      @Value("${cpam.connexion.code-oublie.par-demandeur-et-heure:20}") int parDemandeurEtHeure) {
+      @Value("${cpam.connexion.code-oublie.par-demandeur-et-heure:20}") int parDemandeurEtHeure, Clock horloge) {
     this.jdbc = jdbc;
     this.comptes = comptes;
     this.identites = identites;
@@ -70,6 +72,7 @@ public class CodeOublie {
     this.courriels = courriels;
     this.envois = envois;
     this.limites = new DemandesParHeure(jdbc, "demande_code_oublie", parNirEtHeure, parDemandeurEtHeure);
+    this.horloge = horloge;
   }
 
   /**
@@ -80,7 +83,7 @@ public class CodeOublie {
    * @param demandeur the requesting address (the client's IP), counted for the limit
    */
   Issue demander(String identifiant, String email, String demandeur) {
-    Instant maintenant = Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     String cle = Empreinte.sha256(identifiant);
     String qui = Empreinte.sha256(demandeur);
     switch (limites.depassement(cle, qui, maintenant)) {

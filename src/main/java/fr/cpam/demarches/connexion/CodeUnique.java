@@ -1,7 +1,7 @@
 package fr.cpam.demarches.connexion;
 
 import fr.cpam.demarches.commun.Empreinte;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -62,16 +63,18 @@ public class CodeUnique implements SecondFacteur {
   private final Courriels courriels;
   private final VerrouDesConnexions verrou;
   private final AtomicBoolean actif;
+  private final Clock horloge;
 
   CodeUnique(
       CompteService comptes,
       Courriels courriels,
       VerrouDesConnexions verrou,
-      @Value("${cpam.connexion.code-unique.actif:false}") boolean actif) {
+      @Value("${cpam.connexion.code-unique.actif:false}") boolean actif, Clock horloge) {
     this.comptes = comptes;
     this.courriels = courriels;
     this.verrou = verrou;
     this.actif = new AtomicBoolean(actif);
+    this.horloge = horloge;
   }
 
   @Override
@@ -105,7 +108,7 @@ public class CodeUnique implements SecondFacteur {
     byte[] octets = new byte[16];
     HASARD.nextBytes(octets);
     String sel = HexFormat.of().formatHex(octets);
-    Instant expire = Horloge.maintenant().plus(VALIDITE);
+    Instant expire = horloge.instant().plus(VALIDITE);
     boolean envoye = courriels.envoyer(email, "Votre code de connexion", texte(compte.get().getPrenom(), code, expire));
     if (!envoye) {
       return Optional.empty();
@@ -128,7 +131,7 @@ public class CodeUnique implements SecondFacteur {
       return new Refus("Aucun code à usage unique n'est en attente : connectez-vous avec votre code personnel pour en"
           + " recevoir un.", true);
     }
-    if (!Horloge.maintenant().isBefore(attente.expire())) {
+    if (!horloge.instant().isBefore(attente.expire())) {
       session.removeAttribute(ATTRIBUT);
       return new Refus("Ce code a expiré (il vaut 10 minutes) : connectez-vous de nouveau avec votre code personnel pour"
           + " en recevoir un autre.", true);
@@ -158,7 +161,7 @@ public class CodeUnique implements SecondFacteur {
     return "Bonjour " + prenom + ",\n\n"
         + "Pour terminer votre connexion à votre compte de l'Assurance Maladie, saisissez ce code à usage unique :\n\n"
         + code + "\n\n"
-        + "Il vaut 10 minutes (jusqu'à " + HEURE.format(expire.atZone(Horloge.PARIS)) + "), une seule fois.\n\n"
+        + "Il vaut 10 minutes (jusqu'à " + HEURE.format(expire.atZone(Fuseau.PARIS)) + "), une seule fois.\n\n"
         + "Vous n'essayez pas de vous connecter ? Quelqu'un connaît votre code personnel : changez-le (« Code oublié »"
         + " sur la page de connexion) ou appelez votre CPAM au 3646. Ne communiquez ce code à personne, même à un"
         + " agent de l'Assurance Maladie.\n\n"

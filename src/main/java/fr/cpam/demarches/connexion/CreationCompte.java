@@ -1,13 +1,13 @@
 package fr.cpam.demarches.connexion;
 
 import fr.cpam.demarches.commun.Empreinte;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.notification.Courriels;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +78,7 @@ class CreationCompte {
   private final Courriels courriels;
   private final EnvoisDiffere envois;
   private final DemandesParHeure limites;
+  private final Clock horloge;
 
   CreationCompte(
       JdbcTemplate jdbc,
@@ -86,13 +87,15 @@ class CreationCompte {
       Courriels courriels,
       EnvoisDiffere envois,
       @Value("${cpam.connexion.creation-compte.par-nir-et-heure:3}") int parNirEtHeure,
-      @Value("${cpam.connexion.creation-compte.par-demandeur-et-heure:20}") int parDemandeurEtHeure) {
+      @Value("${cpam.connexion.creation-compte.par-demandeur-et-heure:20}") int parDemandeurEtHeure,
+      Clock horloge) {
     this.jdbc = jdbc;
     this.comptes = comptes;
     this.identites = identites;
     this.courriels = courriels;
     this.envois = envois;
     this.limites = new DemandesParHeure(jdbc, "demande_creation_compte", parNirEtHeure, parDemandeurEtHeure);
+    this.horloge = horloge;
   }
 
   /**
@@ -103,7 +106,7 @@ class CreationCompte {
    */
   @Transactional
   Issue demander(Nir nir, String nom, String prenom, LocalDate naissance, String email, String demandeur, String adresseDuSite) {
-    Instant maintenant = Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     String cle = Empreinte.sha256(nir.identifiant());
     String qui = Empreinte.sha256(demandeur);
     switch (limites.depassement(cle, qui, maintenant)) {
@@ -174,7 +177,7 @@ class CreationCompte {
     return jdbc.query(
             "select id, nir, email from demande_creation_compte where jeton = ? and utilisee_le is null and valable_jusqu_a > ?",
             (ligne, n) -> new Lien(ligne.getLong(1), Nir.de(ligne.getString(2)), ligne.getString(3)),
-            Empreinte.sha256(jeton), Timestamp.from(Horloge.maintenant()))
+            Empreinte.sha256(jeton), Timestamp.from(horloge.instant()))
         .stream()
         .findFirst();
   }
@@ -203,7 +206,7 @@ class CreationCompte {
     }
     int utilises = jdbc.update(
         "update demande_creation_compte set utilisee_le = ? where nir = ? and utilisee_le is null",
-        Timestamp.from(Horloge.maintenant()), nir.valeur());
+        Timestamp.from(horloge.instant()), nir.valeur());
     if (utilises == 0) {
       return Creation.LIEN_INVALIDE;
     }

@@ -1,10 +1,10 @@
 package fr.cpam.demarches.connexion;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -38,10 +38,14 @@ class CreationCompteController {
 
   private final CreationCompte creation;
   private final String adressePublique;
+  private final Clock horloge;
 
   CreationCompteController(
-      CreationCompte creation, @Value("${cpam.connexion.creation-compte.adresse-publique:}") String adressePublique) {
+      CreationCompte creation,
+      @Value("${cpam.connexion.creation-compte.adresse-publique:}") String adressePublique,
+      Clock horloge) {
     this.creation = creation;
+    this.horloge = horloge;
     this.adressePublique = adressePublique.endsWith("/") ? adressePublique.substring(0, adressePublique.length() - 1) : adressePublique;
   }
 
@@ -103,13 +107,13 @@ class CreationCompteController {
   }
 
   /** The birth date as the date field sends it (AAAA-MM-JJ): a real day, not in the future. */
-  private static LocalDate date(String texte, BindingResult erreurs) {
+  private LocalDate date(String texte, BindingResult erreurs) {
     if (texte == null || texte.isBlank()) {
       return null;
     }
     try {
       LocalDate date = LocalDate.parse(texte.strip());
-      if (date.isAfter(Horloge.aujourdhui())) {
+      if (date.isAfter(LocalDate.now(horloge))) {
         erreurs.rejectValue("dateNaissance", "futur", "La date de naissance ne peut pas être dans le futur.");
       }
       return date;

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.connexion;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +31,12 @@ class RapprochementFranceConnect {
 
   private final JdbcTemplate jdbc;
   private final CompteService comptes;
+  private final Clock horloge;
 
-  RapprochementFranceConnect(JdbcTemplate jdbc, CompteService comptes) {
+  RapprochementFranceConnect(JdbcTemplate jdbc, CompteService comptes, Clock horloge) {
     this.jdbc = jdbc;
     this.comptes = comptes;
+    this.horloge = horloge;
   }
 
   Resultat rapprocher(String sub, Map<String, Object> claims) {
@@ -62,7 +64,7 @@ class RapprochementFranceConnect {
     }
     String identifiant = memes.get(0).getNir().identifiant();
     jdbc.update("insert into lien_franceconnect (sub, identifiant, lie_le) values (?, ?, ?)",
-        sub, identifiant, Timestamp.from(Horloge.maintenant()));
+        sub, identifiant, Timestamp.from(horloge.instant()));
     return new Trouve(identifiant);
   }
 }

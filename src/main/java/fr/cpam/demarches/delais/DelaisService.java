@@ -1,6 +1,7 @@
 package fr.cpam.demarches.delais;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ class DelaisService {
   private final TraitementTermineRepository traitements;
   private final DelaisProperties proprietes;
   private final LongSupplier nanosecondes;
+  private final Clock horloge;
   private final Map<Cle, Conservee> conservees = new ConcurrentHashMap<>();
 
   /** One estimate per theme and CPAM (null: every CPAM); at most themes × (CPAMs + 1) entries. */
@@ -34,14 +36,16 @@ class DelaisService {
   private record Conservee(Estimation estimation, LocalDate jour, long jusqua) {}
 
   @Autowired
-  DelaisService(TraitementTermineRepository traitements, DelaisProperties proprietes) {
-    this(traitements, proprietes, System::nanoTime);
+  DelaisService(TraitementTermineRepository traitements, DelaisProperties proprietes, Clock horloge) {
+    this(traitements, proprietes, System::nanoTime, horloge);
   }
 
-  DelaisService(TraitementTermineRepository traitements, DelaisProperties proprietes, LongSupplier nanosecondes) {
+  DelaisService(
+      TraitementTermineRepository traitements, DelaisProperties proprietes, LongSupplier nanosecondes, Clock horloge) {
     this.traitements = traitements;
     this.proprietes = proprietes;
     this.nanosecondes = nanosecondes;
+    this.horloge = horloge;
   }
 
   /** What the dossiers observed say, or why the reference delay applies. */
@@ -50,7 +54,7 @@ class DelaisService {
 
   /** @param cpam the CPAM code, or null for every CPAM */
   Estimation estimer(DelaisProperties.Thematique thematique, String cpam) {
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
     if (proprietes.conservation().isZero()) {
       return calculer(thematique, cpam, aujourdhui);
     }
@@ -67,7 +71,7 @@ class DelaisService {
 
   private Estimation calculer(DelaisProperties.Thematique thematique, String cpam, LocalDate aujourdhui) {
     LocalDate debutFenetre = aujourdhui.minusDays(proprietes.fenetreJours());
-    Instant depuis = debutFenetre.atStartOfDay(Horloge.PARIS).toInstant();
+    Instant depuis = debutFenetre.atStartOfDay(Fuseau.PARIS).toInstant();
     List<Object[]> repartition =
         cpam == null
             ? traitements.repartitionNationale(thematique.code(), depuis)

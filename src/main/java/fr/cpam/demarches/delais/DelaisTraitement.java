@@ -1,8 +1,8 @@
 package fr.cpam.demarches.delais;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,9 +24,12 @@ public class DelaisTraitement {
   private final DelaisService delais;
   private final DelaisProperties proprietes;
 
-  DelaisTraitement(DelaisService delais, DelaisProperties proprietes) {
+  private final Clock horloge;
+
+  DelaisTraitement(DelaisService delais, DelaisProperties proprietes, Clock horloge) {
     this.delais = delais;
     this.proprietes = proprietes;
+    this.horloge = horloge;
   }
 
   public record Thematique(String code, String libelle, int delaiReferenceJours) {}
@@ -96,7 +99,7 @@ public class DelaisTraitement {
             + proprietes.thematiques().stream().map(DelaisProperties.Thematique::code).collect(Collectors.joining(", ")) + "."));
       }
     }
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
     if (dateEnvoi == null) {
       erreurs.add(new ErreurChamp("dateEnvoi", "Indiquez la date d'envoi de votre demande, par exemple 03/12/2026."));
     } else if (dateEnvoi.isAfter(aujourdhui)) {

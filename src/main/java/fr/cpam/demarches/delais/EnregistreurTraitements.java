@@ -1,9 +1,10 @@
 package fr.cpam.demarches.delais;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.CommandeMoteur;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,13 +31,15 @@ class EnregistreurTraitements {
   private final DelaisProperties proprietes;
   private final CompteService comptes;
   private final CommandeMoteur commande;
+  private final Clock horloge;
 
   EnregistreurTraitements(
-      TraitementTermineRepository traitements, DelaisProperties proprietes, CompteService comptes, CommandeMoteur commande) {
+      TraitementTermineRepository traitements, DelaisProperties proprietes, CompteService comptes, CommandeMoteur commande, Clock horloge) {
     this.traitements = traitements;
     this.proprietes = proprietes;
     this.comptes = comptes;
     this.commande = commande;
+    this.horloge = horloge;
   }
 
   void enregistrer(String cleProcessus, DelegateExecution execution) {
@@ -50,9 +53,9 @@ class EnregistreurTraitements {
       LOG.debug("Dossier {} sans CPAM connue : non compté dans les délais", execution.getProcessBusinessKey());
       return;
     }
-    Instant fin = Horloge.maintenant();
+    Instant fin = horloge.instant();
     Instant debut = commande.debutDuProcessus(instance).orElse(fin);
-    int duree = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(debut, Horloge.PARIS), LocalDate.ofInstant(fin, Horloge.PARIS));
+    int duree = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(debut, Fuseau.PARIS), LocalDate.ofInstant(fin, Fuseau.PARIS));
     traitements.save(new TraitementTermine(instance, cleProcessus, thematique.get().code(), cpam.get(), debut, fin, duree));
   }
 

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.espace;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.SuiviDossiers;
 import fr.cpam.demarches.commun.SuiviDossiers.Dossier;
 import fr.cpam.demarches.commun.SuiviDossiers.Etape;
@@ -129,6 +129,6 @@ class MesDemarches {
       return null;
     }
     java.util.OptionalInt delai = jours.computeIfAbsent(d.thematiqueDelais(), t -> delais.delaiEstimeJours(t, cpam));
-    return delai.isPresent() ? LocalDate.ofInstant(d.ouvertLe(), Horloge.PARIS).plusDays(delai.getAsInt()) : null;
+    return delai.isPresent() ? LocalDate.ofInstant(d.ouvertLe(), Fuseau.PARIS).plusDays(delai.getAsInt()) : null;
   }
 }

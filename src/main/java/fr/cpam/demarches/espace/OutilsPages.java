@@ -1,11 +1,11 @@
 package fr.cpam.demarches.espace;
 
 import fr.cpam.demarches.commun.ErreurMetier;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.delais.DelaisTraitement;
 import fr.cpam.demarches.indemnites.SimulationIndemnites;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +31,13 @@ class OutilsPages {
   private final DelaisTraitement delais;
   private final SimulationIndemnites simulation;
   private final CompteService comptes;
+  private final Clock horloge;
 
-  OutilsPages(DelaisTraitement delais, SimulationIndemnites simulation, CompteService comptes) {
+  OutilsPages(DelaisTraitement delais, SimulationIndemnites simulation, CompteService comptes, Clock horloge) {
     this.delais = delais;
     this.simulation = simulation;
     this.comptes = comptes;
+    this.horloge = horloge;
   }
 
   /** "Délais de traitement": what is typed. */
@@ -119,7 +121,7 @@ class OutilsPages {
   String delais(@ModelAttribute("delai") Delai saisie, BindingResult erreurs, Model model) {
     boolean valide = saisie.getThematique() != null;
     if (saisie.getDateEnvoi() == null) {
-      saisie.setDateEnvoi(Horloge.aujourdhui().toString());
+      saisie.setDateEnvoi(LocalDate.now(horloge).toString());
     }
     if (valide) {
       LocalDate envoi = Erreurs.date(saisie.getDateEnvoi(), "dateEnvoi", erreurs);

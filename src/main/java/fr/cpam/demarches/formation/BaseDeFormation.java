@@ -1,5 +1,6 @@
 package fr.cpam.demarches.formation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,11 +35,13 @@ class BaseDeFormation {
   private final JdbcTemplate jdbc;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final Clock horloge;
 
-  BaseDeFormation(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
+  BaseDeFormation(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService, Clock horloge) {
     this.jdbc = jdbc;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.horloge = horloge;
   }
 
   /** When this database became a training database; empty if it is not one. */
@@ -74,7 +77,7 @@ class BaseDeFormation {
               + " vide au premier démarrage : donnez-lui une autre base (avec le profil postgres : DB_URL ;"
               + " sans lui, le fichier H2 ./data/formation), ou démarrez sans le profil « formation ».");
     }
-    Instant maintenant = fr.cpam.demarches.commun.Horloge.maintenant();
+    Instant maintenant = horloge.instant();
     jdbc.update("insert into formation_base (id, creee_le) values (1, ?)", java.sql.Timestamp.from(maintenant));
     return maintenant;
   }

@@ -2,6 +2,7 @@ package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
+import java.time.Clock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,8 +24,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class FormationConfiguration {
 
   @Bean
-  BaseDeFormation baseDeFormation(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
-    return new BaseDeFormation(jdbc, runtimeService, historyService);
+  BaseDeFormation baseDeFormation(
+      JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService, Clock horloge) {
+    return new BaseDeFormation(jdbc, runtimeService, historyService, horloge);
   }
 
   /** Plays the citizen and the outside world of a scenario (used by the sessions and by the tests that play every file). */
@@ -35,8 +37,9 @@ class FormationConfiguration {
       RuntimeService runtimeService,
       TaskService taskService,
       IdentityService identityService,
-      ManagementService managementService) {
-    return new Partie(comptes, arrets, runtimeService, taskService, identityService, managementService);
+      ManagementService managementService,
+      Clock horloge) {
+    return new Partie(comptes, arrets, runtimeService, taskService, identityService, managementService, horloge);
   }
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.formation;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.engine.AccesFormateur;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.context.annotation.Profile;
@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FormationController {
 
   private final BaseDeFormation base;
+  private final Clock horloge;
 
-  FormationController(BaseDeFormation base) {
+  FormationController(BaseDeFormation base, Clock horloge) {
     this.base = base;
+    this.horloge = horloge;
   }
 
   /**
@@ -30,6 +32,6 @@ class FormationController {
 
   @GetMapping("/formation/etat")
   Etat etat() {
-    return new Etat(Horloge.aujourdhui(), base.marqueeLe().orElse(null));
+    return new Etat(LocalDate.now(horloge), base.marqueeLe().orElse(null));
   }
 }

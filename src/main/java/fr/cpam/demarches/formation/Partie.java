@@ -1,7 +1,6 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -12,6 +11,7 @@ import fr.cpam.demarches.indemnites.TransmissionsArret;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,6 +85,7 @@ class Partie {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final ManagementService managementService;
+  private final Clock horloge;
 
   Partie(
       CompteService comptes,
@@ -92,13 +93,15 @@ class Partie {
       RuntimeService runtimeService,
       TaskService taskService,
       IdentityService identityService,
-      ManagementService managementService) {
+      ManagementService managementService,
+      Clock horloge) {
     this.comptes = comptes;
     this.arrets = arrets;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.identityService = identityService;
     this.managementService = managementService;
+    this.horloge = horloge;
   }
 
   /**
@@ -118,16 +121,16 @@ class Partie {
     if (!"aucune".equals(a.carte())) {
       comptes.enregistrerCarte(new CarteVitale(numeroCarte(), nir,
           "opposition".equals(a.carte()) ? StatutCarteVitale.EN_OPPOSITION : StatutCarteVitale.ACTIVE,
-          Horloge.aujourdhui().minusYears(3)));
+          LocalDate.now(horloge).minusYears(3), horloge));
     }
     int rang = 0;
     for (Scenario.Beneficiaire b : a.beneficiaires()) {
-      LocalDate naissance = b.naissance() != null ? b.naissance() : Horloge.aujourdhui().minusYears(b.age()).minusMonths(3);
+      LocalDate naissance = b.naissance() != null ? b.naissance() : LocalDate.now(horloge).minusYears(b.age()).minusMonths(3);
       String sexe = b.sexe() != null ? b.sexe() : (rang++ % 2 == 0 ? "M" : "F");
       Nir enfant = nirLibre(sexe, naissance, departement);
       comptes.rattacher(nir, enfant, a.nom(), b.prenom(), naissance, Qualite.ENFANT);
       if ("active".equals(b.carte())) {
-        comptes.enregistrerCarte(new CarteVitale(numeroCarte(), enfant, StatutCarteVitale.ACTIVE, naissance.plusYears(12)));
+        comptes.enregistrerCarte(new CarteVitale(numeroCarte(), enfant, StatutCarteVitale.ACTIVE, naissance.plusYears(12), horloge));
       }
       beneficiaires.put(b.prenom(), enfant);
     }
@@ -165,7 +168,7 @@ class Partie {
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
       managementService.executeJob(job.getId());
     }
-    comptes.enregistrerCarte(new CarteVitale(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, Horloge.aujourdhui()));
+    comptes.enregistrerCarte(new CarteVitale(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, LocalDate.now(horloge), horloge));
   }
 
   /**
@@ -176,7 +179,7 @@ class Partie {
     Map<String, Object> depot = new HashMap<>(scenario.depot());
     switch (scenario.procedure()) {
       case Scenarios.PROCEDURE_ARRET -> {
-        LocalDate debut = Horloge.aujourdhui().plusDays(entier(depot.getOrDefault("debutArret", 0L)));
+        LocalDate debut = LocalDate.now(horloge).plusDays(entier(depot.getOrDefault("debutArret", 0L)));
         LocalDate fin = debut.plusDays(entier(depot.getOrDefault("dureeJours", 14L)) - 1);
         String siret = (String) depot.getOrDefault("siretEmployeur", assure.siret());
         return arrets.avis(assure.nir().formate(), debut, fin, siret);

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -101,7 +101,7 @@ class ArretTravail {
 
   protected ArretTravail() {}
 
-  ArretTravail(String reference, String nir, String cpamCode, String siretEmployeur, LocalDate dateDebut, LocalDate dateFin, boolean ald) {
+  ArretTravail(String reference, String nir, String cpamCode, String siretEmployeur, LocalDate dateDebut, LocalDate dateFin, boolean ald, Clock horloge) {
     this.reference = reference;
     this.nir = nir;
     this.cpamCode = cpamCode;
@@ -110,7 +110,7 @@ class ArretTravail {
     this.dateFin = dateFin;
     this.ald = ald;
     this.statut = StatutArret.ATTENTE_ATTESTATION;
-    this.recuLe = Horloge.maintenant();
+    this.recuLe = horloge.instant();
   }
 
   /**

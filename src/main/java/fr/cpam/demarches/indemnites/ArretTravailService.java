@@ -4,13 +4,13 @@ import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcess.*;
 
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +53,7 @@ class ArretTravailService {
   private final ReferenceDossierGenerator references;
   private final RuntimeService runtimeService;
   private final IndemnisationService indemnisation;
+  private final Clock horloge;
 
   ArretTravailService(
       ArretTravailRepository arrets,
@@ -63,7 +64,7 @@ class ArretTravailService {
       BaremesIndemnites baremes,
       ReferenceDossierGenerator references,
       RuntimeService runtimeService,
-      IndemnisationService indemnisation) {
+      IndemnisationService indemnisation, Clock horloge) {
     this.arrets = arrets;
     this.avis = avis;
     this.attestations = attestations;
@@ -73,6 +74,7 @@ class ArretTravailService {
     this.references = references;
     this.runtimeService = runtimeService;
     this.indemnisation = indemnisation;
+    this.horloge = horloge;
   }
 
   /** A notice as the doctor's software sends it. */
@@ -119,7 +121,7 @@ class ArretTravailService {
             doublon -> {
               throw doublon(doublon.getArret().getReference());
             });
-    boolean enRetard = Horloge.aujourdhui().isAfter(recu.datePrescription().plusDays(2));
+    boolean enRetard = LocalDate.now(horloge).isAfter(recu.datePrescription().plusDays(2));
     AvisEnregistre enregistre =
         recu.prolongation()
             ? prolonger(recu, nir, siret, empreinte, enRetard, emetteur)
@@ -132,7 +134,7 @@ class ArretTravailService {
     if (recu.dateFin().isBefore(recu.dateDebut())) {
       throw new DemandeInvalideException("dateFin", "La date de fin de l'arrêt doit être postérieure ou égale à sa date de début.");
     }
-    if (recu.datePrescription().isAfter(Horloge.aujourdhui())) {
+    if (recu.datePrescription().isAfter(LocalDate.now(horloge))) {
       throw new DemandeInvalideException("datePrescription", "La date de prescription ne peut pas être dans le futur.");
     }
     if (recu.dateDebut().isBefore(recu.datePrescription())) {
@@ -166,9 +168,9 @@ class ArretTravailService {
     ArretTravail arret =
         new ArretTravail(
             references.nouvelle(PREFIXE_REFERENCE), nir.valeur(), assure.getCpam().getCode(), siret, recu.dateDebut(),
-            recu.dateFin(), recu.ald());
+            recu.dateFin(), recu.ald(), horloge);
     enregistrer(arret, new AvisArret(arret, empreinte, false, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard,
-        emetteur.rpps().orElse(null)));
+        emetteur.rpps().orElse(null), horloge));
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_REFERENCE, arret.getReference());
     variables.put(VAR_ASSURE, nir.identifiant());
@@ -227,7 +229,7 @@ class ArretTravailService {
     }
     arret.prolonger(recu.dateFin());
     enregistrer(arret, new AvisArret(arret, empreinte, true, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard,
-        emetteur.rpps().orElse(null)));
+        emetteur.rpps().orElse(null), horloge));
     modifierProcessus(arret.getReference(), affichage(arret));
     indemnisation.notifier(
         arret,
@@ -329,7 +331,7 @@ class ArretTravailService {
         attestations.save(
             new AttestationSalaire(
                 arret, recue.salairesBruts(), recue.heuresTravaillees(), recue.subrogation(), siret, recue.dernierJourTravaille(),
-                recue.salairesBrutsSixMois(), recue.heuresTravailleesDouzeMois(), recue.salairesBrutsDouzeMois()));
+                recue.salairesBrutsSixMois(), recue.heuresTravailleesDouzeMois(), recue.salairesBrutsDouzeMois(), horloge));
     Map<String, Object> faits = new HashMap<>();
     faits.put(VAR_SIRET_CONCORDANT, siret == null || siret.equals(arret.getSiretEmployeur()));
     faits.put(
@@ -371,7 +373,7 @@ class ArretTravailService {
         .execute();
   }
 
-  private static void verifierAttestation(AttestationRecue recue) {
+  private void verifierAttestation(AttestationRecue recue) {
     for (int i = 0; i < recue.salairesBruts().size(); i++) {
       montant("salairesBruts[" + i + "]", recue.salairesBruts().get(i), "Un salaire brut");
     }
@@ -399,7 +401,7 @@ class ArretTravailService {
             "heuresTravailleesDouzeMois", "Les heures de 12 mois ne peuvent pas être moins nombreuses que celles des 3 derniers mois.");
       }
     }
-    if (recue.dernierJourTravaille() != null && recue.dernierJourTravaille().isAfter(Horloge.aujourdhui())) {
+    if (recue.dernierJourTravaille() != null && recue.dernierJourTravaille().isAfter(LocalDate.now(horloge))) {
       throw new DemandeInvalideException("dernierJourTravaille", "Le dernier jour travaillé ne peut pas être dans le futur.");
     }
   }

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +78,7 @@ class AttestationSalaire {
       LocalDate dernierJourTravaille,
       BigDecimal salairesSixMois,
       BigDecimal heuresDouzeMois,
-      BigDecimal salairesDouzeMois) {
+      BigDecimal salairesDouzeMois, Clock horloge) {
     this.arret = arret;
     this.salaire1 = salaires.get(0);
     this.salaire2 = salaires.get(1);
@@ -90,7 +90,7 @@ class AttestationSalaire {
     this.salairesSixMois = salairesSixMois;
     this.heuresDouzeMois = heuresDouzeMois;
     this.salairesDouzeMois = salairesDouzeMois;
-    this.recueLe = Horloge.maintenant();
+    this.recueLe = horloge.instant();
     this.statut = Statut.RECUE;
   }
 

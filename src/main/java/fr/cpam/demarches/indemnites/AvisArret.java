@@ -1,7 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.Empreinte;
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -58,14 +58,14 @@ class AvisArret {
   protected AvisArret() {}
 
   AvisArret(ArretTravail arret, String empreinte, boolean prolongation, LocalDate dateDebut, LocalDate dateFin,
-      LocalDate datePrescription, boolean transmisEnRetard, String rppsPrescripteur) {
+      LocalDate datePrescription, boolean transmisEnRetard, String rppsPrescripteur, Clock horloge) {
     this.arret = arret;
     this.empreinte = empreinte;
     this.prolongation = prolongation;
     this.dateDebut = dateDebut;
     this.dateFin = dateFin;
     this.datePrescription = datePrescription;
-    this.recuLe = Horloge.maintenant();
+    this.recuLe = horloge.instant();
     this.transmisEnRetard = transmisEnRetard;
     this.rppsPrescripteur = rppsPrescripteur;
   }

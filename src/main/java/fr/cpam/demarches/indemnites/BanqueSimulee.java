@@ -1,8 +1,8 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,14 +33,16 @@ class BanqueSimulee implements BanqueAdapter {
   private final Duration latence;
   private final double tauxEchec;
   private final AtomicInteger echecsForces = new AtomicInteger();
+  private final Clock horloge;
 
   BanqueSimulee(
       JdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       @Value("${indemnites.banque.latence:150ms}") Duration latence,
-      @Value("${indemnites.banque.taux-echec:0.03}") double tauxEchec) {
+      @Value("${indemnites.banque.taux-echec:0.03}") double tauxEchec, Clock horloge) {
     this.jdbc = jdbc;
     this.transactionPropre = new TransactionTemplate(transactions);
+    this.horloge = horloge;
     this.transactionPropre.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.latence = latence;
     this.tauxEchec = tauxEchec;
@@ -67,7 +69,7 @@ class BanqueSimulee implements BanqueAdapter {
                 reference,
                 montant,
                 beneficiaire,
-                Timestamp.from(Horloge.maintenant())));
+                Timestamp.from(horloge.instant())));
     LOG.info("Banque : virement {} exécuté ({})", reference, libelle);
     return reference;
   }

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
@@ -10,6 +9,7 @@ import fr.cpam.demarches.paiements.NaturePaiement;
 import fr.cpam.demarches.paiements.PaiementEffectue;
 import fr.cpam.demarches.paiements.PaiementService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -55,6 +55,7 @@ class DemoIndemnites implements ApplicationRunner {
   private final ReferenceDossierGenerator references;
   private final PaiementService paiements;
   private final Emetteurs emetteurs;
+  private final Clock horloge;
 
   DemoIndemnites(
       CompteService comptes,
@@ -65,7 +66,7 @@ class DemoIndemnites implements ApplicationRunner {
       CalculIndemnites calcul,
       ReferenceDossierGenerator references,
       PaiementService paiements,
-      Emetteurs emetteurs) {
+      Emetteurs emetteurs, Clock horloge) {
     this.comptes = comptes;
     this.arrets = arrets;
     this.avis = avis;
@@ -75,6 +76,7 @@ class DemoIndemnites implements ApplicationRunner {
     this.references = references;
     this.paiements = paiements;
     this.emetteurs = emetteurs;
+    this.horloge = horloge;
   }
 
   @Override
@@ -91,22 +93,22 @@ class DemoIndemnites implements ApplicationRunner {
     if (marc == null || !arrets.findByNirOrderByDateDebutDesc(MARC.valeur()).isEmpty()) {
       return;
     }
-    LocalDate debut = Horloge.aujourdhui().minusMonths(8).withDayOfMonth(3);
+    LocalDate debut = LocalDate.now(horloge).minusMonths(8).withDayOfMonth(3);
     LocalDate fin = debut.plusDays(31);
     ArretTravail arret =
         arrets.save(new ArretTravail(references.nouvelle(IndemnitesJournalieresProcess.PREFIXE_REFERENCE), MARC.valeur(),
-            marc.getCpam().getCode(), SIRET_EMPLOYEUR_MARC, debut, fin, false));
-    avis.save(new AvisArret(arret, AvisArret.empreinte("demo", arret.getReference()), false, debut, fin, debut, false, RPPS_MEDECIN));
+            marc.getCpam().getCode(), SIRET_EMPLOYEUR_MARC, debut, fin, false, horloge));
+    avis.save(new AvisArret(arret, AvisArret.empreinte("demo", arret.getReference()), false, debut, fin, debut, false, RPPS_MEDECIN, horloge));
     List<BigDecimal> salaires = List.of(SALAIRE_MARC, SALAIRE_MARC, SALAIRE_MARC);
-    attestations.save(new AttestationSalaire(arret, salaires, new BigDecimal("455"), false, SIRET_EMPLOYEUR_MARC, null, null, null, null));
+    attestations.save(new AttestationSalaire(arret, salaires, new BigDecimal("455"), false, SIRET_EMPLOYEUR_MARC, null, null, null, null, horloge));
     arret.fixerMontant(calcul.carence(debut, false, List.of()), calcul.montantJournalier(debut, salaires), false);
     LocalDate premier = arret.getPremierJourIndemnise();
     for (LocalDate du = premier; !du.isAfter(fin); du = du.plusDays(14)) {
       LocalDate au = du.plusDays(13).isAfter(fin) ? fin : du.plusDays(13);
       CalculIndemnites.MontantPeriode montant =
           calcul.montantPeriode(arret.getMontantJournalier(), (int) CalculIndemnites.duree(du, au), du);
-      VersementIj versement = versements.save(new VersementIj(arret, du, au, arret.getMontantJournalier(), montant));
-      versement.verse("VIR-DEMO-" + du);
+      VersementIj versement = versements.save(new VersementIj(arret, du, au, arret.getMontantJournalier(), montant, horloge));
+      versement.verse("VIR-DEMO-" + du, horloge);
       paiements.enregistrer(
           new PaiementEffectue(
               "IJ/" + versement.getCleIdempotence(), MARC.valeur(), MARC.valeur(), marc.nomComplet(),

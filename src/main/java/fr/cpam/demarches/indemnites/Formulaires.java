@@ -68,7 +68,7 @@ final class Formulaires {
       return d;
     }
     if (valeur instanceof Date d) {
-      return LocalDate.ofInstant(d.toInstant(), fr.cpam.demarches.commun.Horloge.PARIS);
+      return LocalDate.ofInstant(d.toInstant(), fr.cpam.demarches.commun.Fuseau.PARIS);
     }
     try {
       return LocalDate.parse(valeur.toString().substring(0, Math.min(10, valeur.toString().length())));

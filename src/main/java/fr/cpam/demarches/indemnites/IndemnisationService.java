@@ -1,6 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.compte.Assure;
@@ -15,6 +15,7 @@ import fr.cpam.demarches.paiements.PaiementService;
 import fr.cpam.demarches.paiements.PayeA;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +52,7 @@ class IndemnisationService {
   private final PaiementService paiements;
   private final BanqueAdapter banque;
   private final EmployeurAdapter employeur;
+  private final Clock horloge;
 
   IndemnisationService(
       ArretTravailRepository arrets,
@@ -62,7 +64,7 @@ class IndemnisationService {
       NotificationService notifications,
       PaiementService paiements,
       BanqueAdapter banque,
-      EmployeurAdapter employeur) {
+      EmployeurAdapter employeur, Clock horloge) {
     this.arrets = arrets;
     this.attestations = attestations;
     this.versements = versements;
@@ -73,6 +75,7 @@ class IndemnisationService {
     this.paiements = paiements;
     this.banque = banque;
     this.employeur = employeur;
+    this.horloge = horloge;
   }
 
   ArretTravail arret(String reference) {
@@ -252,7 +255,7 @@ class IndemnisationService {
   @Transactional
   PeriodeEtAffiliation determinerPeriode(String reference) {
     ArretTravail arret = arret(reference);
-    arret.cycle(Horloge.aujourdhui(), true);
+    arret.cycle(LocalDate.now(horloge), true);
     Periode periode = periode(arret);
     // Read only when the decision needs it (beyond the 6th month): a cycle reads no account before.
     Integer mois = periode.plusDeSixMois() ? moisAffiliation(arret) : null;
@@ -266,8 +269,8 @@ class IndemnisationService {
     return new PeriodeEtAffiliation(periode, mois);
   }
 
-  private static Periode periode(ArretTravail arret) {
-    LocalDate hier = Horloge.aujourdhui().minusDays(1);
+  private Periode periode(ArretTravail arret) {
+    LocalDate hier = LocalDate.now(horloge).minusDays(1);
     LocalDate debut = premierJourNonTraite(arret);
     LocalDate fin = hier.isBefore(arret.dernierJourIndemnisable()) ? hier : arret.dernierJourIndemnisable();
     LocalDate sixMois = arret.getDateDebut().plusMonths(6);
@@ -313,7 +316,7 @@ class IndemnisationService {
         }
         CalculIndemnites.MontantPeriode montant =
             calcul.montantPeriode(arret.getMontantJournalier(), suite.size(), premier);
-        versements.save(new VersementIj(arret, premier, suite.get(suite.size() - 1), arret.getMontantJournalier(), montant));
+        versements.save(new VersementIj(arret, premier, suite.get(suite.size() - 1), arret.getMontantJournalier(), montant, horloge));
       }
       long nonIndemnisables = CalculIndemnites.duree(debut, finPeriode) - jours.size();
       if (nonIndemnisables > 0) {
@@ -383,7 +386,7 @@ class IndemnisationService {
         LOG.warn("Dossier {} : la banque n'a pas exécuté le virement {}, nouvel essai prévu", reference, versement.getCleIdempotence());
         throw e;
       }
-      versement.verse(referenceVirement);
+      versement.verse(referenceVirement, horloge);
       String payeA = employeurPaye ? "Votre employeur (SIRET " + Textes.siret(versement.getSiretEmployeur()) + ")" : "Vous";
       paiements.enregistrer(
           new PaiementEffectue(
@@ -393,7 +396,7 @@ class IndemnisationService {
               assure.nomComplet(),
               NaturePaiement.INDEMNITES_JOURNALIERES,
               "Arrêt de travail " + reference + " : " + versement.getJours() + " jour(s) à " + Textes.euros(versement.getMontantJournalier()),
-              Horloge.aujourdhui(),
+              LocalDate.now(horloge),
               versement.getPeriodeDebut(),
               versement.getPeriodeFin(),
               versement.getMontantBrut(),
@@ -429,13 +432,13 @@ class IndemnisationService {
   private boolean planifierEcheance(ArretTravail arret) {
     // A dossier started before the payment run knew its last cycle: the day after its last day processed.
     LocalDate dernierCycle = arret.getDernierCycle() != null ? arret.getDernierCycle()
-        : arret.getDernierJourTraite() != null ? arret.getDernierJourTraite().plusDays(1) : Horloge.aujourdhui();
+        : arret.getDernierJourTraite() != null ? arret.getDernierJourTraite().plusDays(1) : LocalDate.now(horloge);
     LocalDate parRythme = dernierCycle.plusDays(baremes.rythmeVersementJours());
     LocalDate finArret = arret.dernierJourIndemnisable().plusDays(1);
     LocalDate jour = parRythme.isBefore(finArret) ? parRythme : finArret;
     arret.planifier(jour);
     signalerEtape(arret, "Prochain versement prévu le " + Textes.date(jour));
-    return !jour.atTime(HEURE_VERSEMENT).atZone(Horloge.PARIS).toInstant().isAfter(Horloge.maintenant());
+    return !jour.atTime(HEURE_VERSEMENT).atZone(Fuseau.PARIS).toInstant().isAfter(horloge.instant());
   }
 
   /** What the payment run did with a dossier. */

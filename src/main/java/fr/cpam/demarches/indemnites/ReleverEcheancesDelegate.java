@@ -1,6 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 class ReleverEcheancesDelegate implements JavaDelegate {
 
   private final TourneePaiements tournee;
+  private final Clock horloge;
 
-  ReleverEcheancesDelegate(TourneePaiements tournee) {
+  ReleverEcheancesDelegate(TourneePaiements tournee, Clock horloge) {
     this.tournee = tournee;
+    this.horloge = horloge;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate jour = Horloge.aujourdhui();
+    LocalDate jour = LocalDate.now(horloge);
     List<String> lots = tournee.lots(jour);
     int nombre = lots.stream().mapToInt(lot -> lot.split(",").length).sum();
     execution.setVariable(TourneePaiementsProcess.VAR_JOUR, jour.toString());

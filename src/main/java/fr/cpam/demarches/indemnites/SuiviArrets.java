@@ -1,6 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.SuiviDossiers;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.paiements.PayeA;
@@ -76,7 +76,7 @@ class SuiviArrets implements SuiviDossiers {
     String statut = a.getStatut().libelle()
         + (a.getProchaineEcheance() != null && enCours ? " ; prochain versement prévu le " + JOUR.format(a.getProchaineEcheance()) : "");
     return new Dossier(a.getReference(), "Arrêt de travail du " + JOUR.format(a.getDateDebut()), null, statut, enCours,
-        a.getRecuLe() == null ? a.getDateDebut().atStartOfDay(Horloge.PARIS).toInstant() : a.getRecuLe(), etapes, null, THEMATIQUE, List.of());
+        a.getRecuLe() == null ? a.getDateDebut().atStartOfDay(Fuseau.PARIS).toInstant() : a.getRecuLe(), etapes, null, THEMATIQUE, List.of());
   }
 
   private static String euros(BigDecimal montant) {

@@ -1,8 +1,8 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.IntrouvableException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,12 @@ public class TransmissionsArret {
   private final ArretTravailService service;
   private final ArretTravailRepository arrets;
 
-  TransmissionsArret(ArretTravailService service, ArretTravailRepository arrets) {
+  private final Clock horloge;
+
+  TransmissionsArret(ArretTravailService service, ArretTravailRepository arrets, Clock horloge) {
     this.service = service;
     this.arrets = arrets;
+    this.horloge = horloge;
   }
 
   /** An initial notice prescribed on its first day; returns the arrêt's reference. */
@@ -36,7 +39,8 @@ public class TransmissionsArret {
   public void prolonger(String reference, int jours) {
     ArretTravail arret = arrets.findByReference(reference).orElseThrow(() -> new IntrouvableException("Arrêt inconnu : " + reference));
     LocalDate debut = arret.getDateFin().plusDays(1);
-    LocalDate prescription = Horloge.aujourdhui().isBefore(debut) ? Horloge.aujourdhui() : debut;
+    LocalDate aujourdhui = LocalDate.now(horloge);
+    LocalDate prescription = aujourdhui.isBefore(debut) ? aujourdhui : debut;
     service.recevoirAvis(new ArretTravailService.AvisRecu(
         arret.getNir(), debut, arret.getDateFin().plusDays(jours), prescription, true, reference, arret.getSiretEmployeur(), false));
   }

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.paiements.PayeA;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -86,7 +86,7 @@ class VersementIj {
   protected VersementIj() {}
 
   VersementIj(ArretTravail arret, LocalDate periodeDebut, LocalDate periodeFin, BigDecimal montantJournalier,
-      CalculIndemnites.MontantPeriode montant) {
+      CalculIndemnites.MontantPeriode montant, Clock horloge) {
     this.arret = arret;
     this.cleIdempotence = cle(arret.getReference(), periodeDebut);
     this.periodeDebut = periodeDebut;
@@ -100,17 +100,17 @@ class VersementIj {
     this.payeA = arret.paieLEmployeur() ? PayeA.EMPLOYEUR : PayeA.ASSURE;
     this.siretEmployeur = arret.paieLEmployeur() ? arret.getSiretEmployeur() : null;
     this.statut = Statut.A_VERSER;
-    this.creeLe = Horloge.maintenant();
+    this.creeLe = horloge.instant();
   }
 
   static String cle(String referenceDossier, LocalDate periodeDebut) {
     return referenceDossier + "/" + periodeDebut;
   }
 
-  void verse(String referenceVirement) {
+  void verse(String referenceVirement, Clock horloge) {
     this.statut = Statut.VERSE;
     this.referenceVirement = referenceVirement;
-    this.verseLe = Horloge.maintenant();
+    this.verseLe = horloge.instant();
   }
 
   boolean estVerse() {

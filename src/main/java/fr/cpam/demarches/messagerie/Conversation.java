@@ -1,6 +1,5 @@
 package fr.cpam.demarches.messagerie;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +82,7 @@ class Conversation {
 
   protected Conversation() {}
 
-  Conversation(String reference, String titulaire, String cpamCode, Motif motif, TypeMessage type, String objet) {
+  Conversation(String reference, String titulaire, String cpamCode, Motif motif, TypeMessage type, String objet, Clock horloge) {
     this.reference = reference;
     this.titulaire = titulaire;
     this.cpamCode = cpamCode;
@@ -90,16 +90,16 @@ class Conversation {
     this.type = type;
     this.objet = objet;
     this.statut = StatutConversation.EN_COURS;
-    this.creeLe = Horloge.maintenant();
+    this.creeLe = horloge.instant();
     this.derniereActivite = creeLe;
   }
 
   /** Adds an entry and records the activity; a closed conversation takes no more. */
-  Echange ajouter(NatureEchange nature, String auteur, String service, String texte) {
+  Echange ajouter(NatureEchange nature, String auteur, String service, String texte, Clock horloge) {
     if (statut == StatutConversation.CLOTUREE) {
       throw new IllegalStateException("Conversation " + reference + " clôturée");
     }
-    Echange echange = new Echange(this, nature, auteur, service, texte);
+    Echange echange = new Echange(this, nature, auteur, service, texte, horloge);
     echanges.add(echange);
     derniereActivite = echange.getCreeLe();
     return echange;
@@ -113,9 +113,9 @@ class Conversation {
     statut = StatutConversation.EN_COURS;
   }
 
-  void cloturer() {
+  void cloturer(Clock horloge) {
     statut = StatutConversation.CLOTUREE;
-    clotureLe = Horloge.maintenant();
+    clotureLe = horloge.instant();
   }
 
   void confier(String service, Instant echeance) {
@@ -133,8 +133,8 @@ class Conversation {
     return services;
   }
 
-  void marquerLu() {
-    Instant maintenant = Horloge.maintenant();
+  void marquerLu(Clock horloge) {
+    Instant maintenant = horloge.instant();
     echanges.stream()
         .filter(e -> e.getNature().pourLAssure())
         .forEach(e -> e.marquerLu(maintenant));

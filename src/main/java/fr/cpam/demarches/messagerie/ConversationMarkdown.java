@@ -1,6 +1,6 @@
 package fr.cpam.demarches.messagerie;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -22,7 +22,7 @@ final class ConversationMarkdown {
     StringBuilder md = new StringBuilder();
     for (Echange e : conversation.getEchanges()) {
       md.append("**").append(auteur(e, nomAssure)).append("** — ")
-          .append(DATE.format(e.getCreeLe().atZone(Horloge.PARIS)))
+          .append(DATE.format(e.getCreeLe().atZone(Fuseau.PARIS)))
           .append(" — ").append(nature(e.getNature())).append("\n\n");
       for (String ligne : e.getTexte().split("\\R", -1)) {
         md.append("> ").append(echapper(ligne)).append("\n");

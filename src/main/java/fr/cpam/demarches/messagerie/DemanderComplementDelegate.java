@@ -2,8 +2,9 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
-import fr.cpam.demarches.commun.Horloge;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,14 +21,16 @@ class DemanderComplementDelegate implements JavaDelegate {
   static final Duration DELAI_COMPLEMENT = Duration.ofDays(30);
 
   private final TraitementMessageService traitement;
+  private final Clock horloge;
 
-  DemanderComplementDelegate(TraitementMessageService traitement) {
+  DemanderComplementDelegate(TraitementMessageService traitement, Clock horloge) {
     this.traitement = traitement;
+    this.horloge = horloge;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date limite = Date.from(Horloge.maintenantAParis().plus(DELAI_COMPLEMENT).toInstant());
+    Date limite = Date.from(ZonedDateTime.now(horloge).plus(DELAI_COMPLEMENT).toInstant());
     String question = (String) execution.getVariable(QUESTION);
     traitement.demanderComplement(
         (String) execution.getVariable(REFERENCE),

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.messagerie;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,13 +63,13 @@ class Echange {
 
   protected Echange() {}
 
-  Echange(Conversation conversation, NatureEchange nature, String auteur, String service, String texte) {
+  Echange(Conversation conversation, NatureEchange nature, String auteur, String service, String texte, Clock horloge) {
     this.conversation = conversation;
     this.nature = nature;
     this.auteur = auteur;
     this.service = service;
     this.texte = texte;
-    this.creeLe = Horloge.maintenant();
+    this.creeLe = horloge.instant();
   }
 
   PieceJointe joindre(String nomFichier, String typeContenu, byte[] contenu) {

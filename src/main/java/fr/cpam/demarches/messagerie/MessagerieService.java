@@ -2,9 +2,9 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
-import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.CompteService;
@@ -13,6 +13,7 @@ import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import fr.cpam.demarches.notification.Notification;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,7 @@ public class MessagerieService {
   private final MoteurAuthentifie moteur;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final Clock horloge;
 
   MessagerieService(
       ConversationRepository conversations,
@@ -61,7 +63,7 @@ public class MessagerieService {
       NotificationService notifications,
       MoteurAuthentifie moteur,
       RuntimeService runtimeService,
-      TaskService taskService) {
+      TaskService taskService, Clock horloge) {
     this.conversations = conversations;
     this.piecesJointes = piecesJointes;
     this.traitement = traitement;
@@ -71,6 +73,7 @@ public class MessagerieService {
     this.moteur = moteur;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.horloge = horloge;
   }
 
   /** The citizen writes to their CPAM: the message is recorded and the procedure starts. */
@@ -108,7 +111,7 @@ public class MessagerieService {
     boolean complement = conversation.getStatut() == StatutConversation.EN_ATTENTE_ASSURE;
     Echange echange =
         conversation.ajouter(
-            complement ? NatureEchange.COMPLEMENT : NatureEchange.MESSAGE, conversation.getTitulaire(), null, texte.strip());
+            complement ? NatureEchange.COMPLEMENT : NatureEchange.MESSAGE, conversation.getTitulaire(), null, texte.strip(), horloge);
     joindre(echange, fichiers);
     conversations.saveAndFlush(conversation);
     if (complement) {
@@ -204,7 +207,7 @@ public class MessagerieService {
   @Transactional
   Conversation marquerLue(String reference) {
     Conversation conversation = deLAssure(reference);
-    conversation.marquerLu();
+    conversation.marquerLu(horloge);
     notifications.marquerLuesDuDossier(conversation.getTitulaire(), reference);
     return conversation;
   }

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.messagerie;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
@@ -8,6 +8,7 @@ import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -43,18 +44,20 @@ class TraitementMessageService {
   private final RegleMessage regles;
   private final CompteService comptes;
   private final NotificationService notifications;
+  private final Clock horloge;
 
   TraitementMessageService(
       ConversationRepository conversations,
       ReferenceDossierGenerator references,
       RegleMessage regles,
       CompteService comptes,
-      NotificationService notifications) {
+      NotificationService notifications, Clock horloge) {
     this.conversations = conversations;
     this.references = references;
     this.regles = regles;
     this.comptes = comptes;
     this.notifications = notifications;
+    this.horloge = horloge;
   }
 
   /**
@@ -81,8 +84,8 @@ class TraitementMessageService {
             cpam,
             Motif.deCode(motif.strip()).orElseThrow(),
             genre,
-            objet.strip());
-    conversation.ajouter(NatureEchange.MESSAGE, titulaire, null, texte.strip());
+            objet.strip(), horloge);
+    conversation.ajouter(NatureEchange.MESSAGE, titulaire, null, texte.strip(), horloge);
     LOG.info("Message {} reçu (motif {}, {})", conversation.getReference(), conversation.getMotif(), genre.code());
     return conversation;
   }
@@ -106,8 +109,8 @@ class TraitementMessageService {
     if (conversation.getType() == TypeMessage.RECLAMATION && contestation) {
       reponse = reponse + "\n\n" + mentionRecours(conversation);
     }
-    conversation.ajouter(NatureEchange.REPONSE, auteur, service, reponse);
-    conversation.cloturer();
+    conversation.ajouter(NatureEchange.REPONSE, auteur, service, reponse, horloge);
+    conversation.cloturer(horloge);
     notifications.notifier(
         conversation.getTitulaire(),
         reference,
@@ -125,14 +128,14 @@ class TraitementMessageService {
   @Transactional
   void demanderComplement(String reference, String auteur, String service, String question, Date limite) {
     Conversation conversation = trouver(reference);
-    conversation.ajouter(NatureEchange.QUESTION, auteur, service, question.strip());
+    conversation.ajouter(NatureEchange.QUESTION, auteur, service, question.strip(), horloge);
     conversation.attendreAssure();
     notifications.notifier(
         conversation.getTitulaire(),
         reference,
         "Votre CPAM a besoin d'un complément",
         "Pour traiter votre message " + reference + ", votre CPAM vous pose une question. Répondez-lui depuis votre"
-            + " messagerie avant le " + JOUR.format(limite.toInstant().atZone(Horloge.PARIS))
+            + " messagerie avant le " + JOUR.format(limite.toInstant().atZone(Fuseau.PARIS))
             + " : sans réponse, votre demande sera clôturée.");
   }
 
@@ -154,7 +157,7 @@ class TraitementMessageService {
   @Transactional
   void enregistrerComplement(String reference, String auteur, String texte) {
     Conversation conversation = trouver(reference);
-    conversation.ajouter(NatureEchange.COMPLEMENT, auteur, null, texte.strip());
+    conversation.ajouter(NatureEchange.COMPLEMENT, auteur, null, texte.strip(), horloge);
     conversation.reprendre();
   }
 
@@ -164,7 +167,7 @@ class TraitementMessageService {
     Conversation conversation = trouver(reference);
     String note = (nature == NatureEchange.RENVOI ? "Rendu au service " : "Transmis au service ")
         + Services.libelle(vers) + " : " + motif.strip();
-    conversation.ajouter(nature, auteur, de, note);
+    conversation.ajouter(nature, auteur, de, note, horloge);
     conversation.confier(vers, conversation.getDateEcheance());
   }
 
@@ -174,7 +177,7 @@ class TraitementMessageService {
     Conversation conversation = trouver(reference);
     String note = "Délai dépassé : réaffecté au service " + Services.libelle(vers)
         + (agent == null || agent.isBlank() ? "" : " (" + agent.strip() + ")") + " par l'encadrement.";
-    conversation.ajouter(NatureEchange.REAFFECTATION, auteur, de, note);
+    conversation.ajouter(NatureEchange.REAFFECTATION, auteur, de, note, horloge);
     conversation.confier(vers, conversation.getDateEcheance());
   }
 
@@ -187,8 +190,8 @@ class TraitementMessageService {
         "systeme",
         conversation.getServiceActuel(),
         "Sans réponse de votre part dans le délai de 30 jours, votre demande est clôturée. Si vous en avez encore"
-            + " besoin, écrivez un nouveau message en rappelant la référence " + reference + ".");
-    conversation.cloturer();
+            + " besoin, écrivez un nouveau message en rappelant la référence " + reference + ".", horloge);
+    conversation.cloturer(horloge);
     notifications.notifier(
         conversation.getTitulaire(),
         reference,
@@ -210,7 +213,7 @@ class TraitementMessageService {
   }
 
   static String enClair(Instant instant) {
-    return instant == null ? "" : JOUR_HEURE.format(instant.atZone(Horloge.PARIS));
+    return instant == null ? "" : JOUR_HEURE.format(instant.atZone(Fuseau.PARIS));
   }
 
   private static String titre(String debut, String objet, String fin) {

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.notification;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 
 /** A message from a procedure to a citizen: "Votre carte Vitale a été expédiée", for example. */
@@ -39,17 +39,17 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(String destinataire, String referenceDossier, String titre, String texte) {
+  Notification(String destinataire, String referenceDossier, String titre, String texte, Clock horloge) {
     this.destinataire = destinataire;
     this.referenceDossier = referenceDossier;
     this.titre = titre;
     this.texte = texte;
-    this.creeLe = Horloge.maintenant();
+    this.creeLe = horloge.instant();
   }
 
-  void marquerLue() {
+  void marquerLue(Clock horloge) {
     if (lueLe == null) {
-      lueLe = Horloge.maintenant();
+      lueLe = horloge.instant();
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.notification;
 
 import fr.cpam.demarches.commun.IntrouvableException;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -18,9 +19,11 @@ public class NotificationService {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
   private final NotificationRepository notifications;
+  private final Clock horloge;
 
-  NotificationService(NotificationRepository notifications) {
+  NotificationService(NotificationRepository notifications, Clock horloge) {
     this.notifications = notifications;
+    this.horloge = horloge;
   }
 
   /**
@@ -29,7 +32,7 @@ public class NotificationService {
    */
   @Transactional
   public Notification notifier(String destinataire, String referenceDossier, String titre, String texte) {
-    Notification notification = notifications.save(new Notification(destinataire, referenceDossier, titre, texte));
+    Notification notification = notifications.save(new Notification(destinataire, referenceDossier, titre, texte, horloge));
     LOG.info("Notification « {} » pour le dossier {}", titre, referenceDossier);
     return notification;
   }
@@ -65,7 +68,7 @@ public class NotificationService {
   public void marquerLuesDuDossier(String destinataire, String referenceDossier) {
     notifications
         .findByDestinataireAndReferenceDossierAndLueLeIsNull(destinataire, referenceDossier)
-        .forEach(Notification::marquerLue);
+        .forEach(n -> n.marquerLue(horloge));
   }
 
   @Transactional
@@ -74,7 +77,7 @@ public class NotificationService {
         notifications
             .findByIdAndDestinataire(id, destinataire)
             .orElseThrow(() -> new IntrouvableException("Aucune notification " + id + " dans votre espace."));
-    notification.marquerLue();
+    notification.marquerLue(horloge);
     return notification;
   }
 }

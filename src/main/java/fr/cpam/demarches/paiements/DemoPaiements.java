@@ -1,11 +1,11 @@
 package fr.cpam.demarches.paiements;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -67,10 +67,12 @@ class DemoPaiements implements ApplicationRunner {
 
   private final PaiementService paiements;
   private final CompteService comptes;
+  private final Clock horloge;
 
-  DemoPaiements(PaiementService paiements, CompteService comptes) {
+  DemoPaiements(PaiementService paiements, CompteService comptes, Clock horloge) {
     this.paiements = paiements;
     this.comptes = comptes;
+    this.horloge = horloge;
   }
 
   @Override
@@ -86,7 +88,7 @@ class DemoPaiements implements ApplicationRunner {
     if (compte == null || paiements.existe(PREFIXE + titulaire.valeur() + "-0")) {
       return;
     }
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(horloge);
     for (int i = 0; i < soins.size(); i++) {
       Soin soin = soins.get(i);
       Beneficiaire beneficiaire =

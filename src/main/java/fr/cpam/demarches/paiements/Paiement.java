@@ -1,6 +1,5 @@
 package fr.cpam.demarches.paiements;
 
-import fr.cpam.demarches.commun.Horloge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -79,7 +79,7 @@ class Paiement {
     this.cleSource = cleSource;
   }
 
-  void payer(PaiementEffectue p) {
+  void payer(PaiementEffectue p, Clock horloge) {
     this.nirAssure = p.nirAssure();
     this.nirBeneficiaire = p.nirBeneficiaire();
     this.nomBeneficiaire = p.nomBeneficiaire();
@@ -99,10 +99,10 @@ class Paiement {
     this.etapeAttente = null;
     this.datePrevue = null;
     this.referenceDossier = p.referenceDossier();
-    this.misAJourLe = Horloge.maintenant();
+    this.misAJourLe = horloge.instant();
   }
 
-  void attendre(PaiementAttendu p) {
+  void attendre(PaiementAttendu p, Clock horloge) {
     this.nirAssure = p.nirAssure();
     this.nirBeneficiaire = p.nirBeneficiaire();
     this.nomBeneficiaire = p.nomBeneficiaire();
@@ -116,7 +116,7 @@ class Paiement {
     this.etapeAttente = p.etapeAttente();
     this.datePrevue = p.datePrevue();
     this.referenceDossier = p.referenceDossier();
-    this.misAJourLe = Horloge.maintenant();
+    this.misAJourLe = horloge.instant();
   }
 
   boolean estPaye() {

@@ -1,7 +1,6 @@
 package fr.cpam.demarches.paiements;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.commun.Pagination;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
@@ -12,6 +11,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,17 +40,19 @@ public class PaiementService {
 
   private final PaiementRepository paiements;
   private final EntityManager entityManager;
+  private final Clock horloge;
 
-  PaiementService(PaiementRepository paiements, EntityManager entityManager) {
+  PaiementService(PaiementRepository paiements, EntityManager entityManager, Clock horloge) {
     this.paiements = paiements;
     this.entityManager = entityManager;
+    this.horloge = horloge;
   }
 
   /** A payment was made: the line shows it as paid (an awaited line with the same key becomes paid). */
   @Transactional
   public void enregistrer(PaiementEffectue paiement) {
     Paiement ligne = paiements.findByCleSource(paiement.cleSource()).orElseGet(() -> new Paiement(paiement.cleSource()));
-    ligne.payer(paiement);
+    ligne.payer(paiement, horloge);
     paiements.save(ligne);
   }
 
@@ -61,7 +63,7 @@ public class PaiementService {
     if (ligne.estPaye()) {
       throw new IllegalStateException("Le paiement " + attendu.cleSource() + " est déjà effectué");
     }
-    ligne.attendre(attendu);
+    ligne.attendre(attendu, horloge);
     paiements.save(ligne);
   }
 
@@ -209,14 +211,14 @@ public class PaiementService {
   record Resultat(Page<Paiement> page, Totaux totaux) {}
 
   /** The first day "Mes paiements" still shows. */
-  static LocalDate premierJourConsultable() {
-    return Horloge.aujourdhui().minusMonths(MOIS_D_HISTORIQUE);
+  LocalDate premierJourConsultable() {
+    return LocalDate.now(horloge).minusMonths(MOIS_D_HISTORIQUE);
   }
 
   /** Checks the period asked for and fills in the defaults (the whole 27 months up to today). */
-  static LocalDate[] periode(LocalDate du, LocalDate au) {
+  LocalDate[] periode(LocalDate du, LocalDate au) {
     LocalDate premier = premierJourConsultable();
-    LocalDate fin = au == null ? Horloge.aujourdhui() : au;
+    LocalDate fin = au == null ? LocalDate.now(horloge) : au;
     LocalDate debut = du == null ? premier : du;
     if (debut.isBefore(premier)) {
       throw new DemandeInvalideException(
@@ -274,7 +276,7 @@ public class PaiementService {
         nombre(ligne[0]), montant(ligne[1]), montant(ligne[2]), montant(ligne[3]), nombre(ligne[4]));
   }
 
-  private static Predicate predicat(Selection s, Root<Paiement> racine, CriteriaBuilder cb) {
+  private Predicate predicat(Selection s, Root<Paiement> racine, CriteriaBuilder cb) {
     List<Predicate> conditions = new ArrayList<>();
     conditions.add(cb.equal(racine.get("nirAssure"), s.nirAssure()));
     if (s.nirBeneficiaire() != null) {
@@ -284,7 +286,7 @@ public class PaiementService {
       conditions.add(cb.equal(racine.get("nature"), s.nature()));
     }
     Predicate payeDansLaPeriode = cb.between(racine.get("datePaiement"), s.du(), s.au());
-    if (s.au().isBefore(Horloge.aujourdhui())) {
+    if (s.au().isBefore(LocalDate.now(horloge))) {
       conditions.add(payeDansLaPeriode);
     } else {
       // An awaited payment belongs to today: shown whenever the period reaches today.

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.paiements;
 
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Assure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,9 +30,11 @@ public class RelevePaiements {
   private static final float[] COLONNES = {40, 105, 245, 345, 440, 500};
 
   private final PaiementService paiements;
+  private final Clock horloge;
 
-  RelevePaiements(PaiementService paiements) {
+  RelevePaiements(PaiementService paiements, Clock horloge) {
     this.paiements = paiements;
+    this.horloge = horloge;
   }
 
   /** The PDF and the name it is saved under. */
@@ -50,7 +52,7 @@ public class RelevePaiements {
       Ecriture e = new Ecriture(document);
       e.ligne(e.gras, 16, MARGE, "Relevé de mes paiements");
       e.ligne(e.normal, 10, MARGE, "Assurance Maladie - " + compte.getCpam().getLibelle() + " - édité le "
-          + Horloge.aujourdhui().format(DATE));
+          + LocalDate.now(horloge).format(DATE));
       e.ligne(e.normal, 10, MARGE, "Assuré(e) : " + compte.nomComplet() + " - n° " + compte.getNir().masque());
       e.ligne(e.normal, 10, MARGE, "Période du " + page.periode().du().format(DATE) + " au " + page.periode().au().format(DATE)
           + (vide(filtres.beneficiaire()) ? "" : " - bénéficiaire : " + beneficiaire(compte, filtres.beneficiaire()))

@@ -3,11 +3,12 @@ package fr.cpam.demarches.accidenttiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.cpam.demarches.Http;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http.Partie;
+import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
-import fr.cpam.demarches.commun.Horloge;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @TestIntegration
 class AccidentsTiersApiIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final byte[] PDF = "%PDF-1.4\n%fin\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
@@ -71,7 +74,7 @@ class AccidentsTiersApiIntTest {
   void la_victime_declare_pour_son_enfant_suit_son_dossier_et_seul_le_service_de_recours_lit_la_creance() {
     var famille = comptes.famille();
     Http.Client victime = http.en(famille.identifiant(), ComptesDeTest.CODE);
-    var reponse = victime.post("/api/accidents-tiers", declaration(famille.ado().formate(), Horloge.aujourdhui().minusDays(3), "circulation"));
+    var reponse = victime.post("/api/accidents-tiers", declaration(famille.ado().formate(), LocalDate.now(HORLOGE).minusDays(3), "circulation"));
     assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(201);
     String reference = reponse.json().path("reference").asText();
     assertThat(reponse.json().path("declarationTardive").asBoolean()).isFalse();
@@ -96,11 +99,11 @@ class AccidentsTiersApiIntTest {
   void une_saisie_invalide_recoit_un_probleme_en_francais_qui_nomme_le_champ_et_rien_n_est_cree() {
     var famille = comptes.famille();
     Http.Client victime = http.en(famille.identifiant(), ComptesDeTest.CODE);
-    LocalDate hier = Horloge.aujourdhui().minusDays(1);
+    LocalDate hier = LocalDate.now(HORLOGE).minusDays(1);
     record Cas(Map<String, Object> corps, String champ, String message) {}
     for (Cas cas : List.of(
-        new Cas(declaration(famille.parent().formate(), Horloge.aujourdhui().plusDays(1), "circulation"), "dateAccident", "dans le futur"),
-        new Cas(declaration("Tom", Horloge.aujourdhui().minusYears(10), "circulation"), "dateAccident", "antérieure à la naissance"),
+        new Cas(declaration(famille.parent().formate(), LocalDate.now(HORLOGE).plusDays(1), "circulation"), "dateAccident", "dans le futur"),
+        new Cas(declaration("Tom", LocalDate.now(HORLOGE).minusYears(10), "circulation"), "dateAccident", "antérieure à la naissance"),
         new Cas(declaration(famille.parent().formate(), hier, "tempete"), "natureAccident", "« tempete » n'existe pas"),
         new Cas(avec(declaration(famille.parent().formate(), hier, "circulation"), "dateAccident", "31/02/2026"), "dateAccident", "JJ/MM/AAAA"),
         new Cas(avec(declaration("Léonie", hier, "circulation")), "beneficiaire", "n'est pas rattachée à votre compte"),
@@ -130,7 +133,7 @@ class AccidentsTiersApiIntTest {
   void un_accident_un_dossier_la_seconde_declaration_est_refusee_avec_la_reference_existante() {
     var famille = comptes.famille();
     Http.Client victime = http.en(famille.identifiant(), ComptesDeTest.CODE);
-    var corps = declaration("Zoé", Horloge.aujourdhui().minusDays(2), "scolaire");
+    var corps = declaration("Zoé", LocalDate.now(HORLOGE).minusDays(2), "scolaire");
     String reference = victime.post("/api/accidents-tiers", corps).json().path("reference").asText();
     var doublon = victime.post("/api/accidents-tiers", avec(corps, "circonstances", "Même accident, raconté autrement."));
     assertThat(doublon.statut()).isEqualTo(409);
@@ -144,7 +147,7 @@ class AccidentsTiersApiIntTest {
     var famille = comptes.famille();
     Http.Client victime = http.en(famille.identifiant(), ComptesDeTest.CODE);
     var reponse = victime.post("/api/accidents-tiers", declaration(famille.parent().formate(),
-        Horloge.aujourdhui().minusDays(40), "morsure-animal"));
+        LocalDate.now(HORLOGE).minusDays(40), "morsure-animal"));
     assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(201);
     assertThat(reponse.json().path("declarationTardive").asBoolean()).isTrue();
     assertThat(reponse.json().path("information").asText()).contains("dans les 15 jours", "réclamer à temps");
@@ -159,7 +162,7 @@ class AccidentsTiersApiIntTest {
   void le_proces_verbal_est_joint_a_la_declaration_ou_plus_tard_et_l_agent_le_telecharge() {
     var famille = comptes.famille();
     Http.Client victime = http.en(famille.identifiant(), ComptesDeTest.CODE);
-    String corps = json(declaration(famille.parent().formate(), Horloge.aujourdhui().minusDays(1), "agression"));
+    String corps = json(declaration(famille.parent().formate(), LocalDate.now(HORLOGE).minusDays(1), "agression"));
     var avecPiece = victime.multipart("/api/accidents-tiers", List.of(Partie.json("declaration", corps),
         new Partie("piecePv", "plainte.pdf", "application/pdf", PDF)));
     assertThat(avecPiece.statut()).as(avecPiece.corps()).isEqualTo(201);

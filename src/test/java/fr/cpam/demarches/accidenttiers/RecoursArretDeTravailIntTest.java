@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * payer has not answered yet, and the payment of the prolongation is claimed in addition; the
  * payer pays the whole, the dossier closes recovered.
  */
-class RecoursArretDeTravailIntTest extends ProcessusAccidentTiersTest {
+class RecoursArretDeTravailIntTest extends ProcessusAccidentTiersIntTest {
 
   static final String SIRET = "12345678900015";
 
@@ -121,14 +121,7 @@ class RecoursArretDeTravailIntTest extends ProcessusAccidentTiersTest {
     // The tests share one database: the other tests' arrêts are left out of this run.
     jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", arret);
     ProcessInstance tournee = runtimeService.startProcessInstanceByKey(TourneeIndemnites.CLE_TOURNEE);
-    var gestion = processEngine.getManagementService();
-    for (int i = 0; i < 20; i++) {
-      var dus = gestion.createJobQuery().processInstanceId(tournee.getId()).executable().list();
-      if (dus.isEmpty()) {
-        break;
-      }
-      dus.forEach(j -> gestion.executeJob(j.getId()));
-    }
+    jobs.deLInstance(tournee.getId());
     executerJobsDus(arret);
   }
 }

@@ -3,19 +3,18 @@ package fr.cpam.demarches.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -60,7 +59,7 @@ class FluxParallelesIntTest {
             .done();
     repositoryService.createDeployment().name("test-analyses-parallele").addModelInstance(PROCESSUS + ".bpmn", modele).deploy();
 
-    ZonedDateTime debut = Horloge.aujourdhui().minusDays(30).atTime(LocalTime.of(8, 0)).atZone(Horloge.PARIS);
+    ZonedDateTime debut = HorlogeDeTest.aujourdhui().minusDays(30).atTime(LocalTime.of(8, 0)).atZone(Fuseau.PARIS);
     try {
       le(debut);
       Map<String, Object> variables = new HashMap<>();
@@ -72,7 +71,7 @@ class FluxParallelesIntTest {
       le(debut.plusDays(7));
       taskService.complete(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
     } finally {
-      ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
 
     var r = http.en("analyste").get("/api/analyses/processus/" + PROCESSUS + "/statistiques");
@@ -90,6 +89,6 @@ class FluxParallelesIntTest {
   }
 
   private static void le(ZonedDateTime quand) {
-    ClockUtil.setCurrentTime(Date.from(quand.toInstant()));
+    HorlogeDeTest.regler(quand);
   }
 }

@@ -1,14 +1,15 @@
 package fr.cpam.demarches.analyse;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -47,6 +47,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoriqueConnu {
 
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
+
   public static final String PROCESSUS = "TestAnalyses";
   public static final String EXAMINER = "Task_Examiner";
   public static final String VALIDER = "Task_Valider";
@@ -66,11 +68,11 @@ public class HistoriqueConnu {
 
   /** Twenty days ago at 8:00: inside the default 90 days. */
   public static final ZonedDateTime DEBUT =
-      Horloge.aujourdhui().minusDays(20).atTime(LocalTime.of(8, 0)).atZone(Horloge.PARIS);
+      LocalDate.now(HORLOGE).minusDays(20).atTime(LocalTime.of(8, 0)).atZone(Fuseau.PARIS);
 
   /** A Monday more than a year ago, not a holiday week (the first Monday of a March). */
   public static final LocalDate JOUR_MESSAGES =
-      LocalDate.of(Horloge.aujourdhui().getYear() - 2, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+      LocalDate.of(LocalDate.now(HORLOGE).getYear() - 2, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
@@ -109,7 +111,7 @@ public class HistoriqueConnu {
       messages();
       construit = true;
     } finally {
-      ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
   }
 
@@ -167,7 +169,7 @@ public class HistoriqueConnu {
   }
 
   private void messages() {
-    ZonedDateTime neufHeures = JOUR_MESSAGES.atTime(9, 0).atZone(Horloge.PARIS);
+    ZonedDateTime neufHeures = JOUR_MESSAGES.atTime(9, 0).atZone(Fuseau.PARIS);
     le(neufHeures);
     references.put("M1", ecrire("DROITS_DEMARCHES"));
     references.put("M2", ecrire("CARTE_VITALE"));
@@ -203,6 +205,6 @@ public class HistoriqueConnu {
   }
 
   private static void le(ZonedDateTime quand) {
-    ClockUtil.setCurrentTime(Date.from(quand.toInstant()));
+    HorlogeDeTest.regler(quand);
   }
 }

@@ -1,12 +1,14 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.compte.StatutCarteVitale;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fresh accounts for the carte Vitale tests: the shared test database keeps what other tests
- * did (the demo cards may already be in opposition), so each test opens its own family.
+ * did (the demo cards may already be in opposition), so each test opens its own family, with
+ * NIRs from {@link Citoyens}.
  */
 @Component
 public class ComptesDeTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   public static final String CODE = "1357";
   private static final AtomicInteger ORDRE = new AtomicInteger(100);
@@ -29,11 +34,13 @@ public class ComptesDeTest {
     }
   }
 
+  private final Citoyens citoyens;
   private final CompteService comptes;
   private final TransactionTemplate transaction;
   private final PieceJustificativeRepository pieces;
 
-  ComptesDeTest(CompteService comptes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
+  ComptesDeTest(Citoyens citoyens, CompteService comptes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
+    this.citoyens = citoyens;
     this.comptes = comptes;
     this.transaction = transaction;
     this.pieces = pieces;
@@ -41,14 +48,14 @@ public class ComptesDeTest {
 
   public Famille famille() {
     int n = ORDRE.incrementAndGet();
-    LocalDate aujourdhui = Horloge.aujourdhui();
-    Nir parent = nir('2', LocalDate.of(1984, 6, 1), n);
+    LocalDate aujourdhui = LocalDate.now(HORLOGE);
+    Nir parent = citoyens.nirLibre('2', LocalDate.of(1984, 6, 1), "44");
     LocalDate naissanceAdo = aujourdhui.minusYears(14).minusMonths(2);
     LocalDate naissanceCollegien = aujourdhui.minusYears(13).minusMonths(1);
     LocalDate naissanceEnfant = aujourdhui.minusYears(9).minusMonths(3);
-    Nir ado = nir('1', naissanceAdo, n);
-    Nir collegien = nir('2', naissanceCollegien, n);
-    Nir enfant = nir('1', naissanceEnfant, n);
+    Nir ado = citoyens.nirLibre('1', naissanceAdo, "44");
+    Nir collegien = citoyens.nirLibre('2', naissanceCollegien, "44");
+    Nir enfant = citoyens.nirLibre('1', naissanceEnfant, "44");
     String carteParent = "8" + String.format("%09d", n * 10 + 1);
     String carteAdo = "8" + String.format("%09d", n * 10 + 2);
     transaction.executeWithoutResult(s -> {
@@ -57,15 +64,15 @@ public class ComptesDeTest {
       comptes.rattacher(parent, ado, "MARTIN", "Paul", naissanceAdo, Qualite.ENFANT);
       comptes.rattacher(parent, collegien, "MARTIN", "Zoé", naissanceCollegien, Qualite.ENFANT);
       comptes.rattacher(parent, enfant, "MARTIN", "Tom", naissanceEnfant, Qualite.ENFANT);
-      comptes.enregistrerCarte(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1)));
-      comptes.enregistrerCarte(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12)));
+      comptes.enregistrerCarte(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1), HORLOGE));
+      comptes.enregistrerCarte(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12), HORLOGE));
     });
     return new Famille(parent, ado, collegien, enfant, carteParent, carteAdo);
   }
 
   /** Attaches to the family's account a child born on that day (no card); returns the child's NIR. */
   public Nir enfant(Famille famille, String prenom, LocalDate naissance) {
-    Nir enfant = nir('1', naissance, ORDRE.incrementAndGet());
+    Nir enfant = citoyens.nirLibre('1', naissance, "44");
     transaction.executeWithoutResult(s -> comptes.rattacher(famille.parent(), enfant, "MARTIN", prenom, naissance, Qualite.ENFANT));
     return enfant;
   }
@@ -73,7 +80,7 @@ public class ComptesDeTest {
   /** Gives the person an active card of their own (a child under 12 may have one); returns its number. */
   public String carte(Nir titulaire) {
     String numero = "7" + String.format("%09d", ORDRE.incrementAndGet() * 10 + 3);
-    comptes.enregistrerCarte(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, Horloge.aujourdhui().minusMonths(6)));
+    comptes.enregistrerCarte(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, LocalDate.now(HORLOGE).minusMonths(6), HORLOGE));
     return numero;
   }
 
@@ -81,13 +88,7 @@ public class ComptesDeTest {
   public void piecesAJour(Nir personne) {
     for (PieceJustificative.Nature nature : PieceJustificative.Nature.values()) {
       pieces.save(new PieceJustificative(personne, nature, "fichier", "image/jpeg", 1000, null, null,
-          Horloge.aujourdhui().plusYears(5)));
+          LocalDate.now(HORLOGE).plusYears(5), HORLOGE));
     }
-  }
-
-  private static Nir nir(char sexe, LocalDate naissance, int ordre) {
-    String treize = sexe + String.format("%02d%02d", naissance.getYear() % 100, naissance.getMonthValue())
-        + "44" + String.format("%03d", 100 + ordre % 800) + String.format("%03d", ordre % 1000);
-    return Nir.depuisIdentifiant(treize);
   }
 }

@@ -1,12 +1,13 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.performance.NouveauxAssures;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class LettresSeizeAnsBanc {
 
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
+
   public static final String CLE = LettresSeizeAnsProcess.CLE;
   private static final int JOURS = 364;
 
@@ -44,7 +47,7 @@ public final class LettresSeizeAnsBanc {
     CompteService comptes = contexte.getBean(CompteService.class);
     JdbcTemplate jdbc = contexte.getBean(JdbcTemplate.class);
     TransactionTemplate transaction = contexte.getBean(TransactionTemplate.class);
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(HORLOGE);
     LocalDate seizeAns = aujourdhui.minusYears(ValidationDemande.AGE_CARTE_OBLIGATOIRE);
     int[] ordre = {0};
 
@@ -55,7 +58,7 @@ public final class LettresSeizeAnsBanc {
       }
     });
 
-    Timestamp maintenant = Timestamp.from(Horloge.maintenant());
+    Timestamp maintenant = Timestamp.from(HORLOGE.instant());
     for (int jour = 1; jour <= JOURS; jour++) {
       LocalDate naissance = seizeAns.minusDays(jour);
       List<Object[]> assures = new ArrayList<>();

@@ -2,7 +2,9 @@ package fr.cpam.demarches.cartevitale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.net.URI;
@@ -32,7 +34,7 @@ class MesDemarchesCarteVitaleNavigateurIntTest {
 
   @Autowired Http http;
   @Autowired HistoryService historyService;
-  @Autowired JobsEtHorloge jobs;
+  @Autowired JobsDus jobs;
   @Autowired FabriqueCartesSimulee fabrique;
   @Autowired DelaisCarteVitale delais;
 
@@ -68,8 +70,8 @@ class MesDemarchesCarteVitaleNavigateurIntTest {
     navigateur.suivreLien("Envoyer la photo et la pièce d'identité");
     assertThat(navigateur.titre()).startsWith("Envoyer la photo et la pièce d'identité");
     navigateur.verifierAccessibilite("espace-pieces");
-    java.nio.file.Path photo = java.nio.file.Files.write(java.nio.file.Files.createTempFile("photo-lea-", ".jpg"), ProcessusCarteVitaleTest.JPEG);
-    java.nio.file.Path cni = java.nio.file.Files.write(java.nio.file.Files.createTempFile("cni-lea-", ".pdf"), ProcessusCarteVitaleTest.PDF);
+    java.nio.file.Path photo = java.nio.file.Files.write(java.nio.file.Files.createTempFile("photo-lea-", ".jpg"), ProcessusCarteVitaleIntTest.JPEG);
+    java.nio.file.Path cni = java.nio.file.Files.write(java.nio.file.Files.createTempFile("cni-lea-", ".pdf"), ProcessusCarteVitaleIntTest.PDF);
     // A PDF as the photo: refused next to its field, nothing sent.
     navigateur.driver().findElement(By.id("photo")).sendKeys(cni.toAbsolutePath().toString());
     navigateur.driver().findElement(By.id("pieceIdentite")).sendKeys(cni.toAbsolutePath().toString());
@@ -83,13 +85,13 @@ class MesDemarchesCarteVitaleNavigateurIntTest {
     navigateur.attendreTexte("Photo et pièce d'identité envoyées");
 
     // The card is ordered, made and shipped.
-    jobs.executerJobsDus(reference);
-    jobs.avancer(delais.getFabriqueSimulee().getDelaiFabrication());
+    jobs.duDossier(reference);
+    HorlogeDeTest.depasser(delais.getFabriqueSimulee().getDelaiFabrication());
     fabrique.transmettreReponsesEchues();
-    jobs.executerJobsDus(reference);
-    jobs.avancer(delais.getFabriqueSimulee().getDelaiExpedition());
+    jobs.duDossier(reference);
+    HorlogeDeTest.depasser(delais.getFabriqueSimulee().getDelaiExpedition());
     fabrique.transmettreReponsesEchues();
-    jobs.executerJobsDus(reference);
+    jobs.duDossier(reference);
 
     navigateur.ouvrir("/espace/demarches/" + reference);
     assertThat(navigateur.texte())
@@ -107,6 +109,5 @@ class MesDemarchesCarteVitaleNavigateurIntTest {
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
   }
-
 
 }

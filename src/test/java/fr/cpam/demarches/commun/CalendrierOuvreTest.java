@@ -3,29 +3,19 @@ package fr.cpam.demarches.commun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@ExtendWith(HorlogeDeTest.class)
 class CalendrierOuvreTest {
 
-  /** The rules read the engine's clock, which these tests move, as the application does. */
-  @org.junit.jupiter.api.BeforeAll
-  static void horlogeDuMoteur() {
-    fr.cpam.demarches.engine.interne.HorlogeDuMoteur.brancher();
-  }
-
-  private final CalendrierOuvre calendrier = new CalendrierOuvre();
-
-  @AfterEach
-  void remettreLHorloge() {
-    ClockUtil.reset();
-  }
+  private final CalendrierOuvre calendrier = new CalendrierOuvre(HorlogeDeTest.HORLOGE);
 
   @ParameterizedTest(name = "Pâques {0} : {1}")
   @CsvSource({"2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28", "2038, 2038-04-25", "2285, 2285-03-22"})
@@ -103,14 +93,14 @@ class CalendrierOuvreTest {
 
   @Test
   void l_echeance_garde_l_heure_du_message_a_paris() {
-    ZonedDateTime vendredi = ZonedDateTime.of(2026, 4, 3, 15, 30, 0, 0, Horloge.PARIS);
-    assertThat(calendrier.echeance(vendredi, 2)).isEqualTo(ZonedDateTime.of(2026, 4, 8, 15, 30, 0, 0, Horloge.PARIS));
+    ZonedDateTime vendredi = ZonedDateTime.of(2026, 4, 3, 15, 30, 0, 0, Fuseau.PARIS);
+    assertThat(calendrier.echeance(vendredi, 2)).isEqualTo(ZonedDateTime.of(2026, 4, 8, 15, 30, 0, 0, Fuseau.PARIS));
   }
 
   @Test
   void l_echeance_des_expressions_bpmn_part_de_l_horloge_du_moteur() {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2028, 7, 13, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+    HorlogeDeTest.regler(ZonedDateTime.of(2028, 7, 13, 10, 0, 0, 0, Fuseau.PARIS));
     assertThat(calendrier.echeance(2))
-        .isEqualTo(Date.from(ZonedDateTime.of(2028, 7, 18, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+        .isEqualTo(Date.from(ZonedDateTime.of(2028, 7, 18, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
   }
 }

@@ -2,18 +2,23 @@ package fr.cpam.demarches.commun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReferenceDossierGeneratorTest {
 
-  private final ReferenceDossierGenerator generateur = new ReferenceDossierGenerator(null);
+  /** 31 December 2030 at 23:30 UTC: already 2031 in Paris, where the year of a reference is read. */
+  private static final Clock SAINT_SYLVESTRE = Clock.fixed(Instant.parse("2030-12-31T23:30:00Z"), Fuseau.PARIS);
+
+  private final ReferenceDossierGenerator generateur = new ReferenceDossierGenerator(null, SAINT_SYLVESTRE);
 
   @Test
   void une_reference_garde_son_prefixe_et_son_annee_et_se_lit_au_telephone() {
     String reference = generateur.tirer("IJ");
-    assertThat(reference).matches("IJ-\\d{4}-[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{4}");
+    assertThat(reference).matches("IJ-2031-[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{4}");
     assertThat(reference.substring(8)).doesNotContain("0", "1", "O", "I", "L", "U");
     assertThat(ReferenceDossierGenerator.valide(reference)).isTrue();
   }

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.compte;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import java.time.LocalDate;
 
 /** An account built in memory, for the unit tests of other modules' rules (no database). */
@@ -8,6 +9,6 @@ public final class AssureEnMemoire {
   private AssureEnMemoire() {}
 
   public static Assure de(Nir nir, String nom, String prenom, LocalDate naissance) {
-    return new Assure(nir, nom, prenom, naissance, null, null, null);
+    return new Assure(nir, nom, prenom, naissance, null, null, null, HorlogeDeTest.HORLOGE);
   }
 }

@@ -2,6 +2,7 @@ package fr.cpam.demarches.compte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
@@ -23,6 +24,7 @@ class AssureParNirIntTest {
   static final Nir CLAIRE = Nir.depuisIdentifiant("2850475112345");
 
   @Autowired AssureRepository assures;
+  @Autowired Citoyens citoyens;
   @Autowired CompteurSql compteur;
   @Autowired TransactionTemplate transaction;
   @Autowired CompteService comptes;
@@ -46,7 +48,7 @@ class AssureParNirIntTest {
 
   @Test
   void un_nir_sans_compte_ne_trouve_rien_et_un_compte_ouvert_dans_la_transaction_se_retrouve_sans_sql() {
-    Nir nouveau = Nir.depuisIdentifiant("1991299" + String.format("%06d", System.nanoTime() % 1_000_000));
+    Nir nouveau = citoyens.nirLibre('1', LocalDate.of(1999, 12, 1), "75");
     assertThat(assures.findByNir(nouveau)).isEmpty();
     transaction.executeWithoutResult(statut -> {
       assertThat(instructions(() -> assures.findByNir(nouveau))).as("lu en base").isEqualTo(1);

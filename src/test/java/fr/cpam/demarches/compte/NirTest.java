@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class NirTest {
 
@@ -71,7 +71,7 @@ class NirTest {
 
   @Test
   void l_annee_a_deux_chiffres_est_de_ce_siecle_jusqu_a_cette_annee_du_siecle_dernier_ensuite() {
-    int cetteAnnee = fr.cpam.demarches.commun.Horloge.aujourdhui().getYear();
+    int cetteAnnee = java.time.Year.now(fr.cpam.demarches.commun.Fuseau.PARIS).getValue();
     assertThat(Nir.anneeDeNaissance(cetteAnnee % 100)).isEqualTo(cetteAnnee);
     assertThat(Nir.anneeDeNaissance((cetteAnnee + 1) % 100)).isEqualTo(cetteAnnee + 1 - 100);
     assertThat(Nir.anneeDeNaissance(75)).isEqualTo(1975);

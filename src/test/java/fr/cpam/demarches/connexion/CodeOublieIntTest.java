@@ -2,6 +2,7 @@ package fr.cpam.demarches.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,7 @@ class CodeOublieIntTest {
 
   @Autowired Http http;
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
   @Autowired VerrouDesConnexions verrou;
   @Autowired DemoBoiteAuxLettres.Boite boite;
   @Autowired JdbcTemplate jdbc;
@@ -79,7 +82,7 @@ class CodeOublieIntTest {
   @Test
   void un_code_oublie_arrive_par_courriel_ouvre_tasklist_et_debloque_la_connexion() throws Exception {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     bloquer(identifiant);
     assertThat(verrou.estBloque(identifiant)).isTrue();
     NavigateurSansScript navigateur = navigateur();
@@ -103,19 +106,19 @@ class CodeOublieIntTest {
 
     assertThat(verrou.estBloque(identifiant)).isFalse();
     assertThat(new SessionWebapp(http.url("")).connecter("tasklist", identifiant, code.group(1))).isEqualTo(200);
-    if (!code.group(1).equals(AssuresDeTest.CODE)) {
-      assertThat(http.en(identifiant, AssuresDeTest.CODE).get("/api/moi").statut()).isEqualTo(401);
+    if (!code.group(1).equals(Citoyens.CODE)) {
+      assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(401);
     }
   }
 
   @Test
   void un_numero_inconnu_ou_une_autre_adresse_recoivent_la_meme_reponse_et_aucun_courriel() throws Exception {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     String autreAdresse = adresseUnique();
 
     HttpResponse<String> autre = demander(navigateur(), identifiant, autreAdresse);
-    HttpResponse<String> inconnu = demander(navigateur(), AssuresDeTest.identifiantLibre(comptes), email);
+    HttpResponse<String> inconnu = demander(navigateur(), citoyens.identifiantLibre(), email);
     HttpResponse<String> connu = demander(navigateur(), identifiant, email);
     for (HttpResponse<String> reponse : List.of(autre, inconnu)) {
       assertThat(reponse.statusCode()).isEqualTo(connu.statusCode());
@@ -124,7 +127,7 @@ class CodeOublieIntTest {
     }
     assertThat(attendreCourriel(email, Duration.ofSeconds(20))).isPresent();
     assertThat(boite.dernierPour(autreAdresse)).isEmpty();
-    assertThat(http.en(identifiant, AssuresDeTest.CODE).get("/api/moi").statut())
+    assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut())
         .as("the code changes once, for the right address only").isEqualTo(401);
   }
 
@@ -158,7 +161,7 @@ class CodeOublieIntTest {
 
   @Test
   void trois_demandes_par_heure_et_par_numero_connu_ou_non() {
-    for (String identifiant : List.of(AssuresDeTest.ouvrir(comptes, adresseUnique()), AssuresDeTest.identifiantLibre(comptes))) {
+    for (String identifiant : List.of(citoyens.avecCourriel(adresseUnique()), citoyens.identifiantLibre())) {
       for (int i = 0; i < 3; i++) {
         assertThat(demander(navigateur(), identifiant, adresseUnique()).statusCode()).isEqualTo(302);
       }
@@ -172,9 +175,9 @@ class CodeOublieIntTest {
   void vingt_demandes_par_heure_depuis_une_meme_adresse() {
     NavigateurSansScript navigateur = navigateur();
     for (int i = 0; i < 20; i++) {
-      assertThat(demander(navigateur, AssuresDeTest.identifiantLibre(comptes), adresseUnique()).statusCode()).isEqualTo(302);
+      assertThat(demander(navigateur, citoyens.identifiantLibre(), adresseUnique()).statusCode()).isEqualTo(302);
     }
-    HttpResponse<String> vingtEtUnieme = demander(navigateur, AssuresDeTest.identifiantLibre(comptes), adresseUnique());
+    HttpResponse<String> vingtEtUnieme = demander(navigateur, citoyens.identifiantLibre(), adresseUnique());
     assertThat(vingtEtUnieme.statusCode()).isEqualTo(429);
     assertThat(vingtEtUnieme.body()).contains("Trop de demandes de code depuis cette connexion");
   }
@@ -186,16 +189,38 @@ class CodeOublieIntTest {
    */
   @Test
   void aucune_enumeration_meme_statut_meme_corps_meme_temps_sur_50_essais_chacun() {
-    List<MemeReponse.Essai> essais = new ArrayList<>();
+    record Essai(String identifiant, String email, boolean connu) {}
+    List<Essai> essais = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       String email = adresseUnique();
-      essais.add(new MemeReponse.Essai(Map.of("identifiant", AssuresDeTest.ouvrir(comptes, email), "email", email), true));
-      essais.add(new MemeReponse.Essai(Map.of("identifiant", AssuresDeTest.identifiantLibre(comptes), "email", adresseUnique()), false));
+      essais.add(new Essai(citoyens.avecCourriel(email), email, true));
+      essais.add(new Essai(citoyens.identifiantLibre(), adresseUnique(), false));
     }
     for (int i = 0; i < 10; i++) { // warm-up, not measured
-      demander(navigateur(), AssuresDeTest.identifiantLibre(comptes), adresseUnique());
+      demander(navigateur(), citoyens.identifiantLibre(), adresseUnique());
     }
-    double p = MemeReponse.mesurer("Code oublié", "/connexion/code-oublie", essais, this::navigateur);
+    Collections.shuffle(essais, new Random(25));
+    List<Double> connus = new ArrayList<>();
+    List<Double> inconnus = new ArrayList<>();
+    String reference = null;
+    for (Essai essai : essais) {
+      NavigateurSansScript navigateur = navigateur();
+      navigateur.get("/connexion/code-oublie");
+      long debut = System.nanoTime();
+      HttpResponse<String> reponse =
+          navigateur.poster("/connexion/code-oublie", Map.of("identifiant", essai.identifiant(), "email", essai.email()));
+      double millisecondes = (System.nanoTime() - debut) / 1e6;
+      (essai.connu() ? connus : inconnus).add(millisecondes);
+      String vue = reponse.statusCode() + " " + reponse.headers().firstValue("Location").orElse("") + " " + reponse.body();
+      if (reference == null) {
+        reference = vue;
+      }
+      assertThat(vue).isEqualTo(reference);
+    }
+    assertThat(reference).startsWith("302 ");
+    double p = MannWhitney.p(connus, inconnus);
+    System.out.printf("Code oublié, 50 + 50 essais : médianes %.1f ms (compte) et %.1f ms (inconnu), p = %.3f%n",
+        MannWhitney.mediane(connus), MannWhitney.mediane(inconnus), p);
     assertThat(p).as("durations of known and unknown numbers differ significantly").isGreaterThan(0.001);
   }
 }

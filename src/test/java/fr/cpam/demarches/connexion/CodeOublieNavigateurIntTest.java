@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.navigateur.Navigateur;
@@ -29,11 +30,12 @@ class CodeOublieNavigateurIntTest {
   @RegisterExtension final Navigateur navigateur = new Navigateur();
 
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
 
   @Test
   void l_assure_demande_un_code_le_lit_dans_ses_courriels_et_ouvre_tasklist() {
     String email = "paul-" + UUID.randomUUID() + "@example.fr";
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
 
     navigateur.ouvrir("/camunda/app/tasklist/default/#/login");
     navigateur.attendre(d -> d.findElements(By.cssSelector("a.demarches-code-oublie")).stream().findFirst().orElse(null)).click();

@@ -9,13 +9,11 @@ import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Date;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +44,6 @@ class CodeUniqueIntTest {
   @AfterEach
   void desactiver() {
     codeUnique.activer(false);
-    ClockUtil.reset();
   }
 
   private NavigateurSansScript navigateur() {
@@ -81,7 +78,7 @@ class CodeUniqueIntTest {
   }
 
   private static void avancer(Duration duree) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree)));
+    fr.cpam.demarches.HorlogeDeTest.avancer(duree);
   }
 
   private static void connecte(NavigateurSansScript navigateur, String identifiant) {

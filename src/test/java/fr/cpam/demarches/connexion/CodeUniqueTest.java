@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.Groupes;
@@ -33,7 +34,7 @@ class CodeUniqueTest {
   private final CompteService comptes = mock(CompteService.class);
   private final Courriels courriels = mock(Courriels.class);
   private final VerrouDesConnexions verrou = mock(VerrouDesConnexions.class);
-  private final CodeUnique codeUnique = new CodeUnique(comptes, courriels, verrou, true);
+  private final CodeUnique codeUnique = new CodeUnique(comptes, courriels, verrou, true, HorlogeDeTest.HORLOGE);
   private final MockHttpSession session = new MockHttpSession();
 
   @BeforeEach

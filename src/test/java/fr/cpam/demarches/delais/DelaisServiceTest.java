@@ -8,27 +8,25 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fr.cpam.demarches.HorlogeDeTest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An estimate is kept {@code delais.conservation} per theme and CPAM, then computed again; a new
  * day computes it again at once; 0 computes it at every request.
  */
+@ExtendWith(HorlogeDeTest.class)
 class DelaisServiceTest {
 
-  /** The rules read the engine's clock, which these tests move, as the application does. */
-  @org.junit.jupiter.api.BeforeAll
-  static void horlogeDuMoteur() {
-    fr.cpam.demarches.engine.interne.HorlogeDuMoteur.brancher();
-  }
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   private static final DelaisProperties.Thematique MESSAGERIE =
       new DelaisProperties.Thematique("messagerie", "Messages adressés à votre CPAM", 3, List.of());
@@ -38,14 +36,9 @@ class DelaisServiceTest {
 
   @BeforeEach
   void vingtDossiersEnDeuxJours() {
-    ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-27T10:00:00Z")));
+    HorlogeDeTest.regler(Instant.parse("2026-11-27T10:00:00Z"));
     when(traitements.repartition(eq("messagerie"), eq("131"), any())).thenReturn(repartition(20, 2));
     when(traitements.repartitionNationale(eq("messagerie"), any())).thenReturn(repartition(40, 3));
-  }
-
-  @AfterEach
-  void horlogeRemise() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -88,7 +81,7 @@ class DelaisServiceTest {
     DelaisService delais = service(Duration.ofMinutes(5));
 
     DelaisService.Estimation hier = delais.estimer(MESSAGERIE, "131");
-    ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-27T23:01:00Z"))); // 28/11 à Paris
+    HorlogeDeTest.regler(Instant.parse("2026-11-27T23:01:00Z")); // 28/11 à Paris
     DelaisService.Estimation aujourdhui = delais.estimer(MESSAGERIE, "131");
 
     assertThat(hier.observeAu()).hasToString("2026-11-27");
@@ -108,7 +101,7 @@ class DelaisServiceTest {
   }
 
   private DelaisService service(Duration conservation) {
-    return new DelaisService(traitements, new DelaisProperties(90, 20, conservation, List.of(MESSAGERIE)), nanosecondes::get);
+    return new DelaisService(traitements, new DelaisProperties(90, 20, conservation, List.of(MESSAGERIE)), nanosecondes::get, HORLOGE);
   }
 
   /** {@code n} dossiers, all of them done in {@code jours} days. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
@@ -59,6 +60,7 @@ class BalayageEntreesIntTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired Http http;
+  @Autowired Citoyens citoyens;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired DroitsInitializer droits;
@@ -108,7 +110,7 @@ class BalayageEntreesIntTest {
         repositoryService.createDeployment().name("test-balayage").addModelInstance(PROCESSUS + ".bpmn", modele)
             .deploy().getId();
     droits.afterSingletonsInstantiated();
-    citoyen = CitoyenDeTest.creer(identityService, CODE);
+    citoyen = citoyens.utilisateurMoteur(CODE);
     agent = agentDeTest(citoyen);
   }
 
@@ -514,7 +516,7 @@ class BalayageEntreesIntTest {
   @Test
   void aucune_ressource_du_moteur_ne_repond_5xx_a_une_entree_mal_formee() throws Exception {
     // Logins of their own: the sweep ends by deleting them.
-    String citoyen = CitoyenDeTest.creer(identityService, CODE);
+    String citoyen = citoyens.utilisateurMoteur(CODE);
     String agent = agentDeTest(citoyen);
     SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), citoyen, CODE);
     // The citizen by HTTP Basic gets every input; the agent and the citizen through Tasklist's own

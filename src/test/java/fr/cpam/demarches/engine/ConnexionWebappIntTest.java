@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConnexionWebappIntTest {
 
   @Autowired Http http;
+  @Autowired Citoyens citoyens;
   @Autowired IdentityService identityService;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -31,7 +32,6 @@ class ConnexionWebappIntTest {
 
   @AfterEach
   void nettoyer() {
-    ClockUtil.reset();
     if (citoyen != null) {
       identityService.deleteUser(citoyen);
     }
@@ -47,7 +47,7 @@ class ConnexionWebappIntTest {
 
   @Test
   void un_bon_code_tape_trop_tot_apres_un_code_faux_dit_combien_de_temps_attendre() {
-    ClockUtil.setCurrentTime(new Date());
+    HorlogeDeTest.figer();
     String nir = nouveauCitoyen();
     session().connexion("tasklist", nir, "0000");
 
@@ -117,11 +117,11 @@ class ConnexionWebappIntTest {
   }
 
   private static void avancer(Duration duree) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree)));
+    HorlogeDeTest.avancer(duree);
   }
 
   private String nouveauCitoyen() {
-    citoyen = CitoyenDeTest.creer(identityService, "1357");
+    citoyen = citoyens.utilisateurMoteur("1357");
     return citoyen;
   }
 }

@@ -2,10 +2,14 @@ package fr.cpam.demarches.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.notification.NotificationService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,11 +39,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DroitsParRoleIntTest {
 
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
+
   static final String PROCESSUS = "TestDossierCitoyen";
   static final String PROCESSUS_AGENT = "TestDossierAgent";
   static final String REFERENCE_CLAIRE = "TEST-DROITS-CLAIRE";
 
   @Autowired Http http;
+  @Autowired JobsDus jobs;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -119,7 +126,7 @@ class DroitsParRoleIntTest {
    * total: the eligibility rule needs it, so the dossier waits at {@link #CHIFFRE_MANQUANT}.
    */
   String chiffreManquant(fr.cpam.demarches.compte.Nir nir) {
-    java.time.LocalDate debut = fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(1);
+    java.time.LocalDate debut = LocalDate.now(HORLOGE).minusDays(1);
     var avis = http.en("medecin").post("/api/arrets-travail", java.util.Map.of("nir", nir.formate(), "dateDebut", debut.toString(),
         "dateFin", debut.plusDays(20).toString(), "datePrescription", debut.toString(), "prolongation", false,
         "siretEmployeur", "12345678900015"));
@@ -136,7 +143,7 @@ class DroitsParRoleIntTest {
   }
 
   private void executerLesJobs(String pi) {
-    managementService.createJobQuery().processInstanceId(pi).executable().list().forEach(j -> managementService.executeJob(j.getId()));
+    jobs.deLInstance(pi);
   }
 
   String accidentDeClaire;
@@ -689,10 +696,10 @@ class DroitsParRoleIntTest {
 
     java.util.Date echeance = taskService.createTaskQuery().processInstanceId(pi).singleResult().getDueDate();
     try {
-      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(echeance.getTime() + 60_000));
+      HorlogeDeTest.depasser(echeance);
       executerLesJobs(pi);
     } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
     String retard = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_MessageEnRetard").singleResult().getId();
     illisible(pi, note, "après l'escalade");

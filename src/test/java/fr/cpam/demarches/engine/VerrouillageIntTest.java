@@ -3,22 +3,17 @@ package fr.cpam.demarches.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.compte.CompteService;
-import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.interne.PolitiqueMotsDePasse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,74 +28,60 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VerrouillageIntTest {
 
   @Autowired Http http;
-  @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
   @Autowired IdentityService identityService;
 
-  @AfterEach
-  void remettreLHorloge() {
-    ClockUtil.reset();
-  }
-
-  private String nouveauCitoyen(String treize) {
-    Nir nir = Nir.depuisIdentifiant(treize);
-    if (comptes.trouver(nir).isEmpty()) {
-      comptes.ouvrirCompte(nir, "TESTEUR", "Paul", LocalDate.of(1990, 5, 1), null,
-          Adresse.de("adresse", "1 rue de la Paix", null, "75002", "Paris"), "751", "5792");
-    }
-    return nir.identifiant();
-  }
-
   private void avancer(Duration duree) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duree)));
+    HorlogeDeTest.avancer(duree);
   }
 
   @Test
   void apres_un_code_faux_il_faut_attendre_avant_de_reessayer() {
-    ClockUtil.setCurrentTime(new Date());
-    String citoyen = nouveauCitoyen("1900575002101");
+    HorlogeDeTest.figer();
+    String citoyen = citoyens.avecCourriel(null);
     var faux = http.en(citoyen, "0000").get("/api/moi");
     assertThat(faux.statut()).isEqualTo(401);
     assertThat(faux.detail()).contains("Identifiant ou code personnel incorrect");
 
-    var tropTot = http.en(citoyen, "5792").get("/api/moi");
+    var tropTot = http.en(citoyen, Citoyens.CODE).get("/api/moi");
     assertThat(tropTot.statut()).isEqualTo(401);
     assertThat(tropTot.detail()).isEqualTo("Trop de tentatives de connexion : réessayez dans 1 seconde.");
 
     avancer(Duration.ofSeconds(2));
-    assertThat(http.en(citoyen, "5792").get("/api/moi").statut()).isEqualTo(200);
+    assertThat(http.en(citoyen, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(200);
   }
 
   @Test
   void apres_cinq_codes_faux_la_connexion_est_bloquee_un_temps_qui_double_puis_se_debloque_seule() {
-    String citoyen = nouveauCitoyen("1900575002102");
+    String citoyen = citoyens.avecCourriel(null);
     for (int essai = 1; essai <= 5; essai++) {
       assertThat(http.en(citoyen, "999" + essai).get("/api/moi").statut()).isEqualTo(401);
       avancer(Duration.ofMinutes(1));
     }
-    var bloque = http.en(citoyen, "5792").get("/api/moi");
+    var bloque = http.en(citoyen, Citoyens.CODE).get("/api/moi");
     assertThat(bloque.statut()).isEqualTo(401);
     assertThat(bloque.typeContenu()).startsWith("application/problem+json");
     assertThat(bloque.detail()).contains("bloquée pendant 14 minutes", "« Code oublié »", "3646");
-    assertThat(new SessionWebapp(http.url("")).connecter("tasklist", citoyen, "5792")).isEqualTo(401);
+    assertThat(new SessionWebapp(http.url("")).connecter("tasklist", citoyen, Citoyens.CODE)).isEqualTo(401);
 
     avancer(Duration.ofMinutes(15));
     assertThat(http.en(citoyen, "0000").get("/api/moi").statut()).isEqualTo(401);
-    assertThat(http.en(citoyen, "5792").get("/api/moi").detail()).as("6e code faux : 30 minutes").contains("bloquée pendant 30 minutes");
+    assertThat(http.en(citoyen, Citoyens.CODE).get("/api/moi").detail()).as("6e code faux : 30 minutes").contains("bloquée pendant 30 minutes");
     avancer(Duration.ofMinutes(31));
-    assertThat(http.en(citoyen, "5792").get("/api/moi").statut()).as("le blocage s'arrête seul").isEqualTo(200);
+    assertThat(http.en(citoyen, Citoyens.CODE).get("/api/moi").statut()).as("le blocage s'arrête seul").isEqualTo(200);
   }
 
   @Test
   void un_agent_ou_un_administrateur_debloque_une_connexion_et_pas_un_assure() {
-    String citoyen = nouveauCitoyen("1900575002105");
+    String citoyen = citoyens.avecCourriel(null);
     for (int essai = 1; essai <= 5; essai++) {
       http.en(citoyen, "999" + essai).get("/api/moi");
       avancer(Duration.ofMinutes(1));
     }
-    assertThat(http.en(citoyen, "5792").get("/api/moi").statut()).isEqualTo(401);
+    assertThat(http.en(citoyen, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(401);
     assertThat(http.en(Http.INES).post("/api/connexions/" + citoyen + "/deblocage", "").statut()).isEqualTo(403);
     assertThat(http.en("agent.accueil").post("/api/connexions/" + citoyen + "/deblocage", "").statut()).isEqualTo(204);
-    assertThat(http.en(citoyen, "5792").get("/api/moi").statut()).isEqualTo(200);
+    assertThat(http.en(citoyen, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(200);
 
     for (int essai = 1; essai <= 5; essai++) {
       http.en(citoyen, "999" + essai).get("/api/moi");
@@ -108,12 +89,12 @@ class VerrouillageIntTest {
     }
     // Admin's "Débloquer l'utilisateur" ends it too.
     assertThat(http.en("admin").post("/engine-rest/user/" + citoyen + "/unlock", "").statut()).isEqualTo(204);
-    assertThat(new SessionWebapp(http.url("")).connecter("tasklist", citoyen, "5792")).isEqualTo(200);
+    assertThat(new SessionWebapp(http.url("")).connecter("tasklist", citoyen, Citoyens.CODE)).isEqualTo(200);
   }
 
   @Test
   void un_identifiant_inconnu_recoit_les_memes_reponses_par_l_api() {
-    String citoyen = nouveauCitoyen("1900575002106");
+    String citoyen = citoyens.avecCourriel(null);
     String inconnu = "1900575002107";
     assertThat(identityService.createUserQuery().userId(inconnu).count()).isZero();
     for (int essai = 1; essai <= 7; essai++) {
@@ -127,21 +108,21 @@ class VerrouillageIntTest {
 
   @Test
   void un_bon_code_remet_le_compteur_a_zero() {
-    String citoyen = nouveauCitoyen("1900575002103");
+    String citoyen = citoyens.avecCourriel(null);
     for (int serie = 0; serie < 3; serie++) {
       for (int essai = 0; essai < 4; essai++) {
         assertThat(http.en(citoyen, "0000").get("/api/moi").statut()).isEqualTo(401);
         avancer(Duration.ofMinutes(2));
       }
-      assertThat(http.en(citoyen, "5792").get("/api/moi").statut()).isEqualTo(200);
+      assertThat(http.en(citoyen, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(200);
     }
   }
 
   @Test
   void l_identifiant_peut_etre_saisi_avec_des_espaces() {
-    String citoyen = nouveauCitoyen("1900575002104");
+    String citoyen = citoyens.avecCourriel(null);
     String avecEspaces = citoyen.substring(0, 1) + " " + citoyen.substring(1, 3) + " " + citoyen.substring(3);
-    assertThat(http.en(avecEspaces, "5792").get("/api/moi").statut()).isEqualTo(200);
+    assertThat(http.en(avecEspaces, Citoyens.CODE).get("/api/moi").statut()).isEqualTo(200);
   }
 
   @Test
@@ -170,10 +151,10 @@ class VerrouillageIntTest {
 
   @Test
   void un_assure_ne_change_ni_ne_supprime_son_compte_du_moteur_ni_ses_groupes_ni_ses_droits() {
-    String citoyen = nouveauCitoyen("1900575002109");
-    var moi = http.en(citoyen, "5792");
+    String citoyen = citoyens.avecCourriel(null);
+    var moi = http.en(citoyen, Citoyens.CODE);
     assertThat(moi.put("/engine-rest/user/" + citoyen + "/profile", Map.of("id", citoyen, "firstName", "Pirate", "lastName", "X")).statut()).isEqualTo(403);
-    assertThat(moi.put("/engine-rest/user/" + citoyen + "/credentials", Map.of("password", "8642", "authenticatedUserPassword", "5792")).statut()).isEqualTo(403);
+    assertThat(moi.put("/engine-rest/user/" + citoyen + "/credentials", Map.of("password", "8642", "authenticatedUserPassword", Citoyens.CODE)).statut()).isEqualTo(403);
     assertThat(moi.delete("/engine-rest/user/" + citoyen).statut()).isEqualTo(403);
     assertThat(moi.put("/engine-rest/group/agents/members/" + citoyen, "").statut()).isEqualTo(403);
     assertThat(moi.delete("/engine-rest/group/assures/members/" + citoyen).statut()).isEqualTo(403);
@@ -187,9 +168,9 @@ class VerrouillageIntTest {
 
   @Test
   void un_assure_ne_voit_que_lui_meme_parmi_les_comptes_du_moteur() {
-    String citoyen = nouveauCitoyen("1900575002110");
+    String citoyen = citoyens.avecCourriel(null);
     String inconnu = "1900575002111";
-    var moi = http.en(citoyen, "5792");
+    var moi = http.en(citoyen, Citoyens.CODE);
     assertThat(moi.get("/engine-rest/user").json()).extracting(u -> u.path("id").asText()).containsExactly(citoyen);
     assertThat(moi.get("/engine-rest/user?id=" + Http.CLAIRE).json()).extracting(u -> u.path("id").asText()).containsExactly(citoyen);
     assertThat(moi.get("/engine-rest/user/count").json().path("count").asInt()).isEqualTo(1);
@@ -203,7 +184,7 @@ class VerrouillageIntTest {
         .isEqualTo(moi.get("/engine-rest/identity/groups?userId=" + inconnu).corps());
     assertThat(moi.get("/engine-rest/group?member=" + citoyen).json()).extracting(g -> g.path("id").asText()).contains(Groupes.ASSURES);
     // In Tasklist, the same.
-    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), citoyen, "5792");
+    SessionWebapp tasklist = SessionWebapp.tasklist(http.url(""), citoyen, Citoyens.CODE);
     assertThat(tasklist.get("/camunda/api/engine/engine/default/group?member=" + Http.CLAIRE).body()).isEqualTo("[]");
     assertThat(tasklist.get("/camunda/api/engine/engine/default/user/" + Http.CLAIRE + "/profile").statusCode()).isEqualTo(404);
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PagesEspaceIntTest {
 
   @Autowired Http http;
+  @Autowired Clock horloge;
 
   private SessionWebapp claire() {
     return SessionWebapp.espace(http.url(""), Http.CLAIRE, Http.CLAIRE_CODE);
@@ -31,7 +32,7 @@ class PagesEspaceIntTest {
   @Test
   void les_delais_de_traitement_repondent_par_une_phrase_et_disent_chaque_erreur_a_cote_de_son_champ() {
     SessionWebapp claire = claire();
-    String envoi = Horloge.aujourdhui().minusDays(3).toString();
+    String envoi = LocalDate.now(horloge).minusDays(3).toString();
     String page = claire.get("/espace/delais?thematique=carte-vitale&dateEnvoi=" + envoi).body();
     assertThat(page).contains("<h1>Délais de traitement</h1>").contains("vous pouvez attendre une réponse vers le");
     String api = http.en(Http.CLAIRE).get("/api/delais-traitement?thematique=carte-vitale&dateEnvoi=" + envoi).json()

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class BaseDeFormationTest {
         "jdbc:h2:mem:formation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
     jdbc.execute("create table formation_base (id int not null primary key, creee_le timestamp not null)");
     BaseDeFormation.TABLES_DE_DOSSIERS.keySet().forEach(t -> jdbc.execute("create table " + t + " (reference varchar(30))"));
-    base = new BaseDeFormation(jdbc, runtime, historique);
+    base = new BaseDeFormation(jdbc, runtime, historique, HorlogeDeTest.HORLOGE);
   }
 
   @Test

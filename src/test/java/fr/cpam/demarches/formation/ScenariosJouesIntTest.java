@@ -2,10 +2,11 @@ package fr.cpam.demarches.formation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -47,14 +45,13 @@ class ScenariosJouesIntTest {
   @Autowired Partie partie;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired JobsDus jobs;
 
   @AfterEach
   void remettreLHorloge() {
-    ClockUtil.reset();
     identityService.clearAuthentication();
   }
 
@@ -66,7 +63,7 @@ class ScenariosJouesIntTest {
       try {
         jouer(s);
       } finally {
-        ClockUtil.reset();
+        HorlogeDeTest.remettre();
       }
     }));
   }
@@ -132,46 +129,24 @@ class ScenariosJouesIntTest {
    */
   private void joursPassent(int jours, String reference) {
     for (int i = 0; i < jours; i++) {
-      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+      HorlogeDeTest.avancer(Duration.ofDays(1));
       jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
       ProcessInstance tournee = runtimeService.startProcessInstanceByKey("TourneePaiementsIj");
-      for (int tour = 0; tour < 50; tour++) {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(tournee.getId()).withRetriesLeft().list();
-        if (jobs.isEmpty()) {
-          break;
-        }
-        jobs.forEach(j -> managementService.executeJob(j.getId()));
-      }
-      executerJobsDus(reference);
+      jobs.tousDeLInstance(tournee.getId());
+      jobs.duDossier(reference);
     }
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(1))));
+    HorlogeDeTest.avancer(Duration.ofMinutes(1));
   }
 
   /** What the job executor and the citizen do until the dossier waits for someone else. */
   private void laisserFaire(String reference, Partie.AssureFictif assure) {
     for (int tour = 0; tour < 30; tour++) {
-      boolean fait = executerJobsDus(reference);
+      boolean fait = jobs.duDossier(reference);
       fait |= partie.repondreCommeAssure(reference, assure);
       if (!fait) {
         return;
       }
     }
-  }
-
-  private boolean executerJobsDus(String reference) {
-    boolean fait = false;
-    for (int tour = 0; tour < 30; tour++) {
-      Set<String> instances = new HashSet<>();
-      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().forEach(p -> instances.add(p.getId()));
-      List<Job> dus = instances.isEmpty() ? List.of()
-          : managementService.createJobQuery().processInstanceIds(instances).executable().withRetriesLeft().list();
-      if (dus.isEmpty()) {
-        return fait;
-      }
-      dus.forEach(j -> managementService.executeJob(j.getId()));
-      fait = true;
-    }
-    return fait;
   }
 
   private boolean estALaFin(String reference, String fin) {

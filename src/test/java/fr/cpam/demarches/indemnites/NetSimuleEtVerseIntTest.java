@@ -1,10 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
-import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcessTest.le;
+import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcessIntTest.le;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
@@ -12,9 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,17 +33,13 @@ class NetSimuleEtVerseIntTest {
   @Autowired ArretTravailRepository dossiers;
   @Autowired VersementIjRepository versements;
   @Autowired RuntimeService runtimeService;
-  @Autowired AssuresDeTest assures;
+  @Autowired Citoyens assures;
   @Autowired TourneeDeTest tournee;
+  @Autowired JobsDus jobs;
 
   @BeforeEach
   void seulementCeDossier() {
     tournee.seulementLesDossiersDuTest();
-  }
-
-  @AfterEach
-  void horloge() {
-    ClockUtil.reset();
   }
 
   @ParameterizedTest(name = "arrêt du {0}, salaires {1} × 3")
@@ -52,7 +48,7 @@ class NetSimuleEtVerseIntTest {
     "2026-02-02, 4000", "2026-02-02, 2000", "2025-12-31, 1999.99"
   })
   void le_net_simule_pour_14_jours_est_le_net_verse_par_la_tournee(LocalDate debut, BigDecimal salaire) {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(debut, 9);
     String reference = arrets.recevoirAvis(new ArretTravailService.AvisRecu(
         nir.formate(), debut, debut.plusDays(39), debut, false, null, "12345678900015", false)).reference();
@@ -62,7 +58,7 @@ class NetSimuleEtVerseIntTest {
     // The first payment is the dossier's decision; the second, 14 days later, is the payment run's.
     le(debut.plusDays(15), 7);
     tournee.lancer();
-    tournee.executerJobsDus(dossier(reference));
+    jobs.deLInstance(dossier(reference).getId());
     le(debut.plusDays(29), 7);
     tournee.lancer();
     List<VersementIj> verses = versements.findByArretOrderByPeriodeDebutAsc(dossiers.findByReference(reference).orElseThrow());

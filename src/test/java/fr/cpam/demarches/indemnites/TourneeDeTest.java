@@ -1,26 +1,26 @@
 package fr.cpam.demarches.indemnites;
 
-import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
+import fr.cpam.demarches.JobsDus;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the daily payment run in tests as the job executor would (it is off in tests): the
- * process started at the engine's current time, then its jobs executed until none is left; and
- * the due jobs of a dossier, the same way.
+ * process started at the engine's current time, then its jobs executed until none is left
+ * ({@link JobsDus}).
  */
 @Component
 class TourneeDeTest {
 
   private final ProcessEngine moteur;
+  private final JobsDus jobs;
   private final JdbcTemplate jdbc;
 
-  TourneeDeTest(ProcessEngine moteur, JdbcTemplate jdbc) {
+  TourneeDeTest(ProcessEngine moteur, JobsDus jobs, JdbcTemplate jdbc) {
     this.moteur = moteur;
+    this.jobs = jobs;
     this.jdbc = jdbc;
   }
 
@@ -46,22 +46,6 @@ class TourneeDeTest {
 
   /** Executes the run's jobs (lots, then their completions) until none is left, due or not; a failure is thrown. */
   void executer(ProcessInstance tournee) {
-    executerTantQue(gestion -> gestion.createJobQuery().processInstanceId(tournee.getId()).withRetriesLeft().list());
-  }
-
-  /** Executes the jobs of a dossier (or a run) that are due now, until it waits for something else. */
-  void executerJobsDus(ProcessInstance instance) {
-    executerTantQue(gestion -> gestion.createJobQuery().processInstanceId(instance.getId()).executable().list());
-  }
-
-  private void executerTantQue(java.util.function.Function<ManagementService, List<Job>> jobs) {
-    ManagementService gestion = moteur.getManagementService();
-    for (int i = 0; i < 100; i++) {
-      List<Job> aExecuter = jobs.apply(gestion);
-      if (aExecuter.isEmpty()) {
-        return;
-      }
-      aExecuter.forEach(j -> gestion.executeJob(j.getId()));
-    }
+    jobs.tousDeLInstance(tournee.getId());
   }
 }

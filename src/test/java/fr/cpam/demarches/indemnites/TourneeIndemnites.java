@@ -1,11 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * daily payment run ({@code TourneePaiementsIj}) that every one was paid exactly once.
  */
 public final class TourneeIndemnites {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   /** The dossiers' process: a dossier handed back by the run makes jobs of this key. */
   public static final String CLE = IndemnitesJournalieresProcess.CLE;
@@ -57,7 +60,7 @@ public final class TourneeIndemnites {
   public static void preparer(ApplicationContext contexte, int nombre) throws Exception {
     CompteService comptes = contexte.getBean(CompteService.class);
     ArretTravailService arrets = contexte.getBean(ArretTravailService.class);
-    LocalDate aujourdhui = Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(HORLOGE);
     LocalDate debut = aujourdhui.minusDays(20);
     LocalDate fin = aujourdhui.plusDays(24);
     BigDecimal salaire = new BigDecimal("2000");

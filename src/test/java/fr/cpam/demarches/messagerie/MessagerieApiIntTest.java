@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.cpam.demarches.Http;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http.Reponse;
+import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +51,6 @@ class MessagerieApiIntTest {
 
   @AfterEach
   void nettoyer() {
-    ClockUtil.reset();
     identityService.clearAuthentication();
   }
 
@@ -288,7 +287,7 @@ class MessagerieApiIntTest {
     assertThat(cles(filtre("En retard", "superviseur", reference))).isEmpty();
 
     Date echeance = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getDueDate();
-    ClockUtil.setCurrentTime(new Date(echeance.getTime() + 60_000));
+    HorlogeDeTest.depasser(echeance);
     executerJob(reference, MessageAssureProcess.TIMER_DELAI_DEPASSE);
 
     assertThat(cles(http.en("superviseur").get(taches)))

@@ -3,16 +3,19 @@ package fr.cpam.demarches.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.CompteurSql;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.connexion.CodeUnique;
 import fr.cpam.demarches.connexion.InterrupteurCodeUnique;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestIntegration
 @fr.cpam.demarches.engine.interne.AvecCorrectifs(raison = "budgets mesurés avec les correctifs du moteur ; le moteur nu écrit plus")
 class BudgetsSqlIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   // Every request with HTTP Basic pays 3 statements to authenticate (the count of wrong codes of
   // its identifier, docs/decisions/0046; the account and its groups, in one engine command); a
@@ -142,6 +147,7 @@ class BudgetsSqlIntTest {
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
+  @Autowired JobsDus jobs;
   @Autowired NouveauxAssures assures;
   @Autowired CodeUnique codeUnique;
   @Autowired DemoBoiteAuxLettres.Boite boite;
@@ -226,8 +232,7 @@ class BudgetsSqlIntTest {
     assertThat(attestation.resultat().statut()).isEqualTo(201);
     // The certificate is checked by an asynchronous step (job executor off in tests).
     String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(j -> moteur.getManagementService().executeJob(j.getId()));
+    jobs.deLInstance(instance);
     var agent = http.en("agent.prestations");
     String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
 
@@ -261,7 +266,7 @@ class BudgetsSqlIntTest {
     assertThat(prise.resultat().statut()).isEqualTo(204);
     assertThat(qualification.resultat().statut()).isEqualTo(204);
     for (String[] etape : new String[][] {
-        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", Horloge.aujourdhui().toString(), "fraisMontant1", "52,40"},
+        {"decisionChiffrage", "notifier", "fraisNature1", "pharmacie", "fraisDate1", LocalDate.now(HORLOGE).toString(), "fraisMontant1", "52,40"},
         {"decisionNotification", "envoyer"}}) {
       String tache = agent.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).path("id").asText();
       agent.post("/engine-rest/task/" + tache + "/claim", "{\"userId\":\"agent.rct\"}");
@@ -329,7 +334,7 @@ class BudgetsSqlIntTest {
     var claire = http.en(Http.CLAIRE);
     String lea = claire.get("/api/moi").json().path("beneficiaires").findValuesAsText("nir").stream()
         .filter(n -> !n.replace(" ", "").startsWith("285")).findFirst().orElseThrow().replace(" ", "");
-    java.time.LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    java.time.LocalDate aujourdhui = LocalDate.now(HORLOGE);
     String periode = "du=" + aujourdhui.minusMonths(14) + "&au=" + aujourdhui.minusMonths(1);
     for (String filtres : java.util.List.of("", "?" + periode, "?beneficiaire=" + lea, "?nature=remboursement-soins",
         "?beneficiaire=" + lea + "&nature=remboursement-soins&" + periode)) {
@@ -376,7 +381,7 @@ class BudgetsSqlIntTest {
 
   @Test
   void les_delais_de_traitement_tiennent_dans_leur_budget() {
-    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3);
+    String url = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + LocalDate.now(HORLOGE).minusDays(3);
     var assuree = compteur.mesurer(() -> http.en(Http.CLAIRE).get(url));
     var agent = compteur.mesurer(() -> http.en("agent.accueil").get(url));
     assertThat(assuree.resultat().statut()).isEqualTo(200);
@@ -409,6 +414,7 @@ class BudgetsSqlIntTest {
   }
 
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
+  @Autowired Citoyens citoyens;
 
   @Autowired JdbcTemplate jdbc;
 
@@ -418,8 +424,8 @@ class BudgetsSqlIntTest {
    */
   @Test
   void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
-    java.time.LocalDate aujourdhui = java.time.LocalDate.now(fr.cpam.demarches.commun.Horloge.PARIS);
-    var nir = fr.cpam.demarches.compte.Nir.depuisIdentifiant("2800575" + String.format("%06d", System.nanoTime() % 1_000_000));
+    java.time.LocalDate aujourdhui = HorlogeDeTest.aujourdhui();
+    var nir = citoyens.nirLibre('2', java.time.LocalDate.of(1980, 5, 1), "75");
     if (comptes.trouver(nir).isEmpty()) {
       comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
           fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
@@ -433,7 +439,7 @@ class BudgetsSqlIntTest {
           "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
       assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
       String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-      executerLesJobsDus(instance);
+      jobs.deLInstance(instance);
       var gestion = moteur.getManagementService();
       // Only this dossier in the runs of this test (the tests share one database).
       jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
@@ -457,14 +463,13 @@ class BudgetsSqlIntTest {
       assertThat(paiement).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(VIREMENT);
       assertThat(lot[0]).as("versement par la tournée %d", lot[0]).isLessThanOrEqualTo(VERSEMENT_PAR_LA_TOURNEE);
     } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      HorlogeDeTest.remettre();
     }
   }
 
   private void leJourDuProchainVersement(String reference) {
     java.time.LocalDate jour = jdbc.queryForObject("select prochaine_echeance from arret_travail where reference = ?", java.time.LocalDate.class, reference);
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-        java.util.Date.from(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Horloge.PARIS).toInstant()));
+    HorlogeDeTest.regler(jour.atTime(6, 1).atZone(fr.cpam.demarches.commun.Fuseau.PARIS));
   }
 
   /** A payment run now, its jobs executed; the statements of its lot's job into {@code lot[0]} if asked. */
@@ -476,7 +481,7 @@ class BudgetsSqlIntTest {
     if (lot != null) {
       lot[0] = instructions;
     }
-    executerLesJobsDus(tournee);
+    jobs.deLInstance(tournee);
     assertThat(moteur.getRuntimeService().createProcessInstanceQuery().processInstanceId(tournee).count()).isZero();
   }
 
@@ -484,16 +489,6 @@ class BudgetsSqlIntTest {
     CompteurSql.Releve avant = compteur.releve();
     moteur.getManagementService().executeJob(job);
     return (int) compteur.releve().moins(avant).instructionsAutres();
-  }
-
-  private void executerLesJobsDus(String instance) {
-    for (int i = 0; i < 20; i++) {
-      var dus = moteur.getManagementService().createJobQuery().processInstanceId(instance).executable().list();
-      if (dus.isEmpty()) {
-        return;
-      }
-      dus.forEach(j -> moteur.getManagementService().executeJob(j.getId()));
-    }
   }
 
   /**
@@ -521,7 +516,7 @@ class BudgetsSqlIntTest {
   static Map<String, Object> accident(Nir victime) {
     Map<String, Object> corps = new LinkedHashMap<>();
     corps.put("beneficiaire", victime.formate());
-    corps.put("dateAccident", Horloge.aujourdhui().minusDays(2).toString());
+    corps.put("dateAccident", LocalDate.now(HORLOGE).minusDays(2).toString());
     corps.put("lieu", "Place de la Bourse, Bordeaux");
     corps.put("natureAccident", "circulation");
     corps.put("circonstances", "Renversé par une trottinette.");
@@ -533,7 +528,7 @@ class BudgetsSqlIntTest {
   }
 
   static Map<String, Object> arret(Nir nir) {
-    LocalDate debut = Horloge.aujourdhui().minusDays(1);
+    LocalDate debut = LocalDate.now(HORLOGE).minusDays(1);
     return Map.of("nir", nir.formate(), "dateDebut", debut.toString(), "dateFin", debut.plusDays(20).toString(),
         "datePrescription", debut.toString(), "prolongation", false, "siretEmployeur", "12345678900015");
   }

@@ -3,17 +3,18 @@ package fr.cpam.demarches.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.accidenttiers.PayeurDeTest;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.navigateur.Navigateur;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,25 +30,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class AccidentTiersNavigateurIntTest {
 
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
+
   static final String DEMARCHE = "Déclarer un accident causé par un tiers";
 
   @RegisterExtension final Navigateur navigateur = new Navigateur();
 
   @Autowired Http http;
   @Autowired PayeurDeTest payeur;
-  @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
   @Autowired RuntimeService runtimeService;
 
   @AfterEach
   void remettreLHorloge() {
-    ClockUtil.reset();
     payeur.reinitialiser();
   }
 
   @Test
   void claire_declare_en_retard_l_agent_du_recours_qualifie_et_notifie_l_assureur_paie_et_claire_voit_son_dossier_clos() {
     Http.Client claire = http.en(Http.CLAIRE, Http.CLAIRE_CODE);
-    String ilYATroisSemaines = Horloge.aujourdhui().minusDays(21).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String ilYATroisSemaines = LocalDate.now(HORLOGE).minusDays(21).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     navigateur.connecterTasklist(Http.CLAIRE, Http.CLAIRE_CODE);
     navigateur.demarrerDemarche(DEMARCHE);
@@ -110,14 +112,14 @@ class AccidentTiersNavigateurIntTest {
     payeur.paieraEnTotalite();
     navigateur.valider();
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    JobsDuDossier.executer(managementService, instance);
+    jobs.deLInstance(instance);
     assertThat(payeur.creancesRecues(reference)).containsExactly(reference + "/1");
     assertThat(claire.get("/api/accidents-tiers/" + reference).json().path("statut").asText()).isEqualTo("creance_notifiee");
 
     // The insurer answers after its delay (20 days).
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(21))));
+    HorlogeDeTest.avancer(Duration.ofDays(21));
     assertThat(payeur.repondre()).as("réponses dues, dont celle de ce dossier").isPositive();
-    JobsDuDossier.executer(managementService, instance);
+    jobs.deLInstance(instance);
 
     JsonNode dossier = claire.get("/api/accidents-tiers/" + reference).json();
     assertThat(dossier.path("statut").asText()).isEqualTo("recouvree");

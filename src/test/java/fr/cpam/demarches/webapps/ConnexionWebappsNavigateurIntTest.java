@@ -2,19 +2,18 @@ package fr.cpam.demarches.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.engine.CitoyenDeTest;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,13 @@ class ConnexionWebappsNavigateurIntTest {
 
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired Citoyens citoyens;
 
   private final List<String> tachesCreees = new ArrayList<>();
   private final List<String> utilisateursCrees = new ArrayList<>();
 
   @AfterEach
   void nettoyer() {
-    ClockUtil.reset();
     tachesCreees.forEach(id -> taskService.deleteTask(id, true));
     utilisateursCrees.forEach(identityService::deleteUser);
   }
@@ -173,13 +172,13 @@ class ConnexionWebappsNavigateurIntTest {
   }
 
   private String nouvelAssure(String code) {
-    String nir = CitoyenDeTest.creer(identityService, code);
+    String nir = citoyens.utilisateurMoteur(code);
     utilisateursCrees.add(nir);
     return nir;
   }
 
   private static void avancerHorloge() {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(2))));
+    HorlogeDeTest.avancer(Duration.ofMinutes(2));
   }
 
   private static String suffixe() {

@@ -2,18 +2,19 @@ package fr.cpam.demarches.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.navigateur.Navigateur;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestIntegration
 class IndemnitesNavigateurIntTest {
 
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
+
   static final String SIRET_DE_L_AVIS = "12345678900015";
   static final String AUTRE_SIRET = "73282932000074";
   /** A salaried man of the Paris CPAM of its own: arrêts of one person may not overlap. */
@@ -38,7 +41,7 @@ class IndemnitesNavigateurIntTest {
   @Autowired Http http;
   @Autowired CompteService comptes;
   @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
 
   @Test
   void l_agent_des_prestations_verifie_dans_tasklist_une_attestation_qui_contredit_l_avis_d_arret() {
@@ -46,7 +49,7 @@ class IndemnitesNavigateurIntTest {
       comptes.ouvrirCompte(SALARIE, "MOREAU", "Julien", LocalDate.of(1975, 12, 3), null,
           Adresse.de("adresse", "40 rue de la Roquette", null, "75011", "Paris"), "751", "5173");
     }
-    LocalDate debut = Horloge.aujourdhui();
+    LocalDate debut = LocalDate.now(HORLOGE);
     Http.Reponse avis = http.en("medecin").post("/api/arrets-travail", Map.of(
         "nir", SALARIE.formate(),
         "dateDebut", debut.toString(),
@@ -65,7 +68,7 @@ class IndemnitesNavigateurIntTest {
     assertThat(attestation.statut()).as(attestation.corps()).isIn(200, 201, 202);
     HistoricProcessInstance dossier =
         historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
 
     navigateur.connecterTasklist("agent.prestations", "demo");
     navigateur.choisirFiltre("Tâches de mon service");
@@ -94,7 +97,7 @@ class IndemnitesNavigateurIntTest {
 
     assertThat(navigateur.texte()).doesNotContain(reference);
     // The calculation follows the agent's decision in its own transaction (asyncAfter).
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
     var suite = http.en("agent.prestations").get("/api/arrets-travail/" + reference).json();
     assertThat(suite.path("statut").asText()).isNotEqualTo("Attestation de salaire en cours de vérification");
     assertThat(suite.path("montantJournalier").decimalValue()).as("indemnité calculée sur l'attestation confirmée").isPositive();

@@ -3,13 +3,13 @@ package fr.cpam.demarches.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,7 +29,7 @@ class MessagerieEspaceNavigateurIntTest {
 
   @Autowired Http http;
   @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
 
   @Test
   void claire_ecrit_avec_une_piece_jointe_l_agent_demande_un_complement_et_claire_le_lit_puis_repond() throws Exception {
@@ -75,7 +75,7 @@ class MessagerieEspaceNavigateurIntTest {
     navigateur.choisir("Suite à donner", "Demander un complément à l'assuré")
         .remplir("Question à l'assuré", "La puce est-elle rayée, ou seulement le plastique ?");
     navigateur.valider();
-    JobsDuDossier.executer(managementService, processus(reference));
+    jobs.deLInstance(processus(reference));
     navigateur.deconnecter();
 
     navigateur.connecterEspace(Http.CLAIRE, Http.CLAIRE_CODE);

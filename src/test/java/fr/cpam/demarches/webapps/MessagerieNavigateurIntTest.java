@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +31,7 @@ class MessagerieNavigateurIntTest {
 
   @Autowired Http http;
   @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
 
   @Test
   void claire_ecrit_l_agent_demande_un_complement_claire_repond_et_l_agent_clot_la_conversation() {
@@ -68,7 +68,7 @@ class MessagerieNavigateurIntTest {
         .remplir("Question à l'assuré", "Votre carte est-elle fendue ou la puce est-elle rayée ?");
     navigateur.capture("messagerie-3-question-a-l-assure");
     navigateur.valider();
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
 
     navigateur.deconnecter();
     navigateur.connecterTasklist(Http.CLAIRE, Http.CLAIRE_CODE);
@@ -80,7 +80,7 @@ class MessagerieNavigateurIntTest {
     navigateur.remplir("Votre réponse", "La puce est rayée, la carte n'est pas fendue.");
     navigateur.capture("messagerie-4-completer-votre-demande");
     navigateur.valider();
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
 
     navigateur.deconnecter();
     navigateur.connecterTasklist(AGENT, "demo");
@@ -93,7 +93,7 @@ class MessagerieNavigateurIntTest {
         .remplir("Réponse à l'assuré", "Une carte à la puce rayée se remplace : déclarez-la comme dysfonctionnement.");
     navigateur.capture("messagerie-5-reponse-de-l-agent");
     navigateur.valider();
-    JobsDuDossier.executer(managementService, dossier.getId());
+    jobs.deLInstance(dossier.getId());
 
     JsonNode conversation = http.en(Http.CLAIRE, Http.CLAIRE_CODE).get("/api/messagerie/conversations/" + reference).json();
     assertThat(conversation.path("statut").path("code").asText()).isEqualTo("CLOTUREE");

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.engine.interne;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.ActionRefuseeException;
 import fr.cpam.demarches.engine.DemarragesLimitesException;
@@ -11,6 +11,8 @@ import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Declaration;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Genre;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricDecisionInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
@@ -49,7 +52,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.impl.value.FileValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -181,11 +183,13 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
   private final SaisiesDeclarees declarations = new SaisiesDeclarees();
   private volatile int demarragesParJour;
   private final ObjectProvider<ProcessEngine> moteur;
+  private final Clock horloge;
 
   ControleSaisiesPlugin(
-      @Value("${cpam.saisies.demarrages-par-jour:20}") int demarragesParJour, ObjectProvider<ProcessEngine> moteur) {
+      @Value("${cpam.saisies.demarrages-par-jour:20}") int demarragesParJour, ObjectProvider<ProcessEngine> moteur, Clock horloge) {
     this.demarragesParJour = demarragesParJour;
     this.moteur = moteur;
+    this.horloge = horloge;
   }
 
   /** Once the models are deployed: every form read now, not in a person's request. */
@@ -511,7 +515,7 @@ class ControleSaisiesPlugin extends AbstractProcessEnginePlugin implements Smart
     CommandContext contexte = Context.getCommandContext();
     verifier(declarations.pourDemarrage(processus, contexte), saisie, null);
     if (membre(saisie.personne, Groupes.ASSURES)) {
-      Date minuit = Date.from(Horloge.aujourdhui().atStartOfDay(Horloge.PARIS).toInstant());
+      Date minuit = Date.from(LocalDate.now(horloge).atStartOfDay(Fuseau.PARIS).toInstant());
       long aujourdhui = contexte.runWithoutAuthorization(() -> contexte.getProcessEngineConfiguration().getHistoryService()
           .createHistoricProcessInstanceQuery()
           .processDefinitionKey(processus.getKey())

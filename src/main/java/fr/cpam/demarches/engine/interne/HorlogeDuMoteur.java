@@ -1,29 +1,66 @@
 package fr.cpam.demarches.engine.interne;
 
-import fr.cpam.demarches.commun.Horloge;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import fr.cpam.demarches.commun.Fuseau;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes {@link Horloge} read the engine's clock ({@code ClockUtil}, which tests move to fire
- * timers), from the moment the engine is configured. The engine has no public API for its clock.
+ * The application's {@link Clock} bean, in Europe/Paris: it reads the engine's clock ({@code
+ * ClockUtil}, the system clock until someone sets it). So the engine and the rules never disagree
+ * on "now": a test that moves the engine's clock to fire a timer moves every rule's "today" with
+ * it, and a rule injected with this clock sees the due dates the engine computes. The engine has no
+ * public API for its clock, hence this class behind the door. Unit tests may give a rule {@code
+ * Clock.fixed(...)} instead.
  */
 @Component
-public class HorlogeDuMoteur extends AbstractProcessEnginePlugin {
+public final class HorlogeDuMoteur extends Clock {
+
+  private final ZoneId zone;
 
   public HorlogeDuMoteur() {
-    brancher();
+    this(Fuseau.PARIS);
+  }
+
+  private HorlogeDuMoteur(ZoneId zone) {
+    this.zone = Objects.requireNonNull(zone);
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    brancher();
+  public ZoneId getZone() {
+    return zone;
   }
 
-  /** Also for tests that run the rules without Spring and move the engine's clock. */
-  public static void brancher() {
-    Horloge.lireSur(() -> ClockUtil.getCurrentTime().toInstant());
+  @Override
+  public Clock withZone(ZoneId autre) {
+    return autre.equals(zone) ? this : new HorlogeDuMoteur(autre);
+  }
+
+  @Override
+  public Instant instant() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  @Override
+  public long millis() {
+    return ClockUtil.getCurrentTime().getTime();
+  }
+
+  @Override
+  public boolean equals(Object autre) {
+    return autre instanceof HorlogeDuMoteur h && h.zone.equals(zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return zone.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "HorlogeDuMoteur[" + zone + "]";
   }
 }

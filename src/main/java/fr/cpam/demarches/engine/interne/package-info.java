@@ -62,7 +62,7 @@
  *       form of a Tasklist filter.
  *   <li>{@link RefusDeFormulaire}: the engine's form validation exception, the only one its REST API
  *       answers with 400.
- *   <li>{@link HorlogeDuMoteur}: the rules' clock is the engine's clock, which tests move.
+ *   <li>{@link HorlogeDuMoteur}: the application's {@code Clock} bean reads the engine's clock, which tests move.
  * </ul>
  */
 package fr.cpam.demarches.engine.interne;

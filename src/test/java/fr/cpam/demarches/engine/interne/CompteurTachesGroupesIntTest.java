@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine.interne;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.engine.Groupes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,17 +11,14 @@ import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,11 +42,6 @@ class CompteurTachesGroupesIntTest {
   @Autowired CompteurTachesGroupes compteur;
   @Autowired DataSource base;
   @Autowired JdbcTemplate jdbc;
-
-  @AfterEach
-  void remettreLHorloge() {
-    ClockUtil.reset();
-  }
 
   @Test
   void le_compteur_suit_un_message_de_sa_creation_a_sa_reponse() {
@@ -112,7 +105,7 @@ class CompteurTachesGroupesIntTest {
 
     // The answer is late: the timer of the event subprocess gives the supervisors a task.
     Job delai = moteur.getManagementService().createJobQuery().processInstanceId(instanceDe(enRetard)).timers().singleResult();
-    ClockUtil.setCurrentTime(new Date(delai.getDuedate().getTime() + 60_000));
+    HorlogeDeTest.depasser(delai.getDuedate());
     moteur.getManagementService().executeJob(delai.getId());
     conforme();
     assertThat(nombre(Groupes.SUPERVISEURS)).isEqualTo(superviseurs + 1);
@@ -143,7 +136,7 @@ class CompteurTachesGroupesIntTest {
     assertThat(nombre(Groupes.GESTION_DROITS, Groupes.ACCUEIL)).isEqualTo(lesDeux + 1);
 
     Job delai = moteur.getManagementService().createJobQuery().processInstanceId(instance).timers().singleResult();
-    ClockUtil.setCurrentTime(new Date(delai.getDuedate().getTime() + 60_000));
+    HorlogeDeTest.depasser(delai.getDuedate());
     moteur.getManagementService().executeJob(delai.getId());
     assertThat(moteur.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     conforme();

@@ -1,10 +1,11 @@
 package fr.cpam.demarches.engine.interne;
 
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.engine.Groupes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cpam.demarches.Http;
 import fr.cpam.demarches.Http.Reponse;
+import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.performance.NouveauxAssures;
@@ -33,6 +34,7 @@ class ConfianceSaisiesIntTest {
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired JobsDus jobs;
   @Autowired NouveauxAssures assures;
   @Autowired ControleSaisiesPlugin controle;
 
@@ -48,7 +50,7 @@ class ConfianceSaisiesIntTest {
     assertThat(http.en("agent.droits").post("/engine-rest/task/" + traiter.getId() + "/submit-form",
         "{\"variables\":{\"decision\":{\"value\":\"complement\"},\"question\":{\"value\":\"Quel est le numéro de la carte ?\"}}}").statut())
         .isEqualTo(204);
-    managementService.createJobQuery().processInstanceId(pi).list().forEach(j -> managementService.executeJob(j.getId()));
+    jobs.deLInstance(pi);
     Task completer = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_CompleterDemande").singleResult();
 
     Reponse refus = claire.post("/engine-rest/task/" + completer.getId() + "/submit-form",

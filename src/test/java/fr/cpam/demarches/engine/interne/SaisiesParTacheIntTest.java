@@ -1,11 +1,12 @@
 package fr.cpam.demarches.engine.interne;
 
-import fr.cpam.demarches.engine.Groupes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Champ;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Declaration;
 import fr.cpam.demarches.engine.interne.SaisiesDeclarees.Genre;
@@ -13,6 +14,8 @@ import fr.cpam.demarches.performance.NouveauxAssures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -49,6 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @TestIntegration
 class SaisiesParTacheIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String NON_DECLARE = "groupeTraitant";
   static final String OBJET_JAVA =
@@ -224,7 +229,7 @@ class SaisiesParTacheIntTest {
       if (accidentDeclare == null) {
         Nir victime = assures.nouveau();
         var declaration = http.en(victime.identifiant(), NouveauxAssures.CODE).post("/api/accidents-tiers", Map.of("beneficiaire",
-            victime.formate(), "dateAccident", fr.cpam.demarches.commun.Horloge.aujourdhui().minusDays(3).toString(), "lieu", "Quai de la Fosse, Nantes",
+            victime.formate(), "dateAccident", LocalDate.now(HORLOGE).minusDays(3).toString(), "lieu", "Quai de la Fosse, Nantes",
             "natureAccident", "circulation", "circonstances", "Renversé par un vélo.", "tiersConnu", false, "pvOuPlainte", false));
         assertThat(declaration.statut()).as(declaration.corps()).isEqualTo(201);
         accidentDeclare = declaration.json().path("reference").asText();

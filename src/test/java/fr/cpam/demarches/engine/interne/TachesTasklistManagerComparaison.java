@@ -1,5 +1,6 @@
 package fr.cpam.demarches.engine.interne;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.engine.Groupes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +53,7 @@ abstract class TachesTasklistManagerComparaison {
   /** A dossier whose task waits for {@code groupe} (assigned to {@code agent} if not null). */
   private void demarrer(Instant creation, String groupe, String agent, long echeanceEnJours) {
     // Distinct creation times: the engine's order of equal times is not defined.
-    ClockUtil.setCurrentTime(Date.from(creation));
+    HorlogeDeTest.regler(creation);
     Map<String, Object> variables = new HashMap<>();
     variables.put("groupe", groupe);
     variables.put("agent", agent);
@@ -64,7 +64,6 @@ abstract class TachesTasklistManagerComparaison {
 
   @AfterEach
   void nettoyer() {
-    ClockUtil.reset();
     moteur.getIdentityService().clearAuthentication();
     moteur.getRuntimeService().deleteProcessInstances(instances, "test", true, true);
   }
@@ -130,7 +129,7 @@ abstract class TachesTasklistManagerComparaison {
     for (int i = 0; i < autres; i++) {
       demarrer(creation = creation.plusSeconds(3), Groupes.ACCUEIL, null, -10 - i);
     }
-    ClockUtil.reset();
+    HorlogeDeTest.remettre();
     Date maintenant = new Date();
     identite("agent.droits");
     TaskQuery rapide = moteur.getTaskService().createTaskQuery().dueBefore(maintenant).orderByDueDate().asc();

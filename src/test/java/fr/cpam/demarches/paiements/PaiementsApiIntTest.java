@@ -3,13 +3,14 @@ package fr.cpam.demarches.paiements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Mes paiements" through HTTP, on the demo history of Claire, Marc and Inès. */
 @TestIntegration
-class PaiementsApiTest {
+class PaiementsApiIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   @Autowired Http http;
   @Autowired CompteService comptes;
@@ -58,7 +61,7 @@ class PaiementsApiTest {
     List<JsonNode> deLea = lignes(http.en(Http.CLAIRE).get("/api/paiements?taille=100&beneficiaire=" + lea.getNir().valeur()));
     assertThat(deLea).isNotEmpty().allMatch(l -> l.path("beneficiaire").asText().equals("Léa DUBOIS"));
 
-    LocalDate du = Horloge.aujourdhui().minusMonths(4);
+    LocalDate du = LocalDate.now(HORLOGE).minusMonths(4);
     Http.Reponse periode = http.en(Http.CLAIRE).get("/api/paiements?taille=100&du=" + du);
     assertThat(lignes(periode)).isNotEmpty().allMatch(l -> !LocalDate.parse(l.path("date").asText()).isBefore(du));
     assertThat(periode.json().path("periode").path("du").asText()).isEqualTo(du.toString());
@@ -97,8 +100,8 @@ class PaiementsApiTest {
   void un_assure_ne_voit_que_ses_propres_paiements() {
     paiements.enregistrer(
         new PaiementEffectue("TEST-INES-1", Nir.de("2 92 02 13 055 123 90").valeur(), Nir.de("2 92 02 13 055 123 90").valeur(),
-            "Inès BERNARD", NaturePaiement.REMBOURSEMENT_SOINS, "Paiement propre à Inès", Horloge.aujourdhui(), Horloge.aujourdhui(),
-            Horloge.aujourdhui(), new BigDecimal("12.34"), BigDecimal.ZERO, BigDecimal.ZERO, PayeA.ASSURE, "Vous", null));
+            "Inès BERNARD", NaturePaiement.REMBOURSEMENT_SOINS, "Paiement propre à Inès", LocalDate.now(HORLOGE), LocalDate.now(HORLOGE),
+            LocalDate.now(HORLOGE), new BigDecimal("12.34"), BigDecimal.ZERO, BigDecimal.ZERO, PayeA.ASSURE, "Vous", null));
     assertThat(http.en(Http.INES).get("/api/paiements").corps()).contains("Paiement propre à Inès");
     assertThat(http.en(Http.CLAIRE).get("/api/paiements?taille=100").corps()).doesNotContain("Paiement propre à Inès").doesNotContain("BERNARD");
     assertThat(http.en(Http.MARC).get("/api/paiements?taille=100").corps()).doesNotContain("Paiement propre à Inès");
@@ -111,14 +114,14 @@ class PaiementsApiTest {
 
   @Test
   void les_filtres_invalides_sont_refuses_en_francais() {
-    LocalDate tropAncien = Horloge.aujourdhui().minusMonths(28);
+    LocalDate tropAncien = LocalDate.now(HORLOGE).minusMonths(28);
     Http.Reponse r = http.en(Http.CLAIRE).get("/api/paiements?du=" + tropAncien);
     assertThat(r.statut()).isEqualTo(422);
     assertThat(r.typeContenu()).startsWith("application/problem+json");
     assertThat(r.json().path("champ").asText()).isEqualTo("du");
     assertThat(r.detail()).contains("27 mois");
 
-    r = http.en(Http.CLAIRE).get("/api/paiements?du=" + Horloge.aujourdhui().minusDays(5) + "&au=" + Horloge.aujourdhui().minusDays(10));
+    r = http.en(Http.CLAIRE).get("/api/paiements?du=" + LocalDate.now(HORLOGE).minusDays(5) + "&au=" + LocalDate.now(HORLOGE).minusDays(10));
     assertThat(r.statut()).isEqualTo(422);
     assertThat(r.json().path("champ").asText()).isEqualTo("au");
 

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every path of ProductionCarteVitale, started alone for a recorded declaration: the factory on
  * time, late (re-order or not), answering while an agent chases it, and failing.
  */
-class ProductionCarteVitaleProcessTest extends ProcessusCarteVitaleTest {
+class ProductionCarteVitaleProcessIntTest extends ProcessusCarteVitaleIntTest {
 
   @Autowired DossiersCarteVitale service;
   @Autowired ReferenceDossierGenerator references;

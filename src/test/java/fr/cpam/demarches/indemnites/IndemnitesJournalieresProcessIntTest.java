@@ -10,11 +10,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.notification.NotificationService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -23,7 +27,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +45,9 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class IndemnitesJournalieresProcessTest {
+class IndemnitesJournalieresProcessIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String SIRET = "12345678900015";
   static final String AUTRE_SIRET = "73282932000074";
@@ -56,8 +61,9 @@ class IndemnitesJournalieresProcessTest {
   @Autowired NotificationService notifications;
   @Autowired EmployeurSimule employeur;
   @Autowired BanqueSimulee banque;
-  @Autowired AssuresDeTest assures;
+  @Autowired Citoyens assures;
   @Autowired TourneeDeTest tournee;
+  @Autowired JobsDus jobs;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired fr.cpam.demarches.Http http;
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
@@ -70,14 +76,13 @@ class IndemnitesJournalieresProcessTest {
 
   @AfterEach
   void horloge() {
-    ClockUtil.reset();
     banque.echouerProchainsVirements(0);
   }
 
   // --- Helpers ----------------------------------------------------------------------------
 
   static void le(LocalDate jour, int heure) {
-    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Horloge.PARIS).toInstant()));
+    HorlogeDeTest.regler(jour.atTime(LocalTime.of(heure, 0)).atZone(Fuseau.PARIS));
   }
 
   String avis(Nir nir, LocalDate debut, LocalDate fin) {
@@ -119,7 +124,7 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void arret_court_paye_tous_les_14_jours_puis_a_la_fin_de_l_arret() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 3, 10), 9);
     String reference = avis(nir, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
     ProcessInstance pi = dossier(reference);
@@ -127,7 +132,7 @@ class IndemnitesJournalieresProcessTest {
 
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th.
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(versementsDe(reference)).isEmpty();
@@ -137,7 +142,7 @@ class IndemnitesJournalieresProcessTest {
 
     le(LocalDate.of(2026, 3, 25), 7);
     tournee.lancer();
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours, VersementIj::estVerse)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 24), 12, true));
@@ -150,7 +155,7 @@ class IndemnitesJournalieresProcessTest {
     // Next payment at the end of the arrêt (6 April), before the 14 days are up.
     le(LocalDate.of(2026, 4, 6), 7);
     tournee.lancer();
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).hasSize(2);
     assertThat(versementsDe(reference).get(1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 4, 5));
@@ -160,13 +165,13 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void entre_deux_decisions_la_tournee_verse_sans_faire_avancer_le_dossier() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 3, 10), 9);
     String reference = avis(nir, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     prochainVersement(pi); // 25 March, the first payment: the dossier's process decides it
     assertThat(versementsDe(reference)).hasSize(1);
     assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 4, 8));
@@ -204,18 +209,18 @@ class IndemnitesJournalieresProcessTest {
   void prochainVersement(ProcessInstance pi) {
     le(dossiers.findByReference(pi.getBusinessKey()).orElseThrow().getProchaineEcheance(), 7);
     tournee.lancer();
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
   }
 
   String prolongation(Nir nir, String reference, LocalDate debut, LocalDate fin) {
     return arrets.recevoirAvis(
-            new ArretTravailService.AvisRecu(nir.formate(), debut, fin, Horloge.aujourdhui(), true, reference, SIRET, false))
+            new ArretTravailService.AvisRecu(nir.formate(), debut, fin, LocalDate.now(HORLOGE), true, reference, SIRET, false))
         .reference();
   }
 
   @Test
   void sans_attestation_un_rappel_part_a_5_jours_puis_l_agent_relance_a_15_jours() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31));
     ProcessInstance pi = dossier(reference);
@@ -231,7 +236,7 @@ class IndemnitesJournalieresProcessTest {
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes").hasDueDate(
-        Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Horloge.PARIS).toInstant()));
+        Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Fuseau.PARIS).toInstant()));
     complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", "Le service paie envoie l'attestation demain."));
     assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
 
@@ -240,7 +245,7 @@ class IndemnitesJournalieresProcessTest {
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
     attestation(reference, "2000", "455", false);
     assertThat(pi).hasPassed(BOUNDARY_ATTESTATION_PENDANT_RELANCE);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Everything due since the 4th of April is paid at once when the attestation arrives late.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(27);
@@ -248,7 +253,7 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void un_formulaire_de_relance_incomplet_est_refuse_avec_un_message_en_francais() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 4, 1), 9);
     ProcessInstance pi = dossier(avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
     le(LocalDate.of(2026, 4, 16), 10);
@@ -270,7 +275,7 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void une_relance_sans_suite_classe_le_dossier_et_une_attestation_tardive_le_rouvre() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 10));
     ProcessInstance pi = dossier(reference);
@@ -284,7 +289,7 @@ class IndemnitesJournalieresProcessTest {
     le(LocalDate.of(2026, 4, 20), 10);
     attestation(reference, "2000", "455", false);
     ProcessInstance rouvert = dossier(reference);
-    tournee.executerJobsDus(rouvert);
+    jobs.deLInstance(rouvert.getId());
     assertThat(rouvert).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Days 4 to 19 April are due at once.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(16);
@@ -292,12 +297,12 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void une_attestation_contradictoire_est_verifiee_par_un_agent_qui_en_demande_une_nouvelle_puis_confirme() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false, AUTRE_SIRET, null);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes");
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("SIRET");
@@ -311,7 +316,7 @@ class IndemnitesJournalieresProcessTest {
     assertThat(employeur.envoisPour(reference)).singleElement().extracting(EmployeurSimule.Envoi::objet).asString().contains("SIRET");
 
     attestation(reference, "2000", "455", false, SIRET, LocalDate.of(2026, 4, 1));
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
@@ -322,14 +327,14 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void sans_150_heures_ni_cotisations_suffisantes_le_dossier_se_termine_avec_le_motif() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     BigDecimal s = new BigDecimal("500");
     arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(
         reference, List.of(s, s, s), new BigDecimal("100"), false, null, null, new BigDecimal("3000"), null, null));
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS).hasNotPassed(TASK_OBTENIR_CHIFFRE);
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
@@ -340,13 +345,13 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void arret_long_prolonge_avis_defavorable_puis_reprise_anticipee_paye_tous_les_14_jours_a_l_employeur() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 1, 5), 9);
     String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 13));
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 1, 6), 10);
     attestation(reference, "2000", "455", true);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
 
     prochainVersement(pi); // 20 January: 8 to 19 January
@@ -391,12 +396,12 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void avis_favorable_et_reprise_signalee_apres_coup_declenchent_le_dernier_versement_aussitot() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 5, 4), 9);
     String reference = avis(nir, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 7, 31));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     assertThat(pi).hasPassed(END_AVIS_FAVORABLE);
@@ -404,7 +409,7 @@ class IndemnitesJournalieresProcessTest {
     prochainVersement(pi); // 18 May: 7 to 17 May
     le(LocalDate.of(2026, 5, 25), 9);
     arrets.enregistrerReprise(reference, LocalDate.of(2026, 5, 22));
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(11, 4);
   }
@@ -412,12 +417,12 @@ class IndemnitesJournalieresProcessTest {
   @Test
   void un_virement_en_echec_est_reessaye_puis_devient_un_incident_et_n_est_jamais_paye_deux_fois(
       org.springframework.boot.test.system.CapturedOutput sortie) {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 6, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     le(LocalDate.of(2026, 6, 13), 7);
     tournee.lancer();
     execute(job(EVENT_ECHEANCE, pi));
@@ -431,7 +436,7 @@ class IndemnitesJournalieresProcessTest {
           .hasMessageContaining("La banque n'a pas pu exécuter");
       // The model's retry cycle (R3/PT5M): the next try five minutes later, not at once.
       assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getDuedate())
-          .isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000), 1_000);
+          .isCloseTo(new Date(HorlogeDeTest.maintenant().toEpochMilli() + 5 * 60_000), 1_000);
     }
     assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getRetries()).isZero();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
@@ -445,7 +450,7 @@ class IndemnitesJournalieresProcessTest {
     banque.echouerProchainsVirements(0);
     management.setJobRetries(virement.getId(), 1);
     management.executeJob(virement.getId());
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     assertThat(pi).isEnded();
     assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(1);
     VersementIj verse = versementsDe(reference).get(0);
@@ -456,20 +461,20 @@ class IndemnitesJournalieresProcessTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> versements.saveAndFlush(
                 new VersementIj(dossiers.findByReference(reference).orElseThrow(), verse.getPeriodeDebut(), verse.getPeriodeFin(),
-                    verse.getMontantJournalier(), new CalculIndemnites.MontantPeriode(1, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE))))
+                    verse.getMontantJournalier(), new CalculIndemnites.MontantPeriode(1, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE), HorlogeDeTest.HORLOGE)))
         .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 
   @Test
   void sans_150_heures_le_total_de_6_mois_absent_est_demande_a_l_employeur_et_saisi_par_l_agent_jamais_remplace() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 4, 1), 9);
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     // 100 hours, 3 × 500 € and no 6-month total: 1 500 € for 3 months would be 125 SMIC hours, a refusal
     // if it stood in for the 6 months; it does not.
     attestation(reference, "500", "100", false);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
 
     assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE).hasNotPassed(END_DROITS_NON_OUVERTS);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes");
@@ -496,12 +501,12 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void au_dela_de_6_mois_sans_les_conditions_de_12_mois_les_indemnites_cessent_au_6e_mois() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 1, 5), 9);
     String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(pi.getId()).contains(TASK_OBTENIR_CHIFFRE); i++) {
       prochainVersement(pi);
@@ -529,7 +534,7 @@ class IndemnitesJournalieresProcessTest {
     arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(reference, List.of(s, s, s), new BigDecimal("455"), false,
         null, null, new BigDecimal("12000"), new BigDecimal("1600"), new BigDecimal("24000")));
     ProcessInstance pi = dossier(reference);
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     return pi;
   }
@@ -543,7 +548,7 @@ class IndemnitesJournalieresProcessTest {
   @Test
   void affilie_depuis_11_mois_seulement_les_indemnites_cessent_au_6e_mois_malgre_ses_heures_et_sa_date_de_naissance() {
     // Born in 1980, but an insured person only since 5 February 2025: 11 months at the arrêt.
-    Nir nir = assures.affilieLe(LocalDate.of(2025, 2, 5));
+    Nir nir = assures.salarie("691", LocalDate.of(2025, 2, 5));
     ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
     jusquALaFin(pi);
 
@@ -555,7 +560,7 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void affilie_depuis_12_mois_avec_600_heures_en_12_mois_les_indemnites_continuent_apres_le_6e_mois() {
-    Nir nir = assures.affilieLe(LocalDate.of(2025, 1, 5));
+    Nir nir = assures.salarie("691", LocalDate.of(2025, 1, 5));
     ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
     jusquALaFin(pi);
 
@@ -566,7 +571,7 @@ class IndemnitesJournalieresProcessTest {
 
   @Test
   void date_d_affiliation_inconnue_le_6e_mois_attend_un_agent_sans_autre_date_a_sa_place() {
-    Nir nir = assures.affilieLe(null);
+    Nir nir = assures.salarie("691", null);
     ProcessInstance pi = arretDeNeufMoisAvecLesChiffresDeDouzeMois(nir);
     String reference = pi.getBusinessKey();
     var gestion = processEngine.getManagementService();
@@ -586,7 +591,7 @@ class IndemnitesJournalieresProcessTest {
 
     comptes.affilier(nir, LocalDate.of(2010, 9, 1));
     gestion.executeJob(enEchec.getId());
-    tournee.executerJobsDus(pi);
+    jobs.deLInstance(pi.getId());
     jusquALaFin(pi);
     assertThat(pi).isEnded().hasPassed(END_TERMINEE);
   }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 /** Every path of CarteVitaleCommande: a first card for a beneficiary of 12 or more. */
-class CarteVitaleCommandeProcessTest extends ProcessusCarteVitaleTest {
+class CarteVitaleCommandeProcessIntTest extends ProcessusCarteVitaleIntTest {
 
   static Map<String, Object> commande(String beneficiaire) {
     Map<String, Object> v = new HashMap<>(declaration(beneficiaire, null));

@@ -4,8 +4,9 @@ import static fr.cpam.demarches.cartevitale.LettresSeizeAnsProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.Nir;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * once: again the same day, the next day, or two runs at the same time (two nodes) write nothing
  * twice. Who may start it by hand: engine/DroitsParRoleIntTest.
  */
-class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
+class LettresSeizeAnsProcessIntTest extends ProcessusCarteVitaleIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   @Autowired LettreSeizeAnsRepository lettres;
   @Autowired LettresSeizeAns service;
@@ -58,7 +61,7 @@ class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
   @Test
   void a_16_ans_sans_carte_une_notification_et_la_commande_ouverte_chez_le_parent_une_seule_fois() {
     var famille = comptes.famille();
-    LocalDate demain16Ans = Horloge.aujourdhui().minusYears(16).plusDays(1);
+    LocalDate demain16Ans = LocalDate.now(HORLOGE).minusYears(16).plusDays(1);
     Nir jules = comptes.enfant(famille, "Jules", demain16Ans);
     Nir nina = comptes.enfant(famille, "Nina", demain16Ans);
     comptes.carte(nina);
@@ -101,7 +104,7 @@ class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
   @Test
   void deux_noeuds_qui_ecrivent_en_meme_temps_n_ecrivent_qu_une_lettre() throws Exception {
     var famille = comptes.famille();
-    Nir lou = comptes.enfant(famille, "Lou", Horloge.aujourdhui().minusYears(16));
+    Nir lou = comptes.enfant(famille, "Lou", LocalDate.now(HORLOGE).minusYears(16));
     CountDownLatch depart = new CountDownLatch(1);
     List<CompletableFuture<Object>> noeuds = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -142,11 +145,11 @@ class LettresSeizeAnsProcessTest extends ProcessusCarteVitaleTest {
   /** {@code n} young people who turned 16 within the year: half with their own card, half already written to. */
   private void deLAnnee(ComptesDeTest.Famille famille, int n, int decalage) {
     for (int i = 0; i < n; i++) {
-      Nir jeune = comptes.enfant(famille, "Jeune" + i, Horloge.aujourdhui().minusYears(16).minusDays(10 + decalage + i));
+      Nir jeune = comptes.enfant(famille, "Jeune" + i, LocalDate.now(HORLOGE).minusYears(16).minusDays(10 + decalage + i));
       if (i % 2 == 0) {
         comptes.carte(jeune);
       } else {
-        lettres.save(new LettreSeizeAns(jeune, famille.parent()));
+        lettres.save(new LettreSeizeAns(jeune, famille.parent(), HORLOGE));
       }
     }
   }

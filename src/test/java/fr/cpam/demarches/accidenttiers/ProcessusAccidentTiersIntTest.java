@@ -2,16 +2,17 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
-import fr.cpam.demarches.cartevitale.JobsEtHorloge;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.notification.Notification;
 import fr.cpam.demarches.notification.NotificationRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -39,7 +39,9 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-abstract class ProcessusAccidentTiersTest {
+abstract class ProcessusAccidentTiersIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String AGENT = "agent.rct";
 
@@ -48,7 +50,7 @@ abstract class ProcessusAccidentTiersTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired ComptesDeTest comptes;
-  @Autowired JobsEtHorloge jobs;
+  @Autowired JobsDus jobs;
   @Autowired DossierAccidentTiersRepository dossiers;
   @Autowired LigneCreanceRepository lignes;
   @Autowired EnvoiCreanceRepository envois;
@@ -63,14 +65,13 @@ abstract class ProcessusAccidentTiersTest {
 
   @AfterEach
   void remettreLHorloge() {
-    ClockUtil.reset();
     identityService.clearAuthentication();
     assureur.reinitialiser();
   }
 
   /** The engine clock (timers, due dates, the rules' "today") on that day at that hour, Paris time. */
   static void le(LocalDate jour, int heure) {
-    ClockUtil.setCurrentTime(Date.from(jour.atTime(LocalTime.of(heure, 0)).atZone(Horloge.PARIS).toInstant()));
+    HorlogeDeTest.regler(jour.atTime(LocalTime.of(heure, 0)).atZone(Fuseau.PARIS));
   }
 
   /** The victim submits the start form, as Tasklist does; returns the dossier's reference. */
@@ -86,7 +87,7 @@ abstract class ProcessusAccidentTiersTest {
   static Map<String, Object> accidentDeLaRoute() {
     Map<String, Object> v = new HashMap<>();
     v.put(BLESSE, "vous");
-    v.put(DATE_ACCIDENT, Horloge.aujourdhui().minusDays(1).toString());
+    v.put(DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(1).toString());
     v.put(LIEU, "Carrefour de la rue de Rennes, Nantes");
     v.put(NATURE, "circulation");
     v.put(CIRCONSTANCES, "Une voiture a grillé le feu rouge et m'a renversée sur le passage piéton.");
@@ -162,7 +163,7 @@ abstract class ProcessusAccidentTiersTest {
   }
 
   void executerJobsDus(String reference) {
-    jobs.executerJobsDus(reference);
+    jobs.duDossier(reference);
   }
 
   DossierAccidentTiers dossier(String reference) {

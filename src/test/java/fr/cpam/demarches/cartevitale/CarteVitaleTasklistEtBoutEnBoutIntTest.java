@@ -3,15 +3,15 @@ package fr.cpam.demarches.cartevitale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * APIs: declare, agent review, photo and ID, factory answers, card shipped, statuses visible.
  */
 @TestIntegration
-class CarteVitaleTasklistEtBoutEnBoutTest {
+class CarteVitaleTasklistEtBoutEnBoutIntTest {
 
   @Autowired Http http;
   @Autowired ComptesDeTest comptes;
@@ -30,12 +30,7 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
   @Autowired RuntimeService runtimeService;
   @Autowired FabriqueCartesSimulee fabrique;
   @Autowired DelaisCarteVitale delais;
-  @Autowired JobsEtHorloge jobs;
-
-  @AfterEach
-  void remettreLHorloge() {
-    ClockUtil.reset();
-  }
+  @Autowired JobsDus jobs;
 
   Http.Client en(ComptesDeTest.Famille famille) {
     return http.en(famille.identifiant(), ComptesDeTest.CODE);
@@ -97,7 +92,7 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
     var famille = comptes.famille();
     var autre = comptes.famille();
     comptes.carte(famille.enfant());
-    Map<String, Object> corps = CarteVitaleApiTest.corps(famille.enfant().valeur(), "perte");
+    Map<String, Object> corps = CarteVitaleApiIntTest.corps(famille.enfant().valeur(), "perte");
     String reference = en(famille).post("/api/cartes-vitale/declarations", corps).json().path("reference").asText();
     JsonNode examen = http.en("agent.droits").get("/engine-rest/task?processInstanceBusinessKey=" + reference).json();
     assertThat(examen).hasSize(1);
@@ -118,7 +113,7 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
   void de_bout_en_bout_declaration_examen_pieces_fabrique_et_expedition_visibles_de_l_assure() {
     var famille = comptes.famille();
     var citoyen = en(famille);
-    Map<String, Object> corps = CarteVitaleApiTest.corps(famille.parent().valeur(), "vol");
+    Map<String, Object> corps = CarteVitaleApiIntTest.corps(famille.parent().valeur(), "vol");
     @SuppressWarnings("unchecked")
     Map<String, Object> adresse = (Map<String, Object>) corps.get("adresse");
     adresse.put("ligne1", "27 rue des Vignes");
@@ -139,27 +134,27 @@ class CarteVitaleTasklistEtBoutEnBoutTest {
     assertThat(agent.post("/engine-rest/task/" + tache + "/submit-form", variables(Map.of("decision", "accepter"))).statut()).isEqualTo(204);
     assertThat(citoyen.get("/api/cartes-vitale/declarations/" + reference).json().path("statut").asText()).isEqualTo("pieces_attendues");
 
-    var bonnes = new CarteVitaleApiTest();
+    var bonnes = new CarteVitaleApiIntTest();
     bonnes.http = http;
     var pieces = bonnes.envoyerPieces(famille, "/api/cartes-vitale/declarations/" + reference + "/pieces",
-        "photo.jpg", ProcessusCarteVitaleTest.JPEG, "passeport.pdf", ProcessusCarteVitaleTest.PDF);
+        "photo.jpg", ProcessusCarteVitaleIntTest.JPEG, "passeport.pdf", ProcessusCarteVitaleIntTest.PDF);
     assertThat(pieces.statut()).isEqualTo(200);
 
-    jobs.executerJobsDus(reference);
+    jobs.duDossier(reference);
     assertThat(citoyen.get("/api/cartes-vitale/declarations/" + reference).json().path("statut").asText()).isEqualTo("en_fabrication");
-    jobs.avancer(delais.getFabriqueSimulee().getDelaiFabrication());
+    HorlogeDeTest.depasser(delais.getFabriqueSimulee().getDelaiFabrication());
     fabrique.transmettreReponsesEchues();
-    jobs.executerJobsDus(reference);
-    jobs.avancer(delais.getFabriqueSimulee().getDelaiExpedition());
+    jobs.duDossier(reference);
+    HorlogeDeTest.depasser(delais.getFabriqueSimulee().getDelaiExpedition());
     fabrique.transmettreReponsesEchues();
-    jobs.executerJobsDus(reference);
+    jobs.duDossier(reference);
 
     JsonNode dossier = citoyen.get("/api/cartes-vitale/declarations/" + reference).json();
     assertThat(dossier.path("statut").asText()).isEqualTo("carte_expediee");
     assertThat(dossier.path("numeroSuivi").asText()).matches("1L\\d{11}");
     assertThat(dossier.path("historique").findValuesAsText("statut")).containsExactly(
         "declaree", "en_examen", "pieces_attendues", "pieces_recues", "en_fabrication", "carte_fabriquee", "carte_expediee");
-    JsonNode moi = CarteVitaleApiTest.personne(citoyen.get("/api/cartes-vitale").json(), famille.parent());
+    JsonNode moi = CarteVitaleApiIntTest.personne(citoyen.get("/api/cartes-vitale").json(), famille.parent());
     assertThat(moi.path("cartes").findValuesAsText("statut")).containsExactlyInAnyOrder("expediee", "en_opposition");
     assertThat(citoyen.get("/api/notifications").json().path("notifications").findValuesAsText("titre"))
         .contains("Déclaration de vol enregistrée", "Carte Vitale expédiée");

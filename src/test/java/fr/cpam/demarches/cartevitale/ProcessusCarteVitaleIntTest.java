@@ -2,6 +2,8 @@ package fr.cpam.demarches.cartevitale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.engine.Groupes;
 import java.util.HashMap;
@@ -13,7 +15,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -32,7 +33,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-abstract class ProcessusCarteVitaleTest {
+abstract class ProcessusCarteVitaleIntTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -46,7 +47,7 @@ abstract class ProcessusCarteVitaleTest {
   @Autowired fr.cpam.demarches.compte.CarteVitaleRepository cartes;
   @Autowired fr.cpam.demarches.notification.NotificationRepository notifications;
   @Autowired FabriqueCartesSimulee fabrique;
-  @Autowired JobsEtHorloge jobs;
+  @Autowired JobsDus jobs;
 
   @BeforeEach
   void initialiserAssertions() {
@@ -55,7 +56,6 @@ abstract class ProcessusCarteVitaleTest {
 
   @AfterEach
   void remettreLHorloge() {
-    ClockUtil.reset();
     identityService.clearAuthentication();
     fabrique.reinitialiser();
   }
@@ -95,15 +95,15 @@ abstract class ProcessusCarteVitaleTest {
   }
 
   void executerJobsDus(String reference) {
-    jobs.executerJobsDus(reference);
+    jobs.duDossier(reference);
   }
 
   void avancer(java.time.Period periode) {
-    jobs.avancer(periode);
+    HorlogeDeTest.depasser(periode);
   }
 
   void avancer(java.time.Duration duree) {
-    jobs.avancer(duree);
+    HorlogeDeTest.depasser(duree);
   }
 
   /** The factory's answer, as it would come. */

@@ -4,6 +4,7 @@ import static fr.cpam.demarches.cartevitale.CarteVitalePerteVolProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Period;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /** Every path of CarteVitalePerteVol, driven as the citizen, the agent and the factory would. */
-class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
+class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
 
   @Test
   void vol_declare_met_la_carte_en_opposition_et_commande_une_nouvelle_sans_examen() {
@@ -66,7 +67,7 @@ class CarteVitalePerteVolProcessTest extends ProcessusCarteVitaleTest {
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER), ailleurs);
 
     assertThat(pi).isWaitingAt(TACHE_EXAMINER).task().hasCandidateGroup("gestion-droits");
-    assertThat(tache(reference, TACHE_EXAMINER).getDueDate()).isCloseTo(DelaisCarteVitale.dans("P5D"), 60_000);
+    assertThat(tache(reference, TACHE_EXAMINER).getDueDate()).isCloseTo(DelaisCarteVitale.dans("P5D", HorlogeDeTest.HORLOGE), 60_000);
     assertThat(pi).variables().containsEntry(Variables.MOTIF_REVUE, "Adresse d'envoi différente de l'adresse du compte");
     // What the agent's form shows, written when the task is created.
     assertThat(pi).variables().containsEntry(Variables.BENEFICIAIRE_NOM, dossier(reference).nomCompletBeneficiaire())

@@ -2,11 +2,13 @@ package fr.cpam.demarches.indemnites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,18 +22,20 @@ import org.springframework.beans.factory.annotation.Autowired;
  * input (French problem+json, nothing recorded) and who may call what.
  */
 @TestIntegration
-class IndemnitesApiTest {
+class IndemnitesApiIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String SIRET = "12345678900015";
 
   @Autowired Http http;
-  @Autowired AssuresDeTest assures;
+  @Autowired Citoyens assures;
   @Autowired ArretTravailRepository arrets;
   @Autowired AttestationSalaireRepository attestations;
   @Autowired RuntimeService runtimeService;
 
   static LocalDate aujourdhui() {
-    return Horloge.aujourdhui();
+    return LocalDate.now(HORLOGE);
   }
 
   static Map<String, Object> avis(Nir nir, LocalDate debut, LocalDate fin) {
@@ -104,7 +108,7 @@ class IndemnitesApiTest {
 
   @Test
   void un_avis_recu_plus_de_48_heures_apres_sa_prescription_est_signale_en_retard() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     Map<String, Object> corps = avis(nir, aujourdhui().minusDays(3), aujourdhui().plusDays(10));
     Http.Reponse reponse = http.en("medecin").post("/api/arrets-travail", corps);
     assertThat(reponse.statut()).isEqualTo(201);
@@ -113,7 +117,7 @@ class IndemnitesApiTest {
 
   @Test
   void un_doublon_exact_n_est_pas_enregistre_deux_fois_et_une_prolongation_rejoint_le_dossier() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     LocalDate debut = aujourdhui();
     Map<String, Object> corps = avis(nir, debut, debut.plusDays(9));
     String reference = http.en("medecin").post("/api/arrets-travail", corps).json().path("reference").asText();
@@ -146,7 +150,7 @@ class IndemnitesApiTest {
 
   @Test
   void un_avis_invalide_est_refuse_en_francais_et_rien_n_est_enregistre() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     LocalDate debut = aujourdhui();
     long avant = nombreDeDossiers();
 
@@ -189,7 +193,7 @@ class IndemnitesApiTest {
 
   @Test
   void une_attestation_invalide_est_refusee_en_francais_et_rien_n_est_enregistre() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     String reference =
         http.en("medecin").post("/api/arrets-travail", avis(nir, aujourdhui(), aujourdhui().plusDays(9))).json().path("reference").asText();
     long avant = attestations.count();
@@ -217,7 +221,7 @@ class IndemnitesApiTest {
 
   @Test
   void une_reprise_anticipee_est_controlee() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     LocalDate debut = aujourdhui();
     String reference = http.en("medecin").post("/api/arrets-travail", avis(nir, debut, debut.plusDays(9))).json().path("reference").asText();
 
@@ -262,7 +266,7 @@ class IndemnitesApiTest {
 
   @Test
   void un_autre_medecin_ou_un_autre_employeur_recoit_la_reponse_d_une_reference_inconnue_et_rien_ne_change() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     LocalDate debut = aujourdhui();
     String reference = http.en("medecin").post("/api/arrets-travail", avis(nir, debut, debut.plusDays(9))).json().path("reference").asText();
     String autreMedecin = emetteur(Groupes.MEDECINS, "10009999999", null);
@@ -317,7 +321,7 @@ class IndemnitesApiTest {
 
   @Test
   void chaque_emetteur_ne_peut_envoyer_que_ses_documents() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     Map<String, Object> corps = avis(nir, aujourdhui(), aujourdhui().plusDays(5));
     for (String qui : List.of("employeur", "agent.prestations", "superviseur", "admin")) {
       refuse(http.en(qui).post("/api/arrets-travail", corps), 403, null, "Votre profil ne permet pas cette action.");

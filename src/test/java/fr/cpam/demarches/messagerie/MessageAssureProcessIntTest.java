@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.notification.NotificationRepository;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -39,12 +39,12 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class MessageAssureProcessTest {
+class MessageAssureProcessIntTest {
 
   /** Wednesday 13 May 2026, 10:00 in Paris: the day before Ascension. */
-  static final ZonedDateTime VEILLE_ASCENSION = ZonedDateTime.of(2026, 5, 13, 10, 0, 0, 0, Horloge.PARIS);
+  static final ZonedDateTime VEILLE_ASCENSION = ZonedDateTime.of(2026, 5, 13, 10, 0, 0, 0, Fuseau.PARIS);
   /** 2 working days later: Thursday 14 (Ascension) is a holiday, Friday 15, then Monday 18. */
-  static final ZonedDateTime ECHEANCE = ZonedDateTime.of(2026, 5, 18, 10, 0, 0, 0, Horloge.PARIS);
+  static final ZonedDateTime ECHEANCE = ZonedDateTime.of(2026, 5, 18, 10, 0, 0, 0, Fuseau.PARIS);
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -57,12 +57,11 @@ class MessageAssureProcessTest {
   @BeforeEach
   void initialiser() {
     BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(VEILLE_ASCENSION.toInstant()));
+    HorlogeDeTest.regler(VEILLE_ASCENSION);
   }
 
   @AfterEach
   void remettreLHorloge() {
-    ClockUtil.reset();
     identityService.clearAuthentication();
   }
 
@@ -105,7 +104,7 @@ class MessageAssureProcessTest {
     Task tache = tache(pi, TASK_TRAITER);
     assertThat(groupesCandidats(tache)).containsExactly(Groupes.PRESTATIONS_ESPECES);
     // Réclamation: 5 working days, Ascension and the week-end skipped.
-    assertThat(tache.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 21, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+    assertThat(tache.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 21, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
 
     completer(tache, "agent.prestations", Groupes.PRESTATIONS_ESPECES,
         Map.of(DECISION, REPONDRE, REPONSE, "Le refus est maintenu : la condition d'heures n'est pas remplie.", CONTESTATION_DECISION, true));
@@ -166,7 +165,7 @@ class MessageAssureProcessTest {
     assertThat(conversations.findByReference(pi.getBusinessKey()).orElseThrow().getStatut()).isEqualTo(StatutConversation.EN_ATTENTE_ASSURE);
 
     // Claire answers a week later, on Wednesday 20 May: the new due date counts from her answer.
-    ClockUtil.setCurrentTime(Date.from(VEILLE_ASCENSION.plusDays(7).toInstant()));
+    HorlogeDeTest.regler(VEILLE_ASCENSION.plusDays(7));
     assertThatThrownBy(() -> completer(citoyenne, Http.CLAIRE, Groupes.ASSURES, Map.of(COMPLEMENT, "  ")))
         .isInstanceOf(FormulaireInvalideException.class)
         .hasMessageContaining("Écrivez votre réponse à la question de votre CPAM.");
@@ -174,7 +173,7 @@ class MessageAssureProcessTest {
     executerJob(pi, TASK_ENREGISTRER_COMPLEMENT);
 
     Task reprise = tache(pi, TASK_TRAITER);
-    assertThat(reprise.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 22, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+    assertThat(reprise.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 22, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
     Conversation c = conversations.findByReference(pi.getBusinessKey()).orElseThrow();
     assertThat(c.getStatut()).isEqualTo(StatutConversation.EN_COURS);
     assertThat(dernier(c).getNature()).isEqualTo(NatureEchange.COMPLEMENT);
@@ -207,9 +206,9 @@ class MessageAssureProcessTest {
     executerJob(pi, TASK_DEMANDER_COMPLEMENT);
 
     Job minuteur = job(pi, BOUNDARY_SANS_REPONSE);
-    ClockUtil.setCurrentTime(Date.from(VEILLE_ASCENSION.plusDays(29).toInstant()));
+    HorlogeDeTest.regler(VEILLE_ASCENSION.plusDays(29));
     assertThat(managementService.createJobQuery().jobId(minuteur.getId()).executable().count()).as("pas avant 30 jours").isZero();
-    ClockUtil.setCurrentTime(Date.from(VEILLE_ASCENSION.plusDays(30).plusMinutes(1).toInstant()));
+    HorlogeDeTest.regler(VEILLE_ASCENSION.plusDays(30).plusMinutes(1));
     assertThat(managementService.createJobQuery().jobId(minuteur.getId()).executable().count()).isOne();
     managementService.executeJob(minuteur.getId());
     executerJob(pi, TASK_CLORE_SANS_REPONSE);
@@ -229,9 +228,9 @@ class MessageAssureProcessTest {
     ProcessInstance pi = ecrire("REMBOURSEMENTS", "signalement");
     Job minuteur = job(pi, TIMER_DELAI_DEPASSE);
     assertThat(minuteur.getDuedate()).isEqualTo(Date.from(ECHEANCE.toInstant()));
-    ClockUtil.setCurrentTime(Date.from(ECHEANCE.minusMinutes(1).toInstant()));
+    HorlogeDeTest.regler(ECHEANCE.minusMinutes(1));
     assertThat(managementService.createJobQuery().jobId(minuteur.getId()).executable().count()).isZero();
-    ClockUtil.setCurrentTime(Date.from(ECHEANCE.plusMinutes(1).toInstant()));
+    HorlogeDeTest.regler(ECHEANCE.plusMinutes(1));
     assertThat(managementService.createJobQuery().jobId(minuteur.getId()).executable().count()).isOne();
     managementService.executeJob(minuteur.getId());
 
@@ -240,7 +239,7 @@ class MessageAssureProcessTest {
     assertThat(groupesCandidats(retard)).containsExactly(Groupes.SUPERVISEURS);
     assertThat(retard.getPriority()).isEqualTo(80);
     assertThat(retard.getDueDate()).as("l'échéance du message, déjà dépassée").isEqualTo(tache(pi, TASK_TRAITER).getDueDate());
-    assertThat(retard.getFollowUpDate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(retard.getFollowUpDate()).isAfter(Date.from(HorlogeDeTest.maintenant()));
     assertThat((String) taskService.getVariableLocal(retard.getId(), ENTETE)).contains("Service : Accueil");
 
     assertThatThrownBy(() -> completer(retard, "superviseur", Groupes.SUPERVISEURS,
@@ -266,7 +265,7 @@ class MessageAssureProcessTest {
   @Test
   void le_superviseur_qui_repond_lui_meme_clot_le_message_et_la_tache_de_l_agent() {
     ProcessInstance pi = ecrire("ACCIDENT_TIERS", "question");
-    ClockUtil.setCurrentTime(Date.from(ECHEANCE.plusHours(1).toInstant()));
+    HorlogeDeTest.regler(ECHEANCE.plusHours(1));
     managementService.executeJob(job(pi, TIMER_DELAI_DEPASSE).getId());
 
     completer(tache(pi, TASK_EN_RETARD), "superviseur", Groupes.SUPERVISEURS,
@@ -287,7 +286,7 @@ class MessageAssureProcessTest {
     ProcessInstance pi = ecrire("COMPTE_AMELI", "question");
     Task tache = tache(pi, TASK_TRAITER);
     assertThat(tache.getDueDate()).as("1 jour ouvré pour un compte bloqué")
-        .isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 15, 10, 0, 0, 0, Horloge.PARIS).toInstant()));
+        .isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 15, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
 
     assertThatThrownBy(() -> completer(tache, "agent.accueil", Groupes.ACCUEIL, Map.of(DECISION, REPONDRE, REPONSE, "")))
         .isInstanceOf(FormulaireInvalideException.class)

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * took stays taken even if our side rolls back afterwards (a node dying before its commit).
  */
 @TestIntegration
-class FabriqueCartesSimuleeTest {
+class FabriqueCartesSimuleeIntTest {
 
   private static final AtomicInteger NUMERO = new AtomicInteger(900_000);
 

@@ -3,6 +3,7 @@ package fr.cpam.demarches.cartevitale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.CarteVitaleRepository;
@@ -10,6 +11,7 @@ import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -17,8 +19,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,18 +27,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Our carte Vitale API through real HTTP: answers, French problems, nothing half-written, rights. */
 @TestIntegration
-class CarteVitaleApiTest {
+class CarteVitaleApiIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   @Autowired Http http;
   @Autowired ComptesDeTest comptes;
   @Autowired DossierCarteVitaleRepository dossiers;
   @Autowired OppositionCarteVitaleRepository oppositions;
   @Autowired CarteVitaleRepository cartes;
-
-  @AfterEach
-  void remettreLHorloge() {
-    ClockUtil.reset();
-  }
 
   static Map<String, Object> corps(String beneficiaire, String motif) {
     Map<String, Object> adresse = new LinkedHashMap<>();
@@ -208,7 +205,7 @@ class CarteVitaleApiTest {
       texte = new PDFTextStripper().getText(pdf);
     }
     DateTimeFormatter jour = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    LocalDate aujourdhui = fr.cpam.demarches.commun.Horloge.aujourdhui();
+    LocalDate aujourdhui = LocalDate.now(HORLOGE);
     assertThat(texte)
         .contains("Attestation de droits")
         .contains("Paul MARTIN")
@@ -226,21 +223,21 @@ class CarteVitaleApiTest {
         .path("reference").asText();
     String chemin = "/api/cartes-vitale/declarations/" + reference + "/pieces";
 
-    var pdfEnPhoto = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.PDF, "cni.pdf", ProcessusCarteVitaleTest.PDF);
+    var pdfEnPhoto = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleIntTest.PDF, "cni.pdf", ProcessusCarteVitaleIntTest.PDF);
     assertThat(pdfEnPhoto.statut()).isEqualTo(422);
     assertThat(pdfEnPhoto.json().path("champ").asText()).isEqualTo("photo");
     byte[] tropGros = new byte[6 * 1024 * 1024];
-    System.arraycopy(ProcessusCarteVitaleTest.PDF, 0, tropGros, 0, ProcessusCarteVitaleTest.PDF.length);
-    var pieceTropGrosse = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", tropGros);
+    System.arraycopy(ProcessusCarteVitaleIntTest.PDF, 0, tropGros, 0, ProcessusCarteVitaleIntTest.PDF.length);
+    var pieceTropGrosse = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleIntTest.JPEG, "cni.pdf", tropGros);
     assertThat(pieceTropGrosse.statut()).isEqualTo(422);
     assertThat(pieceTropGrosse.json().path("champ").asText()).isEqualTo("pieceIdentite");
     assertThat(pieceTropGrosse.detail()).contains("5 Mo au plus");
-    var texteEnPiece = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", "bonjour".getBytes());
+    var texteEnPiece = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleIntTest.JPEG, "cni.pdf", "bonjour".getBytes());
     assertThat(texteEnPiece.statut()).isEqualTo(422);
     assertThat(texteEnPiece.detail()).contains("« cni.pdf » n'est pas accepté");
     assertThat(en(famille).get("/api/cartes-vitale/declarations/" + reference).json().path("statut").asText()).isEqualTo("pieces_attendues");
 
-    var bonnes = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF);
+    var bonnes = envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleIntTest.JPEG, "cni.pdf", ProcessusCarteVitaleIntTest.PDF);
     assertThat(bonnes.statut()).isEqualTo(200);
     assertThat(bonnes.json().path("statut").asText()).isEqualTo("pieces_recues");
     JsonNode recues = http.en("agent.droits").get("/api/cartes-vitale/declarations/" + reference).json().path("pieces");
@@ -248,12 +245,12 @@ class CarteVitaleApiTest {
     assertThat(recues.findValuesAsText("typeContenu")).containsExactly("image/jpeg", "application/pdf");
     var photo = http.en("agent.droits").octets("/api/cartes-vitale/declarations/" + reference + "/pieces/" + recues.get(0).path("id").asText());
     assertThat(photo.statusCode()).isEqualTo(200);
-    assertThat(photo.body()).isEqualTo(ProcessusCarteVitaleTest.JPEG);
+    assertThat(photo.body()).isEqualTo(ProcessusCarteVitaleIntTest.JPEG);
     assertThat(en(comptes.famille()).octets("/api/cartes-vitale/declarations/" + reference + "/pieces/" + recues.get(0).path("id").asText())
         .statusCode()).isEqualTo(404);
-    assertThat(envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF).statut())
+    assertThat(envoyerPieces(famille, chemin, "photo.jpg", ProcessusCarteVitaleIntTest.JPEG, "cni.pdf", ProcessusCarteVitaleIntTest.PDF).statut())
         .as("plus rien n'est attendu").isEqualTo(409);
-    assertThat(envoyerPieces(comptes.famille(), chemin, "photo.jpg", ProcessusCarteVitaleTest.JPEG, "cni.pdf", ProcessusCarteVitaleTest.PDF).statut())
+    assertThat(envoyerPieces(comptes.famille(), chemin, "photo.jpg", ProcessusCarteVitaleIntTest.JPEG, "cni.pdf", ProcessusCarteVitaleIntTest.PDF).statut())
         .as("dossier d'un autre").isEqualTo(404);
   }
 

@@ -4,7 +4,8 @@ import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import fr.cpam.demarches.commun.Horloge;
+import fr.cpam.demarches.HorlogeDeTest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 /** Every path of AccidentTiers, driven as the victim, the recovery agent and the simulated payer would. */
-class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
+class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
+
+  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
 
   static final String FRAIS_420_50 = "hospitalisation|%s|420,50";
 
@@ -106,7 +109,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     String reference = declarer(famille.identifiant(), accidentDeLaRoute());
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, COMPLEMENT, QUESTION_VICTIME, "Avez-vous le constat amiable ?");
-    jobs.avancer(Period.ofDays(30));
+    HorlogeDeTest.depasser(Period.ofDays(30));
     executerJobsDus(reference);
     ProcessInstance pi = instance(reference);
     assertThat(pi).hasPassed(TIMER_COMPLEMENT).isWaitingAt(TACHE_QUALIFIER);
@@ -131,7 +134,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.RECHERCHE_ASSUREUR);
     assertThat(titresNotifications(reference)).contains("Votre CPAM a écrit au responsable de l'accident");
 
-    jobs.avancer(Period.ofDays(15));
+    HorlogeDeTest.depasser(Period.ofDays(15));
     executerJobsDus(reference);
     assertThat(pi).hasPassed(TIMER_RELANCE_TIERS, TACHE_RELANCER_TIERS, FIN_TIERS_RELANCE).isWaitingAt(TACHE_IDENTIFIER_ASSUREUR);
 
@@ -158,7 +161,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
       assertThat(e.getPrincipal()).isEqualTo(20000);
       assertThat(e.getForfait()).isEqualTo(12100);
     });
-    jobs.avancer(Period.ofDays(20));
+    HorlogeDeTest.depasser(Period.ofDays(20));
     lePayeurRepond(reference);
     assertThat(pi).isWaitingAt(TACHE_DESACCORD);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.EN_DESACCORD);
@@ -172,7 +175,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
       assertThat(e.getPrincipal()).isEqualTo(15000);
       assertThat(e.getCleIdempotence()).isEqualTo(reference + "/2");
     });
-    jobs.avancer(Period.ofDays(20));
+    HorlogeDeTest.depasser(Period.ofDays(20));
     lePayeurRepond(reference);
     assertThat(pi).isEnded().hasPassed(FIN_RECOUVREE);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.RECOUVREE_PARTIELLEMENT);
@@ -225,7 +228,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     assertThat(pi).isWaitingAt(TACHE_ATTENDRE);
 
     for (int semaine = 1; semaine <= 9; semaine++) {
-      jobs.avancer(Period.ofDays(7));
+      HorlogeDeTest.depasser(Period.ofDays(7));
       executerJobsDus(reference);
     }
     // Every week the claim is read again: nothing new was paid, nothing more is sent.
@@ -233,7 +236,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
         .isWaitingAt(TACHE_ATTENDRE);
     assertThat(envoisDe(reference)).hasSize(1);
 
-    jobs.avancer(Period.ofDays(30));
+    HorlogeDeTest.depasser(Period.ofDays(30));
     executerJobsDus(reference);
     assertThat(pi).hasPassed(TIMER_SANS_REPONSE).isWaitingAt(TACHE_DESACCORD);
     assertThat(dossier(reference).getEtapes()).filteredOn(e -> e.getStatut() == StatutAccident.EN_DESACCORD && !e.isInterne())
@@ -260,11 +263,11 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
         PV_REFERENCE, "Plainte 2026/118");
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, RECEVABLE);
     assertThat(pi).variables().containsEntry(PARCOURS, "FONDS_GARANTIE").containsEntry(PAYEUR, "FGTI");
-    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(Horloge.aujourdhui())));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(LocalDate.now(HORLOGE))));
     assureur.imposer(AssureurSimule.Conduite.CONTESTATION);
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     executerJobsDus(reference);
-    jobs.avancer(Period.ofDays(21));
+    HorlogeDeTest.depasser(Period.ofDays(21));
     lePayeurRepond(reference);
     assertThat(pi).isWaitingAt(TACHE_DESACCORD);
     refusDuFormulaire(() -> agent(reference, TACHE_DESACCORD, DECISION_DESACCORD, ABANDONNER)).hasMessageContaining("abandonné");
@@ -278,14 +281,14 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
   @Test
   void une_declaration_tardive_est_acceptee_marquee_et_la_victime_sait_pourquoi_le_delai_compte() {
     var famille = comptes.famille();
-    String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, Horloge.aujourdhui().minusDays(20).toString()));
+    String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(20).toString()));
     assertThat(dossier(reference).isEnRetard()).isTrue();
     assertThat(titresNotifications(reference)).containsExactly("Déclaration d'accident enregistrée (déclaration tardive)");
     assertThat(notificationsDe(reference).get(0).getTexte()).contains("dans les 15 jours", "réclamer à temps");
     assertThat(taskService.getVariableLocal(tache(reference, TACHE_QUALIFIER).getId(), RESUME).toString()).contains("**Déclaration tardive**");
     // On the 15th day it is still on time.
     var autre = comptes.famille();
-    String aTemps = declarer(autre.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, Horloge.aujourdhui().minusDays(15).toString()));
+    String aTemps = declarer(autre.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(15).toString()));
     assertThat(dossier(aTemps).isEnRetard()).isFalse();
   }
 
@@ -307,10 +310,10 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     var autre = comptes.famille();
     long avant = dossiers.count();
-    refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, Horloge.aujourdhui().plusDays(2).toString())))
+    refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).plusDays(2).toString())))
         .hasMessageContaining("est dans le futur");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), BLESSE, "autre", BENEFICIAIRE, "Tom",
-        DATE_ACCIDENT, Horloge.aujourdhui().minusYears(10).toString()))).hasMessageContaining("antérieure à la naissance de Tom MARTIN");
+        DATE_ACCIDENT, LocalDate.now(HORLOGE).minusYears(10).toString()))).hasMessageContaining("antérieure à la naissance de Tom MARTIN");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), NATURE, "chute-de-meteorite")))
         .hasMessageContaining("« chute-de-meteorite » n'est pas possible pour le champ « natureAccident »");
     refusDuFormulaire(() -> declarer(famille.identifiant(), avec(accidentDeLaRoute(), BLESSE, "autre", BENEFICIAIRE, autre.ado().valeur())))
@@ -356,7 +359,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
     var famille = comptes.famille();
     String reference = declarer(famille.identifiant(), accidentDeLaRoute());
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, RECEVABLE);
-    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(Horloge.aujourdhui())));
+    agent(reference, TACHE_CHIFFRER, chiffrage(NOTIFIER, FRAIS_420_50.formatted(LocalDate.now(HORLOGE))));
     agent(reference, TACHE_NOTIFIER, DECISION_NOTIFICATION, ENVOYER);
     assureur.echouerProchainesReclamations(3);
     var gestion = processEngine.getManagementService();
@@ -364,7 +367,7 @@ class AccidentTiersProcessTest extends ProcessusAccidentTiersTest {
       var job = gestion.createJobQuery().processInstanceId(instance(reference).getId()).activityId(TACHE_ENVOYER).singleResult();
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> gestion.executeJob(job.getId()))
           .hasMessageContaining("n'a pas pris la créance");
-      jobs.avancer(java.time.Duration.ofMinutes(5));
+      HorlogeDeTest.depasser(java.time.Duration.ofMinutes(5));
     }
     var job = gestion.createJobQuery().processInstanceId(instance(reference).getId()).activityId(TACHE_ENVOYER).singleResult();
     assertThat(job.getRetries()).isZero();

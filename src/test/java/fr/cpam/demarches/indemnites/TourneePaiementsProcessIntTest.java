@@ -1,10 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
-import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcessTest.le;
+import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcessIntTest.le;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.cpam.demarches.Citoyens;
+import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.Nir;
 import java.math.BigDecimal;
@@ -14,7 +16,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -34,7 +35,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class TourneePaiementsProcessTest {
+class TourneePaiementsProcessIntTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -42,8 +43,9 @@ class TourneePaiementsProcessTest {
   @Autowired ArretTravailRepository dossiers;
   @Autowired VersementIjRepository versements;
   @Autowired BanqueSimulee banque;
-  @Autowired AssuresDeTest assures;
+  @Autowired Citoyens assures;
   @Autowired TourneeDeTest tournee;
+  @Autowired JobsDus jobs;
   @Autowired fr.cpam.demarches.Http http;
 
   @BeforeEach
@@ -54,13 +56,12 @@ class TourneePaiementsProcessTest {
 
   @AfterEach
   void horloge() {
-    ClockUtil.reset();
     banque.echouerProchainsVirements(0);
   }
 
   /** An arrêt from 10 March to 30 April 2026 whose first payment (25 March) is made: next one due on 8 April. */
   String dossierApresSonPremierVersement() {
-    Nir nir = assures.nouveau();
+    Nir nir = assures.salarie();
     le(LocalDate.of(2026, 3, 10), 9);
     String reference = arrets.recevoirAvis(new ArretTravailService.AvisRecu(
         nir.formate(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 20), LocalDate.of(2026, 3, 10), false, null, "12345678900015", false))
@@ -71,7 +72,7 @@ class TourneePaiementsProcessTest {
         reference, List.of(salaire, salaire, salaire), new BigDecimal("455"), false, null, null, null, null, null));
     le(LocalDate.of(2026, 3, 25), 7);
     tournee.lancer();
-    tournee.executerJobsDus(dossier(reference));
+    jobs.deLInstance(dossier(reference).getId());
     assertThat(versementsDe(reference)).hasSize(1);
     return reference;
   }
@@ -142,7 +143,7 @@ class TourneePaiementsProcessTest {
     assertThat(versementsDe(d)).hasSize(1);
     ProcessInstance dossierD = dossier(d);
     assertThat(dossierD).hasPassed(IndemnitesJournalieresProcess.EVENT_ECHEANCE);
-    tournee.executerJobsDus(dossierD);
+    jobs.deLInstance(dossierD.getId());
     assertThat(dossierD).isEnded().hasPassed(IndemnitesJournalieresProcess.END_TERMINEE);
     assertThat(versementsDe(d)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 2));
   }
