@@ -169,7 +169,7 @@ public final class Benchmark {
         Map<String, CibleDistante> cibles = Map.of(Travaux.NU, nu, Travaux.APPLICATION, application);
         List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
         travaux.addAll(new TravauxProcedures(portApplication).liste());
-        travaux.addAll(new TravauxPaiements(portApplication).liste());
+        travaux.addAll(new TravauxPaiements(portNu, portApplication).liste());
         travaux.addAll(new TravauxConnexion(portNu, portApplication, boite).liste());
         for (Travaux.Travail travail : travaux) {
           if (retenue(travail.cle())) {

@@ -79,6 +79,10 @@ final class ClientHttp {
     return envoyer(requete(chemin).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  JsonNode delete(String chemin) {
+    return envoyer(requete(chemin).DELETE());
+  }
+
   JsonNode postHal(String chemin, String json) {
     return envoyer(
         requete(chemin)

@@ -10,14 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The citizen's reads over the application's own tables, loaded by {@link VolumeApplication}:
  * "Mes paiements" with each combination of filters a citizen uses, one after the other, and
  * "Délais de traitement" (the citizen's CPAM, and every CPAM as an agent sees it), and the pages
- * of Mon espace she opens (accueil, démarches, messagerie, paiements). The bare
- * engine has no equivalent: the target is absolute (p99 under 20 ms).
+ * of Mon espace she opens (each page she reads), and a démarche she gives up. The bare engine has no
+ * equivalent of "Mes paiements" or the délais: their target is absolute (p99 under 20 ms). Each
+ * page of Mon espace is set against the bare engine's nearest read, one page of a person's list
+ * and its count (her tasks, by the engine's REST API), measured in the same run.
  */
 final class TravauxPaiements {
 
   private final List<Travaux.Travail> travaux = new ArrayList<>();
 
-  TravauxPaiements(int port) {
+  TravauxPaiements(int portNu, int port) {
     ClientHttp claire = ClientHttp.basic(port, Travaux.CLAIRE, Travaux.CLAIRE_CODE);
     ClientHttp agent = ClientHttp.basic(port, Travaux.AGENT, "demo");
     String lea = claire.get("/api/moi").path("beneficiaires").findValuesAsText("nir").stream()
@@ -52,18 +54,55 @@ final class TravauxPaiements {
         Map.of()));
     // Mon espace: the pages Claire opens, with the volume loaded (her payments over 27 months,
     // her dossiers and messages); each page reads one page of rows, whatever their number.
+    ClientHttp nu = ClientHttp.anonyme(portNu);
+    Charge.Cycle pageDuMoteurNu = () -> {
+      nu.get("/engine-rest/task?assignee=" + Travaux.AGENT + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=20");
+      nu.get("/engine-rest/task/count?assignee=" + Travaux.AGENT);
+      return 2;
+    };
+    String conversation = claire.post("/api/messagerie/messages", "{\"motif\":\"CARTE_VITALE\",\"type\":\"question\","
+        + "\"objet\":\"Carte de Léa\",\"texte\":\"Bonjour, quand arrive la carte de Léa ?\"}").path("reference").asText();
     for (String[] page : List.of(
         new String[] {"espace.accueil", "Mon espace : accueil de l'assurée", "/espace/"},
         new String[] {"espace.demarches", "Mon espace : mes démarches (première page)", "/espace/demarches"},
+        new String[] {"espace.dossier", "Mon espace : un dossier et ses étapes", "/espace/demarches/" + conversation},
         new String[] {"espace.messagerie", "Mon espace : messagerie (première page)", "/espace/messagerie"},
-        new String[] {"espace.paiements", "Mon espace : mes paiements (27 mois, première page)", "/espace/paiements"})) {
+        new String[] {"espace.conversation", "Mon espace : une conversation", "/espace/messagerie/" + conversation},
+        new String[] {"espace.ecrire", "Mon espace : formulaire « Écrire un message »", "/espace/messagerie/nouveau"},
+        new String[] {"espace.paiements", "Mon espace : mes paiements (27 mois, première page)", "/espace/paiements"},
+        new String[] {"espace.releve", "Mon espace : relevé PDF des paiements filtrés (remboursements, 12 mois)",
+            "/espace/paiements/releve?nature=remboursement-soins&" + anneeDerniere},
+        new String[] {"espace.carte", "Mon espace : ma carte Vitale", "/espace/carte-vitale"},
+        new String[] {"espace.declaration", "Mon espace : formulaire de perte ou de vol", "/espace/carte-vitale/declaration"},
+        new String[] {"espace.commande", "Mon espace : formulaire de première carte", "/espace/carte-vitale/commande"},
+        new String[] {"espace.delais", "Mon espace : délais de traitement, la réponse", "/espace/delais?thematique=arrets-travail&dateEnvoi="
+            + aujourdhui.minusDays(10)},
+        new String[] {"espace.simulation", "Mon espace : formulaire de simulation", "/espace/simulation-indemnites"})) {
       travaux.add(new Travaux.Travail(page[0], page[1], 100,
-          Map.of(Travaux.APPLICATION, () -> {
-            claire.get(page[2]);
-            return 1;
-          }),
+          Map.of(
+              Travaux.NU, pageDuMoteurNu,
+              Travaux.APPLICATION, () -> {
+                claire.get(page[2]);
+                return 1;
+              }),
           Map.of()));
     }
+    // Giving up a démarche (abandon/): Claire starts a first card's order and gives it up at its
+    // first form; the bare engine starts its minimal process and deletes the instance.
+    ClientHttp nuAbandon = ClientHttp.anonyme(portNu);
+    travaux.add(new Travaux.Travail("abandon.demarche", "Abandon : une démarche commencée puis annulée par l'assurée", 100,
+        Map.of(
+            Travaux.NU, () -> {
+              String instance = nuAbandon.post("/engine-rest/process-definition/key/BancMinimal/start", "{}").path("id").asText();
+              nuAbandon.delete("/engine-rest/process-instance/" + instance);
+              return 2;
+            },
+            Travaux.APPLICATION, () -> {
+              String reference = claire.post("/engine-rest/process-definition/key/CarteVitaleCommande/start", "{}").path("businessKey").asText();
+              claire.post("/api/demarches/" + reference + "/abandon", "{}");
+              return 2;
+            }),
+        Map.of()));
     String delai = "/api/delais-traitement?thematique=arrets-travail&dateEnvoi=" + aujourdhui.minusDays(10);
     travaux.add(new Travaux.Travail("delais.assure", "Délais de traitement : ma CPAM (assurée)", 100,
         Map.of(Travaux.APPLICATION, () -> {

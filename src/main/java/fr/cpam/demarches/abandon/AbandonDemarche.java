@@ -29,6 +29,11 @@ class AbandonDemarche {
   static final String POSSIBLE = "possible";
   /** The engine's reason for ending the dossier, kept in its history: what her pages say. */
   static final String RAISON = "Annulée par l'assuré";
+  /**
+   * Set on the dossier just before it ends, kept in the engine's history: how "Mes démarches"
+   * finds her abandoned dossiers by one query (the engine does not query by reason of ending).
+   */
+  static final String VARIABLE = "annuleeParLAssure";
 
   /** What she may do with a dossier of hers. */
   record Abandon(String reference, String demarche, boolean possible, String raison) {}
@@ -69,6 +74,7 @@ class AbandonDemarche {
       throw new ConflitException(null, abandon.raison());
     }
     ProcessInstance dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).active().singleResult();
+    runtimeService.setVariable(dossier.getId(), VARIABLE, true);
     // Her form's listeners would record it on its end: nothing of it is kept.
     runtimeService.deleteProcessInstance(dossier.getId(), RAISON, true);
     notifications.notifier(assure, reference, "Démarche annulée",

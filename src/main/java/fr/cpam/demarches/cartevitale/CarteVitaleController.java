@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -82,14 +81,7 @@ class CarteVitaleController {
   }
 
   private static ResponseEntity<DepotVue> depot(Supplier<DemandesCarteVitale.Depot> action, String chemin) {
-    DemandesCarteVitale.Depot depot;
-    try {
-      depot = action.get();
-    } catch (DataIntegrityViolationException memeInstant) {
-      // Two identical requests at the same moment: the database kept the first one only.
-      throw new ConflitException("beneficiaire",
-          "Une démarche de carte Vitale vient d'être enregistrée pour cette personne : suivez-la dans « Ma carte Vitale ».");
-    }
+    DemandesCarteVitale.Depot depot = DemandesCarteVitale.unSeulDepot(action);
     DepotVue vue = DepotVue.de(depot.dossier());
     return depot.nouveau()
         ? ResponseEntity.created(URI.create(chemin + vue.reference())).body(vue)

@@ -66,8 +66,15 @@ class DemandesCarteVitale {
    */
   @Transactional
   Depot declarer(SaisieDemande saisie) {
+    return declarer(saisie, false);
+  }
+
+  /** @param toutesLesErreurs every field error at once (the pages), or the first one only (the API, as documented) */
+  @Transactional
+  Depot declarer(SaisieDemande saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire(), LocalDate.now(horloge)));
+    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire(),
+        LocalDate.now(horloge)), toutesLesErreurs);
     var enCours = dossiers.dossierOuvert(demande.beneficiaire().getNir());
     if (enCours.isPresent()
         && enCours.get().getNature() == NatureDossier.DECLARATION
@@ -82,10 +89,28 @@ class DemandesCarteVitale {
   /** Orders a first card; a person who has a valid card or a dossier under way is refused (409). */
   @Transactional
   Depot commander(SaisieDemande saisie) {
+    return commander(saisie, false);
+  }
+
+  @Transactional
+  Depot commander(SaisieDemande saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.commande(compte, saisie, LocalDate.now(horloge)));
+    DemandeValidee demande = valide(ValidationDemande.commande(compte, saisie, LocalDate.now(horloge)), toutesLesErreurs);
     conflit(demande, NatureDossier.COMMANDE);
     return new Depot(demarrer(CarteVitaleCommandeProcess.CLE, CarteVitaleCommandeProcess.TACHE_COMMANDER, saisie), true);
+  }
+
+  /**
+   * A declaration or an order as the API and the pages record it: two identical requests at the
+   * same moment, the database kept the first one only, the second is told so (409).
+   */
+  static Depot unSeulDepot(java.util.function.Supplier<Depot> action) {
+    try {
+      return action.get();
+    } catch (org.springframework.dao.DataIntegrityViolationException memeInstant) {
+      throw new ConflitException("beneficiaire",
+          "Une démarche de carte Vitale vient d'être enregistrée pour cette personne : suivez-la dans « Ma carte Vitale ».");
+    }
   }
 
   private void conflit(DemandeValidee demande, NatureDossier nature) {
@@ -128,7 +153,10 @@ class DemandesCarteVitale {
     return org.camunda.bpm.engine.variable.Variables.fileValue(f.nom()).file(f.contenu()).mimeType(f.typeDeclare()).create();
   }
 
-  private static DemandeValidee valide(ValidationDemande.Resultat resultat) {
+  private static DemandeValidee valide(ValidationDemande.Resultat resultat, boolean toutesLesErreurs) {
+    if (!resultat.estValide() && toutesLesErreurs) {
+      throw new DemandeInvalideException(resultat.erreurs());
+    }
     if (!resultat.estValide()) {
       ErreurChamp premiere = resultat.erreurs().get(0);
       throw new DemandeInvalideException(premiere.champ(), premiere.message());

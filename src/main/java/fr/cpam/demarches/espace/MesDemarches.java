@@ -78,6 +78,9 @@ class MesDemarches {
     return dossiers.stream().map(d -> ligne(d, ouvertes.get(d.reference()), cpam, jours)).toList();
   }
 
+  /** The engine's reason for the end of a task completed by its form. */
+  private static final String TACHE_COMPLETEE = "completed";
+
   /** How far back the home page looks in each procedure for dossiers in progress. */
   static final int RECENTS_ACCUEIL = 10;
 
@@ -89,7 +92,9 @@ class MesDemarches {
     }
     Dossier d = trouve.get();
     List<Etape> etapes = new ArrayList<>(d.etapes());
-    historique.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).taskAssignee(compte).finished().list()
+    // Her completed tasks; not those the dossier's end took away (a démarche she gave up).
+    historique.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).taskAssignee(compte).finished().list().stream()
+        .filter(t -> TACHE_COMPLETEE.equals(t.getDeleteReason()))
         .forEach(t -> etapes.add(new Etape(t.getEndTime().toInstant(), "Vous avez répondu à « " + t.getName() + " »", null)));
     etapes.sort(Comparator.comparing(Etape::date));
     Dossier complet = new Dossier(d.reference(), d.demarche(), d.beneficiaire(), d.statut(), d.enCours(), d.ouvertLe(), etapes,

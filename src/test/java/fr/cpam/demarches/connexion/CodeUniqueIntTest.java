@@ -2,6 +2,7 @@ package fr.cpam.demarches.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.TestIntegration;
@@ -33,6 +34,7 @@ class CodeUniqueIntTest {
 
   @Autowired Http http;
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
   @Autowired CodeUnique codeUnique;
   @Autowired DemoBoiteAuxLettres.Boite boite;
 
@@ -96,10 +98,10 @@ class CodeUniqueIntTest {
   @Test
   void apres_le_code_personnel_les_6_chiffres_recus_ouvrent_mon_espace_et_tasklist() {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     NavigateurSansScript navigateur = navigateur();
 
-    HttpResponse<String> connexion = seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    HttpResponse<String> connexion = seConnecter(navigateur, identifiant, Citoyens.CODE);
     assertThat(connexion.statusCode()).isEqualTo(302);
     assertThat(connexion.headers().firstValue("Location").orElseThrow()).endsWith("/espace/connexion/code-unique");
     personne(navigateur);
@@ -141,8 +143,8 @@ class CodeUniqueIntTest {
     assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/espace/connexion");
 
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
-    seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    String identifiant = citoyens.avecCourriel(email);
+    seConnecter(navigateur, identifiant, Citoyens.CODE);
     navigateur.get("/espace/connexion/code-unique");
     HttpResponse<String> sansJeton = navigateur.poster("/espace/connexion/code-unique", Map.of("code", codeRecu(email)), false);
     assertThat(sansJeton.statusCode()).isEqualTo(403);
@@ -152,9 +154,9 @@ class CodeUniqueIntTest {
   @Test
   void le_code_expire_apres_10_minutes_et_il_faut_se_reconnecter() {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     NavigateurSansScript navigateur = navigateur();
-    seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    seConnecter(navigateur, identifiant, Citoyens.CODE);
     String code = codeRecu(email);
 
     avancer(Duration.ofMinutes(10).plusSeconds(1));
@@ -164,7 +166,7 @@ class CodeUniqueIntTest {
     personne(navigateur);
 
     // A new login sends a new code, which opens the session.
-    seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    seConnecter(navigateur, identifiant, Citoyens.CODE);
     assertThat(saisir(navigateur, codeRecu(email)).statusCode()).isEqualTo(302);
     connecte(navigateur, identifiant);
   }
@@ -172,9 +174,9 @@ class CodeUniqueIntTest {
   @Test
   void trois_codes_faux_finissent_l_essai_et_les_codes_faux_s_additionnent_jusqu_au_blocage() {
     String email = adresseUnique();
-    String identifiant = AssuresDeTest.ouvrir(comptes, email);
+    String identifiant = citoyens.avecCourriel(email);
     NavigateurSansScript navigateur = navigateur();
-    seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    seConnecter(navigateur, identifiant, Citoyens.CODE);
     String code = codeRecu(email);
     saisir(navigateur, autreQue(code));
     assertThat(saisir(navigateur, autreQue(code)).body()).contains("il vous reste 1 essai.");
@@ -186,13 +188,13 @@ class CodeUniqueIntTest {
 
     // The right personal code does not wipe the count: two more wrong codes lock the login.
     avancer(Duration.ofSeconds(10));
-    assertThat(seConnecter(navigateur, identifiant, AssuresDeTest.CODE).statusCode()).isEqualTo(302);
+    assertThat(seConnecter(navigateur, identifiant, Citoyens.CODE).statusCode()).isEqualTo(302);
     String deuxieme = codeRecu(email);
     saisir(navigateur, autreQue(deuxieme));
     HttpResponse<String> bloque = saisir(navigateur, autreQue(deuxieme));
     assertThat(bloque.body()).contains("<h1>Se connecter</h1>", "la connexion est bloquée pendant 15 minutes");
     personne(navigateur);
-    HttpResponse<String> ensuite = seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    HttpResponse<String> ensuite = seConnecter(navigateur, identifiant, Citoyens.CODE);
     assertThat(ensuite.statusCode()).isEqualTo(200);
     assertThat(ensuite.body()).contains("la connexion est bloquée");
     personne(navigateur);
@@ -200,8 +202,8 @@ class CodeUniqueIntTest {
 
   @Test
   void http_basic_renvoie_l_assure_a_la_page_de_connexion_et_garde_les_emetteurs_techniques() {
-    String identifiant = AssuresDeTest.ouvrir(comptes, adresseUnique());
-    Http.Reponse assure = http.en(identifiant, AssuresDeTest.CODE).get("/api/moi");
+    String identifiant = citoyens.avecCourriel(adresseUnique());
+    Http.Reponse assure = http.en(identifiant, Citoyens.CODE).get("/api/moi");
     assertThat(assure.statut()).isEqualTo(401);
     assertThat(assure.corps()).contains("code à usage unique");
     assertThat(http.en("medecin").get("/api/moi").statut()).isNotEqualTo(401);
@@ -212,9 +214,9 @@ class CodeUniqueIntTest {
   @Test
   void eteint_le_code_personnel_suffit() {
     codeUnique.activer(false);
-    String identifiant = AssuresDeTest.ouvrir(comptes, adresseUnique());
+    String identifiant = citoyens.avecCourriel(adresseUnique());
     NavigateurSansScript navigateur = navigateur();
-    HttpResponse<String> connexion = seConnecter(navigateur, identifiant, AssuresDeTest.CODE);
+    HttpResponse<String> connexion = seConnecter(navigateur, identifiant, Citoyens.CODE);
     assertThat(connexion.headers().firstValue("Location").orElseThrow()).endsWith("/espace/");
     connecte(navigateur, identifiant);
   }

@@ -2,6 +2,7 @@ package fr.cpam.demarches.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
@@ -41,6 +42,7 @@ class CreationCompteIntTest {
 
   @Autowired Http http;
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
   @Autowired DemoBoiteAuxLettres.Boite boite;
   @Autowired JdbcTemplate jdbc;
 
@@ -88,7 +90,7 @@ class CreationCompteIntTest {
 
   @Test
   void un_assure_connu_cree_son_compte_par_le_lien_du_courriel_et_ouvre_tasklist() throws Exception {
-    String nir = AssuresDeTest.enregistrer(comptes);
+    String nir = citoyens.assureSansCompte().valeur();
     String identifiant = nir.substring(0, 13);
     String email = adresseUnique();
     NavigateurSansScript navigateur = navigateur();
@@ -150,9 +152,9 @@ class CreationCompteIntTest {
 
   @Test
   void une_identite_que_la_cpam_ne_connait_pas_est_refusee_et_rien_n_est_cree() throws Exception {
-    String nir = AssuresDeTest.enregistrer(comptes);
+    String nir = citoyens.assureSansCompte().valeur();
     String email = adresseUnique();
-    String inconnu = Nir.depuisIdentifiant(AssuresDeTest.identifiantLibre(comptes)).valeur();
+    String inconnu = Nir.depuisIdentifiant(citoyens.identifiantLibre()).valeur();
     List<Map<String, String>> essais = new ArrayList<>();
     for (String[] change : new String[][] {{"dateNaissance", "1990-05-02"}, {"nom", "TESTEURE"}, {"prenom", "Pauline"}}) {
       Map<String, String> champs = identite(nir, email);
@@ -175,8 +177,8 @@ class CreationCompteIntTest {
 
   @Test
   void une_personne_qui_a_deja_un_compte_recoit_la_meme_reponse_et_un_courriel_qui_le_dit() throws Exception {
-    String sansCompte = AssuresDeTest.enregistrer(comptes);
-    String identifiant = AssuresDeTest.ouvrir(comptes, adresseUnique());
+    String sansCompte = citoyens.assureSansCompte().valeur();
+    String identifiant = citoyens.avecCourriel(adresseUnique());
     String avecCompte = Nir.depuisIdentifiant(identifiant).valeur();
     String emailNouveau = adresseUnique();
     String emailExistant = adresseUnique();
@@ -191,13 +193,13 @@ class CreationCompteIntTest {
     DemoBoiteAuxLettres.Courriel courriel = attendreCourriel(emailExistant).orElseThrow();
     assertThat(courriel.objet()).isEqualTo("Vous avez déjà un compte");
     assertThat(courriel.texte()).contains("Code oublié").doesNotContain("jeton=");
-    assertThat(http.en(identifiant, AssuresDeTest.CODE).get("/api/moi").statut()).as("her code unchanged").isEqualTo(200);
+    assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut()).as("her code unchanged").isEqualTo(200);
     assertThat(comptes.compteDe(Nir.de(avecCompte)).getEmail()).isNotEqualTo(emailExistant);
   }
 
   @Test
   void un_lien_expire_ou_inconnu_dit_quoi_faire_et_ne_cree_rien() throws Exception {
-    String nir = AssuresDeTest.enregistrer(comptes);
+    String nir = citoyens.assureSansCompte().valeur();
     String email = adresseUnique();
     assertThat(demander(navigateur(), identite(nir, email)).statusCode()).isEqualTo(302);
     String lien = lienDu(email);
@@ -247,7 +249,7 @@ class CreationCompteIntTest {
   void un_formulaire_sans_jeton_anti_csrf_est_refuse() {
     NavigateurSansScript navigateur = navigateur();
     navigateur.get(FORMULAIRE);
-    assertThat(navigateur.poster(FORMULAIRE, identite(AssuresDeTest.enregistrer(comptes), adresseUnique()), false).statusCode())
+    assertThat(navigateur.poster(FORMULAIRE, identite(citoyens.assureSansCompte().valeur(), adresseUnique()), false).statusCode())
         .isEqualTo(403);
     assertThat(navigateur.poster("/connexion/creer-compte/confirmer", Map.of("jeton", "x", "code", "5792", "confirmation", "5792"), false)
         .statusCode()).isEqualTo(403);
@@ -255,7 +257,7 @@ class CreationCompteIntTest {
 
   @Test
   void trois_demandes_par_heure_et_par_numero_quelle_que_soit_l_identite_saisie() {
-    String nir = AssuresDeTest.enregistrer(comptes);
+    String nir = citoyens.assureSansCompte().valeur();
     Map<String, String> fausse = identite(nir, adresseUnique());
     fausse.put("prenom", "Pierre");
     assertThat(demander(navigateur(), fausse).statusCode()).isEqualTo(422);
@@ -271,10 +273,10 @@ class CreationCompteIntTest {
   void vingt_demandes_par_heure_depuis_une_meme_adresse() {
     NavigateurSansScript navigateur = navigateur();
     for (int i = 0; i < 20; i++) {
-      assertThat(demander(navigateur, identite(Nir.depuisIdentifiant(AssuresDeTest.identifiantLibre(comptes)).valeur(), adresseUnique()))
+      assertThat(demander(navigateur, identite(Nir.depuisIdentifiant(citoyens.identifiantLibre()).valeur(), adresseUnique()))
           .statusCode()).isEqualTo(422);
     }
-    HttpResponse<String> vingtEtUnieme = demander(navigateur, identite(AssuresDeTest.enregistrer(comptes), adresseUnique()));
+    HttpResponse<String> vingtEtUnieme = demander(navigateur, identite(citoyens.assureSansCompte().valeur(), adresseUnique()));
     assertThat(vingtEtUnieme.statusCode()).isEqualTo(429);
     assertThat(vingtEtUnieme.body()).contains("Trop de demandes depuis cette connexion");
   }
@@ -288,12 +290,12 @@ class CreationCompteIntTest {
   void aucune_enumeration_des_comptes_meme_statut_meme_corps_meme_temps_sur_50_essais_chacun() {
     List<MemeReponse.Essai> essais = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      String avecCompte = Nir.depuisIdentifiant(AssuresDeTest.ouvrir(comptes, adresseUnique())).valeur();
+      String avecCompte = Nir.depuisIdentifiant(citoyens.avecCourriel(adresseUnique())).valeur();
       essais.add(new MemeReponse.Essai(identite(avecCompte, adresseUnique()), true));
-      essais.add(new MemeReponse.Essai(identite(AssuresDeTest.enregistrer(comptes), adresseUnique()), false));
+      essais.add(new MemeReponse.Essai(identite(citoyens.assureSansCompte().valeur(), adresseUnique()), false));
     }
     for (int i = 0; i < 10; i++) { // warm-up, not measured
-      demander(navigateur(), identite(AssuresDeTest.enregistrer(comptes), adresseUnique()));
+      demander(navigateur(), identite(citoyens.assureSansCompte().valeur(), adresseUnique()));
     }
     double p = MemeReponse.mesurer("Créer un compte", FORMULAIRE, essais, this::navigateur);
     assertThat(p).as("durations with and without an account differ significantly").isGreaterThan(0.001);

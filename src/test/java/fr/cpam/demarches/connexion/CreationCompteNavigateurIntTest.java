@@ -2,6 +2,7 @@ package fr.cpam.demarches.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.navigateur.Navigateur;
@@ -26,6 +27,7 @@ class CreationCompteNavigateurIntTest {
   @RegisterExtension final Navigateur navigateur = new Navigateur();
 
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
 
   private void saisir(String id, String valeur) {
     WebElement champ = navigateur.driver().findElement(By.id(id));
@@ -39,7 +41,7 @@ class CreationCompteNavigateurIntTest {
 
   @Test
   void l_assure_cree_son_compte_confirme_son_adresse_choisit_son_code_et_ouvre_tasklist() {
-    String nir = AssuresDeTest.enregistrer(comptes);
+    String nir = citoyens.assureSansCompte().valeur();
     String email = "nouveau-" + UUID.randomUUID() + "@example.fr";
 
     navigateur.ouvrir("/camunda/app/tasklist/default/#/login");

@@ -20,23 +20,21 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +65,7 @@ class FranceConnectIntTest {
   @Autowired Http http;
   @Autowired FranceConnect franceConnect;
   @Autowired CompteService comptes;
+  @Autowired Citoyens citoyens;
   @Autowired JdbcTemplate jdbc;
 
   private ClientRegistration precedente;
@@ -293,34 +292,23 @@ class FranceConnectIntTest {
     NavigateurSansScript navigateur = navigateur();
     Map<String, String> demande = commencer(navigateur);
     Map<String, Object> inconnue = identiteDeClaire();
-    inconnue.put("family_name", "INCONNUE" + ThreadLocalRandom.current().nextInt(1_000_000));
+    inconnue.put("family_name", "INCONNUE");
     repondre(sub(), demande.get("nonce"), Instant.now().plusSeconds(60), cle, inconnue);
     refuse(navigateur, retour(navigateur, demande.get("state")), "aucun", "Aucun compte ne correspond à votre identité");
   }
 
   @Test
   void une_identite_de_deux_comptes_ne_connecte_personne() {
-    String nom = "HOMONYME" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < 2; i++) {
-      comptes.ouvrirCompte(nirLibre(), nom, "Paul", LocalDate.of(1990, 5, 1), null,
-          Adresse.de("adresse", "1 rue de la Paix", null, "75002", "Paris"), "751", AssuresDeTest.CODE);
+      Nir homonyme = Nir.depuisIdentifiant(citoyens.avecCourriel(null));
+      comptes.definirNaissance(homonyme, "HOMONYME", "Paul", "75112");
     }
     NavigateurSansScript navigateur = navigateur();
     Map<String, String> demande = commencer(navigateur);
-    Map<String, Object> identite = new HashMap<>(Map.of("given_name", "Paul", "family_name", nom, "birthdate", "1990-05-01",
+    Map<String, Object> identite = new HashMap<>(Map.of("given_name", "Paul", "family_name", "HOMONYME", "birthdate", "1990-05-01",
         "gender", "male", "birthplace", "75112", "birthcountry", "99100"));
     repondre(sub(), demande.get("nonce"), Instant.now().plusSeconds(60), cle, identite);
     refuse(navigateur, retour(navigateur, demande.get("state")), "plusieurs", "Votre identité correspond à plusieurs comptes");
-  }
-
-  /** A NIR of a man born in May 1990 in Paris 12e that no account has. */
-  private Nir nirLibre() {
-    while (true) {
-      Nir nir = Nir.depuisIdentifiant("1900575112" + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 1000)));
-      if (comptes.trouver(nir).isEmpty()) {
-        return nir;
-      }
-    }
   }
 
   @Test

@@ -209,6 +209,10 @@ class DroitsParRoleIntTest {
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("Mon espace : ma carte Vitale", t -> "/espace/carte-vitale",
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : déclarer la perte ou le vol d'une carte", t -> "/espace/carte-vitale/declaration",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : commander une première carte", t -> "/espace/carte-vitale/commande",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("Mon espace : délais de traitement", t -> "/espace/delais",
             302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("Mon espace : simulation des indemnités", t -> "/espace/simulation-indemnites",
@@ -217,6 +221,19 @@ class DroitsParRoleIntTest {
             302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("Mon espace : le dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire,
             302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // The photo's page exists for carte Vitale dossiers only: Claire's message answers as unknown.
+        new Ligne("Mon espace : pièces d'un dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire + "/pieces",
+            302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : dossier inconnu", t -> "/espace/demarches/CV-2026-AAAAA-AAAA",
+            302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : adresse inconnue", t -> "/espace/inconnue",
+            302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        // The shared login page is open to anyone (a webapp session would be sent on, HTTP Basic is none);
+        // the 403 page says only that, to anyone.
+        new Ligne("Mon espace : connexion", t -> "/espace/connexion",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("Mon espace : accès refusé", t -> "/espace/acces-refuse",
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         // Giving up a démarche: its owner only; another citizen is answered as for an unknown dossier.
         new Ligne("abandon d'une démarche de Claire", t -> "/api/demarches/" + REFERENCE_CLAIRE + "/abandon",
             401, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),

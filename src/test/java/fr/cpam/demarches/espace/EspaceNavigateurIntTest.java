@@ -28,14 +28,15 @@ class EspaceNavigateurIntTest {
     assertThat(navigateur.langueDeLaPage()).isEqualTo("fr");
     navigateur.verifierAccessibilite("espace-connexion");
 
-    // An identifier nobody has: the same words as a wrong code, and no account gets a delay.
-    navigateur.connecterEspace("1999999999999", "0000");
+    // An identifier nobody has (its own: another test's failures on one would make this one wait): the same
+    // words as a wrong code, and no account gets a delay.
+    navigateur.connecterEspace("1999999999991", "0000");
     assertThat(navigateur.titre()).startsWith("Erreur : se connecter");
     WebElement code = navigateur.driver().findElement(By.id("code"));
     assertThat(code.getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(code.getAttribute("aria-describedby")).contains("code-erreur");
     assertThat(navigateur.driver().findElement(By.id("code-erreur")).getText()).contains("Identifiant ou code personnel incorrect");
-    assertThat(navigateur.driver().findElement(By.id("identifiant")).getAttribute("value")).isEqualTo("1999999999999");
+    assertThat(navigateur.driver().findElement(By.id("identifiant")).getAttribute("value")).isEqualTo("1999999999991");
     navigateur.verifierAccessibilite("espace-connexion-erreur");
 
     navigateur.connecterEspace(Http.CLAIRE, Http.CLAIRE_CODE);

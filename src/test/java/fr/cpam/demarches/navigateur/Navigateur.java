@@ -496,6 +496,23 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /**
+   * Types a date into a date field of our pages ({@code <input type="date">}, found by its id) as
+   * a user does, in the order the field shows: day, month, year for a French browser; the headless
+   * Chromium of the tests may show the month first, whatever its language. Checks the field holds it.
+   */
+  public Navigateur saisirDate(String id, java.time.LocalDate date) {
+    WebElement champ = driver.findElement(By.id(id));
+    for (String ordre : List.of("ddMMyyyy", "MMddyyyy")) {
+      champ.clear();
+      champ.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern(ordre)));
+      if (date.toString().equals(champ.getAttribute("value"))) {
+        return this;
+      }
+    }
+    throw new AssertionError("Le champ " + id + " n'a pas pris la date " + date + " : " + champ.getAttribute("value"));
+  }
+
   /** Follows a link of the page by its text (menu, button-like links) and waits for the next page. */
   public Navigateur suivreLien(String texte) {
     WebElement lien = premier(driver, By.linkText(texte), WebElement::isDisplayed);

@@ -11,12 +11,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A real procedure from Tasklist, end to end in a browser: Claire writes to her CPAM with the
  * start form of "Message d'un assuré", and the agent of the service the message is routed to
- * finds it in "Tâches de mon service" and reads it, with its dossier reference.
+ * finds it in "Tâches de mon service" and reads it, with its dossier reference. At the end of her
+ * form, Tasklist tells her the reference and leads her to the conversation in Mon espace.
  */
 @TestIntegration
 class EcrireMessageTasklistNavigateurIntTest {
@@ -49,6 +52,20 @@ class EcrireMessageTasklistNavigateurIntTest {
     assertThat(dossier.getStartUserId()).isEqualTo(Http.CLAIRE);
     String reference = (String) runtimeService.getVariable(dossier.getId(), "reference");
     assertThat(reference).startsWith("MS-");
+
+    // The end of her form says what happened, with the reference, and leads to the conversation.
+    WebElement suite = navigateur.attendre(d -> d.findElements(By.cssSelector(".demarches-suite")).stream()
+        .filter(e -> e.getText().contains(reference)).findFirst().orElse(null));
+    assertThat(suite.getText()).contains("Suivre le dossier " + reference + " dans Mon espace");
+    assertThat(suite.getAttribute("role")).isEqualTo("status");
+    navigateur.verifierAccessibilite("tasklist-message-envoye");
+    suite.findElement(By.tagName("a")).click();
+    navigateur.attendreTexte(objet);
+    assertThat(navigateur.adresse()).endsWith("/espace/messagerie/" + reference);
+    assertThat(navigateur.texte()).contains("Bonjour, ma carte Vitale ne passe plus");
+    navigateur.capture("espace-message-envoye-depuis-tasklist");
+    navigateur.ouvrir("/camunda/app/tasklist/default/");
+    navigateur.attendre(d -> d.findElements(By.cssSelector("[cam-widget-header] .account")).isEmpty() ? null : Boolean.TRUE);
 
     navigateur.deconnecter();
     navigateur.connecterTasklist("agent.droits", "demo");

@@ -62,6 +62,11 @@ class TasklistAssureNavigateurIntTest {
     navigateur.capture("tasklist-assure-1-premiere-tache-ouverte");
 
     sansOutilsDesAgents();
+    // Her way to Mon espace, in the header next to her name.
+    WebElement monEspace = navigateur.attendre(d -> d.findElements(By.cssSelector("[cam-widget-header] .demarches-mon-espace a")).stream()
+        .findFirst().orElse(null));
+    assertThat(monEspace.getText()).isEqualTo("Mon espace");
+    assertThat(monEspace.getAttribute("href")).endsWith("/espace/");
     navigateur.verifierAccessibilite("tasklist-assure-2-formulaire");
   }
 
@@ -91,6 +96,17 @@ class TasklistAssureNavigateurIntTest {
     navigateur.capture("tasklist-assure-4-commande-abandonnee");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(dossier.getId()).singleResult().getDeleteReason())
         .isEqualTo("Annulée par l'assuré");
+
+    // Mes démarches keeps it, closed, with the day she gave it up; the space's own order form.
+    suite.findElement(By.tagName("a")).click();
+    navigateur.attendreTexte("Démarche commencée dans vos tâches");
+    assertThat(navigateur.adresse()).endsWith("/espace/demarches/" + dossier.getBusinessKey());
+    assertThat(navigateur.texte()).contains("Commander une première carte Vitale", "Annulée par l'assuré",
+        fr.cpam.demarches.HorlogeDeTest.aujourdhui().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    navigateur.verifierAccessibilite("espace-dossier-annule");
+    navigateur.ouvrir("/espace/carte-vitale/commande");
+    navigateur.attendreTexte("Commander une première carte Vitale");
+    navigateur.verifierAccessibilite("espace-carte-commande");
   }
 
   /**
@@ -126,6 +142,7 @@ class TasklistAssureNavigateurIntTest {
     navigateur.connecterTasklist("agent.accueil", "demo");
     navigateur.attendre(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("demarches-outils-agents") ? Boolean.TRUE : null);
     assertThat(navigateur.driver().findElement(By.tagName("body")).getAttribute("class")).doesNotContain("demarches-assure");
+    assertThat(navigateur.driver().findElements(By.cssSelector(".demarches-mon-espace"))).as("pas de lien vers Mon espace").isEmpty();
   }
 
   private void sansOutilsDesAgents() {

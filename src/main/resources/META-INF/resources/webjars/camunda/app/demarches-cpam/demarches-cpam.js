@@ -149,6 +149,7 @@ function outilsSelonLaPersonne() {
       pour = nom;
       personneEnCours = null;
       document.body.classList.remove('demarches-outils-agents', 'demarches-assure');
+      document.querySelectorAll('.demarches-mon-espace').forEach((lien) => lien.remove());
       personneConnectee()
         .then((personne) => {
           document.body.classList.toggle('demarches-assure', personne.assure);
@@ -163,6 +164,7 @@ function outilsSelonLaPersonne() {
         }
       });
       proposerLAbandon();
+      lienMonEspace();
       // An address naming a hidden tab ("detailsTab=task-detail-diagram") shows the form instead.
       const cache = document.querySelector('.task-details .nav-tabs > li.active.demarches-onglet-agents');
       const formulaire = cache && cache.parentElement.querySelector('li:not(.demarches-onglet-agents) > a');
@@ -171,6 +173,24 @@ function outilsSelonLaPersonne() {
       }
     }
   }).observe(document.body, { childList: true, subtree: true });
+}
+
+/**
+ * A citizen's way to her pages (Mon espace, the same session), in Tasklist's header next to her
+ * name; put back if Tasklist redraws its header.
+ */
+function lienMonEspace() {
+  const compte = document.querySelector('[cam-widget-header] .account');
+  if (!compte || !compte.parentElement || compte.parentElement.querySelector('.demarches-mon-espace')) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = 'demarches-mon-espace';
+  const lien = document.createElement('a');
+  lien.href = '/espace/';
+  lien.textContent = 'Mon espace';
+  item.appendChild(lien);
+  compte.parentElement.insertBefore(item, compte);
 }
 
 /**
@@ -202,6 +222,7 @@ function proposerLAbandon() {
       if (abandonExamine.tache === tache) {
         abandonExamine.abandon = abandon;
         proposerLAbandon();
+      lienMonEspace();
       }
     })
     .catch(() => {});
