@@ -115,6 +115,7 @@ public final class Cible {
     // application.yml's ${PORT:8080} and the bank's latency in indemnites.yml would win over it.
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(postgres ? new String[] {"demo", "postgres"} : new String[] {"demo"})
+        .initializers(c -> c.getBeanFactory().registerSingleton("seulementLesOutilsDuBanc", new SeulementLesOutilsDuBanc()))
         .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
@@ -228,5 +229,32 @@ public final class Cible {
   private void info(String texte) {
     System.out.println("[" + base + ", " + cible + "] " + texte);
     System.out.flush();
+  }
+
+  /**
+   * The application's scan also finds the tests' own components (the target runs with
+   * {@code target/test-classes} for {@link CompteurSql}): fixtures such as the analyses' known
+   * history or the tests' clock, which need JUnit, absent here. Only the two the target uses stay.
+   */
+  static final class SeulementLesOutilsDuBanc extends org.springframework.boot.context.TypeExcludeFilter {
+    private static final java.util.Set<String> GARDES =
+        java.util.Set.of(CompteurSql.class.getName(), fr.cpam.demarches.performance.NouveauxAssures.class.getName());
+
+    @Override
+    public boolean match(org.springframework.core.type.classreading.MetadataReader lecteur,
+        org.springframework.core.type.classreading.MetadataReaderFactory fabrique) throws java.io.IOException {
+      return lecteur.getResource().getURL().toString().contains("test-classes")
+          && !GARDES.contains(lecteur.getClassMetadata().getClassName());
+    }
+
+    @Override
+    public boolean equals(Object autre) {
+      return autre != null && autre.getClass() == getClass();
+    }
+
+    @Override
+    public int hashCode() {
+      return getClass().hashCode();
+    }
   }
 }

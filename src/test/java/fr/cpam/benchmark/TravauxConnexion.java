@@ -38,7 +38,7 @@ final class TravauxConnexion {
 
   /** Citizens of the one-time code workload, created by the target after those of the procedures. */
   static final int CITOYENS = 32;
-  static final String UTILISATEUR_NU = "banc.connexion";
+  static final String UTILISATEUR_NU = "bancconnexion"; // the bare engine keeps Camunda's default ids: letters and digits
   static final String MOT_DE_PASSE_NU = "Banc-connexion-2026";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
