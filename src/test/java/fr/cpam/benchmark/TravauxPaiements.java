@@ -62,6 +62,8 @@ final class TravauxPaiements {
     };
     String conversation = claire.post("/api/messagerie/messages", "{\"motif\":\"CARTE_VITALE\",\"type\":\"question\","
         + "\"objet\":\"Carte de Léa\",\"texte\":\"Bonjour, quand arrive la carte de Léa ?\"}").path("reference").asText();
+    // The accident caused by a third party: its declaration form, and the page of a dossier with its steps.
+    String accident = accidentDeClaire(claire, aujourdhui);
     for (String[] page : List.of(
         new String[] {"espace.accueil", "Mon espace : accueil de l'assurée", "/espace/"},
         new String[] {"espace.demarches", "Mon espace : mes démarches (première page)", "/espace/demarches"},
@@ -77,7 +79,11 @@ final class TravauxPaiements {
         new String[] {"espace.commande", "Mon espace : formulaire de première carte", "/espace/carte-vitale/commande"},
         new String[] {"espace.delais", "Mon espace : délais de traitement, la réponse", "/espace/delais?thematique=arrets-travail&dateEnvoi="
             + aujourdhui.minusDays(10)},
-        new String[] {"espace.simulation", "Mon espace : formulaire de simulation", "/espace/simulation-indemnites"})) {
+        new String[] {"espace.simulation", "Mon espace : formulaire de simulation", "/espace/simulation-indemnites"},
+        new String[] {"espace.accident.formulaire", "Mon espace : formulaire « Déclarer un accident causé par un tiers »",
+            "/espace/accident-tiers/declaration"},
+        new String[] {"espace.accident.dossier", "Mon espace : un dossier d'accident causé par un tiers (étapes)",
+            "/espace/demarches/" + accident})) {
       travaux.add(new Travaux.Travail(page[0], page[1], 100,
           Map.of(
               Travaux.NU, pageDuMoteurNu,
@@ -116,6 +122,18 @@ final class TravauxPaiements {
           return 1;
         }),
         Map.of()));
+  }
+
+  /** One of Claire's accidents caused by a third party: the first she declared, or one declared now for Léa. */
+  private static String accidentDeClaire(ClientHttp claire, LocalDate aujourdhui) {
+    var dossiers = claire.get("/api/accidents-tiers");
+    if (dossiers.size() > 0) {
+      return dossiers.get(0).path("reference").asText();
+    }
+    return claire.post("/api/accidents-tiers", "{\"beneficiaire\":\"Léa\",\"dateAccident\":\"" + aujourdhui.minusDays(4)
+        + "\",\"lieu\":\"Cour du collège, Paris 20e\",\"natureAccident\":\"scolaire\",\"circonstances\":\"Poussée dans"
+        + " l'escalier par un camarade.\",\"tiersConnu\":true,\"tiersIdentite\":\"Un élève de sa classe\",\"pvOuPlainte\":false,"
+        + "\"urgences\":true}").path("reference").asText();
   }
 
   List<Travaux.Travail> liste() {

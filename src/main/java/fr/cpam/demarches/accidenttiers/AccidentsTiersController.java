@@ -6,7 +6,6 @@ import fr.cpam.demarches.accidenttiers.AccidentsTiersVues.DeclarationRequete;
 import fr.cpam.demarches.accidenttiers.AccidentsTiersVues.DossierVue;
 import fr.cpam.demarches.accidenttiers.AccidentsTiersVues.NatureVue;
 import fr.cpam.demarches.accidenttiers.AccidentsTiersVues.PieceVue;
-import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.engine.AccesAssure;
 import fr.cpam.demarches.engine.AccesAssureOuAgent;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,13 +81,7 @@ class AccidentsTiersController {
   }
 
   private static ResponseEntity<DeclarationEnregistree> enregistree(Supplier<DossierAccidentTiers> declaration) {
-    DossierAccidentTiers dossier;
-    try {
-      dossier = declaration.get();
-    } catch (DataIntegrityViolationException memeInstant) {
-      // Two declarations of the same accident at the same moment: the database kept the first one.
-      throw new ConflitException("dateAccident", "Cet accident vient d'être déclaré pour cette personne : suivez-le dans vos dossiers.");
-    }
+    DossierAccidentTiers dossier = AccidentsTiersService.unSeulDossier(declaration);
     return ResponseEntity.created(URI.create("/api/accidents-tiers/" + dossier.getReference()))
         .body(DeclarationEnregistree.de(dossier));
   }

@@ -76,8 +76,17 @@ class AccidentsTiersService {
    */
   @Transactional
   DossierAccidentTiers declarer(SaisieDeclaration saisie) {
+    return declarer(saisie, false);
+  }
+
+  /** @param toutesLesErreurs every field error at once (Mon espace's page), or the first one only (the API, as documented) */
+  @Transactional
+  DossierAccidentTiers declarer(SaisieDeclaration saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
     var resultat = ValidationDeclaration.verifier(compte, saisie, LocalDate.now(horloge), delais.getDeclarationJours(), tailleMaxPiece);
+    if (!resultat.estValide() && toutesLesErreurs) {
+      throw new DemandeInvalideException(resultat.erreurs());
+    }
     if (!resultat.estValide()) {
       ErreurChamp premiere = resultat.erreurs().get(0);
       throw new DemandeInvalideException(premiere.champ(), premiere.message());
@@ -100,6 +109,18 @@ class AccidentsTiersService {
       throw enDemandeInvalide(refus);
     }
     return dossiers.dossier(instance.getBusinessKey());
+  }
+
+  /**
+   * A declaration as the API and the page record it: two declarations of the same accident at the
+   * same moment, the database kept the first one, the second is told so (409).
+   */
+  static DossierAccidentTiers unSeulDossier(java.util.function.Supplier<DossierAccidentTiers> declaration) {
+    try {
+      return declaration.get();
+    } catch (org.springframework.dao.DataIntegrityViolationException memeInstant) {
+      throw new ConflitException(DATE_ACCIDENT, "Cet accident vient d'être déclaré pour cette personne : suivez-le dans vos dossiers.");
+    }
   }
 
   /** A refusal of the process (the same checks, run again in the engine) becomes the API's 422. */

@@ -4,6 +4,7 @@ import fr.cpam.demarches.compte.Nir;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,4 +19,10 @@ interface DossierAccidentTiersRepository extends JpaRepository<DossierAccidentTi
 
   @Query("select d from DossierAccidentTiers d where d.proprietaire = :proprietaire order by d.declareLe desc, d.id desc")
   List<DossierAccidentTiers> deProprietaire(@Param("proprietaire") String proprietaire);
+
+  /** The account's newest dossiers, one page of them ("Mes démarches"). */
+  @Query("select d from DossierAccidentTiers d where d.proprietaire = :proprietaire order by d.declareLe desc, d.id desc")
+  List<DossierAccidentTiers> deProprietaire(@Param("proprietaire") String proprietaire, Pageable page);
+
+  long countByProprietaire(String proprietaire);
 }

@@ -43,6 +43,11 @@ class SuiviDossiersCarteVitale implements SuiviDossiers {
   }
 
   @Override
+  public boolean peutTenir(String reference) {
+    return SuiviDossiers.prefixee(reference, InitialiserDossierListener.PREFIXE);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<Dossier> dossier(String compte, String reference) {
     Nir proprietaire = Nir.depuisIdentifiant(compte);

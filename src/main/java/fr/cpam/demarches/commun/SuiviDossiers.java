@@ -22,6 +22,21 @@ public interface SuiviDossiers {
   Optional<Dossier> dossier(String compte, String reference);
 
   /**
+   * Whether a dossier of this reference may be one of this procedure's, told from its prefix
+   * without reading anything ({@code CV-2026-...}: a carte Vitale's), so that a dossier's page asks
+   * only the procedure that gave it. True by default: a procedure that holds dossiers of any
+   * prefix (the démarches a citizen gave up) is always asked.
+   */
+  default boolean peutTenir(String reference) {
+    return true;
+  }
+
+  /** Whether the reference was given with this prefix ({@code IJ} for {@code IJ-2026-K7M2Q-X9P4T}). */
+  static boolean prefixee(String reference, String prefixe) {
+    return reference.startsWith(prefixe + "-");
+  }
+
+  /**
    * A dossier as the citizen follows it.
    *
    * @param demarche what it is, in words ("Déclaration de perte ou de vol de carte Vitale")

@@ -86,7 +86,8 @@ class MesDemarches {
 
   /** One dossier of hers with its timeline; empty when it does not exist or is not hers (the same answer). */
   Optional<Ligne> dossier(String compte, DelaisTraitement.Cpam cpam, String reference) {
-    Optional<Dossier> trouve = suivis.stream().map(s -> s.dossier(compte, reference)).flatMap(Optional::stream).findFirst();
+    Optional<Dossier> trouve = suivis.stream().filter(s -> s.peutTenir(reference))
+        .map(s -> s.dossier(compte, reference)).flatMap(Optional::stream).findFirst();
     if (trouve.isEmpty()) {
       return Optional.empty();
     }

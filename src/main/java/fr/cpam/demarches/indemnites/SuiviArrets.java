@@ -51,6 +51,11 @@ class SuiviArrets implements SuiviDossiers {
   }
 
   @Override
+  public boolean peutTenir(String reference) {
+    return SuiviDossiers.prefixee(reference, IndemnitesJournalieresProcess.PREFIXE_REFERENCE);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<Dossier> dossier(String compte, String reference) {
     String nir = Nir.depuisIdentifiant(compte).valeur();

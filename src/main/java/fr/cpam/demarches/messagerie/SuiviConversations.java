@@ -38,6 +38,11 @@ class SuiviConversations implements SuiviDossiers {
   }
 
   @Override
+  public boolean peutTenir(String reference) {
+    return SuiviDossiers.prefixee(reference, MessageAssureProcess.PREFIXE_REFERENCE);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<Dossier> dossier(String compte, String reference) {
     return conversations.findByReference(reference)

@@ -221,6 +221,10 @@ class DroitsParRoleIntTest {
             302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         new Ligne("Mon espace : le dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire,
             302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : déclarer un accident causé par un tiers", t -> "/espace/accident-tiers/declaration",
+            302, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new Ligne("Mon espace : le dossier d'accident de Claire", t -> "/espace/demarches/" + t.accidentDeClaire,
+            302, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         // The photo's page exists for carte Vitale dossiers only: Claire's message answers as unknown.
         new Ligne("Mon espace : pièces d'un dossier de Claire", t -> "/espace/demarches/" + t.referenceDeClaire + "/pieces",
             302, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),

@@ -78,19 +78,22 @@ class BudgetsSqlIntTest {
   // Mon espace, with HTTP Basic as above: the account, the header (tasks to do), then each block
   // of the page by one bounded query (counts, the last and next payment, the newest dossiers of
   // each procedure, the open tasks of the page), and one estimate of the délais per thématique of
-  // the dossiers shown (3 procedures today: at most 3, in production kept 5 minutes) - whatever
-  // the number of dossiers, messages and payments.
+  // the dossiers shown (3 procedures with délais today: at most 3, in production kept 5 minutes) -
+  // whatever the number of dossiers, messages and payments. The accidents caused by a third party
+  // (issue 24) add their newest dossiers to both pages (1 statement) and their count to Mes
+  // démarches (1 more).
   // Counted from MON_COMPTE (authentication and account), which every page pays too.
-  static final int ESPACE_ACCUEIL = MON_COMPTE + 12;
-  static final int ESPACE_DEMARCHES = MON_COMPTE + 11;
+  static final int ESPACE_ACCUEIL = MON_COMPTE + 13;
+  static final int ESPACE_DEMARCHES = MON_COMPTE + 13;
   static final int ESPACE_MESSAGERIE = MON_COMPTE + 4;
   static final int ESPACE_PAIEMENTS = MON_COMPTE + 3;
   // The other pages of Mon espace, as Claire opens them (HTTP Basic as above, her account read
   // once): forms read what they offer (her beneficiaries and their cards, her address, the
-  // thématiques), a conversation its page of exchanges, a dossier its steps and her completed tasks.
+  // thématiques), a conversation its page of exchanges, a dossier its steps and her completed tasks
+  // (a dossier's page asks the démarches she gave up, then only the procedure of its reference's prefix).
   static final int ESPACE_ECRIRE_UN_MESSAGE = MON_COMPTE;
   static final int ESPACE_CONVERSATION = MON_COMPTE + 3;
-  static final int ESPACE_DOSSIER = MON_COMPTE + 8;
+  static final int ESPACE_DOSSIER = MON_COMPTE + 6;
   static final int ESPACE_PIECES = MON_COMPTE + 7;
   static final int ESPACE_PAIEMENTS_FILTRES = MON_COMPTE + 4;
   static final int ESPACE_RELEVE = MON_COMPTE + 4;
@@ -133,6 +136,12 @@ class BudgetsSqlIntTest {
   static final int ENVOYER_UNE_CREANCE = 36;
   static final int MES_ACCIDENTS = 5;
   static final int SUIVRE_UN_ACCIDENT = 6;
+  // The same from Mon espace: the form (the account's persons), the declaration sent from it
+  // (the API's, plus the session's login and the redirection), the dossier's page in Mes démarches
+  // (the démarches she gave up, the dossier, its steps, its report, her open task, the tasks she completed).
+  static final int ESPACE_FORMULAIRE_D_ACCIDENT = MON_COMPTE + 1;
+  static final int ESPACE_DECLARER_UN_ACCIDENT = 42;
+  static final int ESPACE_DOSSIER_D_ACCIDENT = MON_COMPTE + 6;
 
   // Analyses (analyse/): one statement per figure (dossiers, activities with their user tasks,
   // flows, slowest; docs/decisions/0057), whatever the number of dossiers; the definitions and the
@@ -311,6 +320,26 @@ class BudgetsSqlIntTest {
     assertThat(envoiDeLaCreance).isLessThanOrEqualTo(ENVOYER_UNE_CREANCE);
     assertThat(liste.instructions()).isLessThanOrEqualTo(MES_ACCIDENTS);
     assertThat(dossier.instructions()).isLessThanOrEqualTo(SUIVRE_UN_ACCIDENT);
+
+    var page = compteur.mesurer(() -> assure.get("/espace/demarches/" + reference));
+    assertThat(page.resultat().statut()).isEqualTo(200);
+    assertThat(page.resultat().corps()).contains("Frais réclamés au responsable");
+    Nir depuisLEspace = assures.nouveau();
+    var session = fr.cpam.demarches.SessionWebapp.espace(http.url(""), depuisLEspace.identifiant(), NouveauxAssures.CODE);
+    String formulaire = "/espace/accident-tiers/declaration";
+    assertThat(session.get(formulaire).statusCode()).isEqualTo(200);
+    int lecture = compteur.instructionsPendant(() -> assertThat(session.get(formulaire).statusCode()).isEqualTo(200));
+    Map<String, String> champs = new LinkedHashMap<>();
+    accident(depuisLEspace).forEach((cle, valeur) -> champs.put(cle, valeur.equals(true) ? "oui" : valeur.equals(false) ? "non" : valeur.toString()));
+    champs.put("beneficiaire", depuisLEspace.valeur());
+    int lectureEtEnvoi = compteur.instructionsPendant(
+        () -> assertThat(session.formulaire(formulaire, formulaire, champs).statusCode()).isEqualTo(302));
+    var formulaireSeul = compteur.mesurer(() -> http.en(depuisLEspace.identifiant(), NouveauxAssures.CODE).get(formulaire));
+    System.out.println("Accident depuis Mon espace : dossier " + page.instructions() + ", formulaire " + formulaireSeul.instructions()
+        + ", envoi " + (lectureEtEnvoi - lecture));
+    assertThat(page.instructions()).isLessThanOrEqualTo(ESPACE_DOSSIER_D_ACCIDENT);
+    assertThat(formulaireSeul.instructions()).isLessThanOrEqualTo(ESPACE_FORMULAIRE_D_ACCIDENT);
+    assertThat(lectureEtEnvoi - lecture).isLessThanOrEqualTo(ESPACE_DECLARER_UN_ACCIDENT);
   }
 
   @Test
@@ -380,6 +409,7 @@ class BudgetsSqlIntTest {
     var assure = http.en(nir.identifiant(), NouveauxAssures.CODE);
     Map<String, Object> message = Map.of("motif", "CARTE_VITALE", "type", "question", "objet", "Ma carte", "texte", "Bonjour, ma carte est abîmée.");
     assertThat(assure.post("/api/messagerie/messages", message).statut()).isEqualTo(201);
+    assertThat(assure.post("/api/accidents-tiers", accident(nir)).statut()).isEqualTo(201);
     List<String> pages = List.of("/espace/", "/espace/demarches", "/espace/messagerie", "/espace/paiements");
     Map<String, Integer> avecUn = new LinkedHashMap<>();
     for (String page : pages) {
@@ -388,6 +418,11 @@ class BudgetsSqlIntTest {
     }
     assure.post("/api/messagerie/messages", message);
     assure.post("/api/messagerie/messages", message);
+    for (int jours = 3; jours <= 4; jours++) {
+      Map<String, Object> autre = new LinkedHashMap<>(accident(nir));
+      autre.put("dateAccident", LocalDate.now(HORLOGE).minusDays(jours).toString());
+      assertThat(assure.post("/api/accidents-tiers", autre).statut()).isEqualTo(201);
+    }
     Map<String, Integer> avecTrois = new LinkedHashMap<>();
     for (String page : pages) {
       avecTrois.put(page, instructions(() -> assertThat(assure.get(page).statut()).isEqualTo(200)));

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Tasklist: Claire declares, three weeks after the accident, in the start form, which says her
  * declaration is late and why that matters; agent.rct qualifies it, enters the care costs, checks
  * the claim item by item and sends it; the simulated insurer pays after its delay; Claire reads
- * that her dossier is closed in her inbox (the notifications of her procedures).
+ * that her dossier is closed in her inbox (the notifications of her procedures) and in "Mes démarches".
  */
 @TestIntegration
 class AccidentTiersNavigateurIntTest {
@@ -82,7 +82,7 @@ class AccidentTiersNavigateurIntTest {
     navigateur.choisirFiltre("Tâches de mon service");
     navigateur.ouvrirTache(reference);
     navigateur.attendreTexte("Déclaration tardive");
-    navigateur.capture("accident-tiers-1-date-tardive");
+    navigateur.capture("accident-tiers-2-tardive-pour-l-agent");
     assertThat(navigateur.texte()).contains("Qualifier la déclaration", "Assurances Deux-Roues", "M. Karim Benali");
     navigateur.capture("accident-tiers-2-qualifier");
     navigateur.prendreEnCharge();
@@ -126,5 +126,13 @@ class AccidentTiersNavigateurIntTest {
     assertThat(dossier.path("clos").asBoolean()).isTrue();
     JsonNode boite = claire.get("/api/messagerie/conversations").json();
     assertThat(boite.path("elements").findValuesAsText("titre")).contains("Dossier d'accident clos");
+
+    // And in Mon espace, "Mes démarches": the dossier closed, its late declaration and its steps.
+    navigateur.deconnecter();
+    navigateur.connecterEspace(Http.CLAIRE, Http.CLAIRE_CODE);
+    navigateur.ouvrir("/espace/demarches/" + reference);
+    assertThat(navigateur.texte()).contains("Clos : sommes recouvrées", "Déclaration reçue hors délai", "Frais réclamés au responsable",
+        "Assurances Deux-Roues");
+    navigateur.capture("accident-tiers-5-clos-dans-mon-espace");
   }
 }
