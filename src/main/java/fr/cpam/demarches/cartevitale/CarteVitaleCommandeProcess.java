@@ -9,11 +9,11 @@ public final class CarteVitaleCommandeProcess {
   public static final String TACHE_COMMANDER = "Task_CommanderCarte";
   public static final String TACHE_ENREGISTRER = "Task_EnregistrerCommande";
   public static final String GATEWAY_PIECES = "Gateway_PiecesAJour";
-  public static final String TACHE_PIECES = PiecesJustificatives.TACHE_PIECES;
-  public static final String TIMER_RELANCE = PiecesJustificatives.TIMER_RELANCE;
-  public static final String TACHE_RELANCER = PiecesJustificatives.TACHE_RELANCER;
-  public static final String TIMER_CLOTURE = PiecesJustificatives.TIMER_CLOTURE;
-  public static final String TACHE_CLORE = PiecesJustificatives.TACHE_CLORE;
+  public static final String TACHE_PIECES = DemandesCarteVitaleProcess.TACHE_PIECES;
+  public static final String TIMER_RELANCE = DemandesCarteVitaleProcess.TIMER_RELANCE;
+  public static final String TACHE_RELANCER = DemandesCarteVitaleProcess.TACHE_RELANCER;
+  public static final String TIMER_CLOTURE = DemandesCarteVitaleProcess.TIMER_CLOTURE;
+  public static final String TACHE_CLORE = DemandesCarteVitaleProcess.TACHE_CLORE;
   public static final String FIN_CLOS = "EndEvent_DossierClos";
   public static final String TACHE_VERIFIER_IDENTITE = "Task_VerifierIdentite";
   public static final String GATEWAY_IDENTITE = "Gateway_IdentiteConfirmee";

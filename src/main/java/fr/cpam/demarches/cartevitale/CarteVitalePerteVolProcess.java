@@ -15,11 +15,11 @@ public final class CarteVitalePerteVolProcess {
   public static final String TACHE_NOTIFIER_REFUS = "Task_NotifierRefus";
   public static final String FIN_REFUSEE = "EndEvent_DeclarationRefusee";
   public static final String GATEWAY_PIECES = "Gateway_PiecesAJour";
-  public static final String TACHE_PIECES = PiecesJustificatives.TACHE_PIECES;
-  public static final String TIMER_RELANCE = PiecesJustificatives.TIMER_RELANCE;
-  public static final String TACHE_RELANCER = PiecesJustificatives.TACHE_RELANCER;
-  public static final String TIMER_CLOTURE = PiecesJustificatives.TIMER_CLOTURE;
-  public static final String TACHE_CLORE = PiecesJustificatives.TACHE_CLORE;
+  public static final String TACHE_PIECES = DemandesCarteVitaleProcess.TACHE_PIECES;
+  public static final String TIMER_RELANCE = DemandesCarteVitaleProcess.TIMER_RELANCE;
+  public static final String TACHE_RELANCER = DemandesCarteVitaleProcess.TACHE_RELANCER;
+  public static final String TIMER_CLOTURE = DemandesCarteVitaleProcess.TIMER_CLOTURE;
+  public static final String TACHE_CLORE = DemandesCarteVitaleProcess.TACHE_CLORE;
   public static final String FIN_CLOS = "EndEvent_DossierClos";
   public static final String APPEL_PRODUCTION = "CallActivity_ProduireCarte";
   public static final String FIN_CARTE_PRODUITE = "EndEvent_NouvelleCarteProduite";

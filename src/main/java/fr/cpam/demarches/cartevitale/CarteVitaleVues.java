@@ -143,14 +143,13 @@ public final class CarteVitaleVues {
         .map(b -> {
           List<CarteVitale> siennes = cartes.apply(b.getNir());
           List<DossierCarteVitale> sesDossiers = dossiers.stream().filter(d -> d.getBeneficiaire().equals(b.getNir())).toList();
-          boolean enCours = sesDossiers.stream().anyMatch(DossierCarteVitale::estOuvert);
-          boolean active = siennes.stream().anyMatch(CarteVitale::estValide);
+          var enCours = sesDossiers.stream().filter(DossierCarteVitale::estOuvert).findFirst();
           return new PersonneVue(
               b.getNir().valeur(), b.getNom(), b.getPrenom(), b.age(aujourdhui),
               siennes.stream().map(CarteVue::de).toList(),
               sesDossiers.stream().map(DossierResumeVue::de).toList(),
-              !enCours,
-              !enCours && !active && b.age(aujourdhui) >= ValidationDemande.AGE_CARTE_PERSONNELLE);
+              enCours.isEmpty(),
+              PremiereCarte.refus(b, aujourdhui, siennes.stream().filter(CarteVitale::estValide).findFirst(), enCours).isEmpty());
         })
         .toList();
   }

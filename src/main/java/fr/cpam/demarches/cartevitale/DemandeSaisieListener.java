@@ -1,10 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.CommandeMoteur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -20,12 +17,10 @@ class DemandeSaisieListener implements ExecutionListener {
 
   private final DossiersCarteVitale dossiers;
   private final CommandeMoteur commande;
-  private final Clock horloge;
 
-  DemandeSaisieListener(DossiersCarteVitale dossiers, CommandeMoteur commande, Clock horloge) {
+  DemandeSaisieListener(DossiersCarteVitale dossiers, CommandeMoteur commande) {
     this.dossiers = dossiers;
     this.commande = commande;
-    this.horloge = horloge;
   }
 
   @Override
@@ -34,19 +29,11 @@ class DemandeSaisieListener implements ExecutionListener {
       return;
     }
     String assure = assure(execution, commande.utilisateur().orElse(null));
-    boolean commande = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId());
+    NatureDossier nature = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId())
+        ? NatureDossier.COMMANDE
+        : NatureDossier.DECLARATION;
     var saisie = SaisieDemande.depuisVariables(execution.getVariables());
-    var compte = dossiers.compteDe(assure);
-    var resultat = commande ? ValidationDemande.commande(compte, saisie, LocalDate.now(horloge)) : dossiers.validerDeclaration(compte, saisie);
-    if (!resultat.estValide()) {
-      throw new FormulaireInvalideException(resultat.erreurs());
-    }
-    dossiers
-        .conflit(resultat.demande(), commande ? NatureDossier.COMMANDE : NatureDossier.DECLARATION)
-        .map(ErreurChamp::message)
-        .ifPresent(m -> {
-          throw new FormulaireInvalideException("beneficiaire", m);
-        });
+    FormulaireInvalideException.verifier(() -> dossiers.verifierSaisie(assure, nature, saisie));
   }
 
   /**
@@ -55,7 +42,7 @@ class DemandeSaisieListener implements ExecutionListener {
    * names someone else is refused.
    */
   static String assure(DelegateExecution execution, String complete) {
-    Object initiateur = execution.getVariable(Variables.INITIATOR);
+    Object initiateur = execution.getVariable(DemandesCarteVitaleProcess.INITIATOR);
     if (!(initiateur instanceof String assure) || assure.length() != 13 || complete != null && !complete.equals(assure)) {
       throw new FormulaireInvalideException(
           "beneficiaire", "Seul l'assuré qui a commencé la démarche peut compléter ce formulaire.");

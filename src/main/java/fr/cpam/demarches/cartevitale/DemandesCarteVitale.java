@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,7 +122,7 @@ class DemandesCarteVitale {
 
   private DossierCarteVitale demarrer(String processus, String premiereTache, SaisieDemande saisie) {
     try {
-      ProcessInstance instance = DonneesDuServeur.avec(Map.of(Variables.SAISIE_PAR_API, true),
+      ProcessInstance instance = DonneesDuServeur.avec(Map.of(DemandesCarteVitaleProcess.SAISIE_PAR_API, true),
           () -> moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus)));
       Task tache =
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(premiereTache).singleResult();
@@ -150,7 +151,7 @@ class DemandesCarteVitale {
   }
 
   private static org.camunda.bpm.engine.variable.value.FileValue fichier(ReceptionPieces.Fichier f) {
-    return org.camunda.bpm.engine.variable.Variables.fileValue(f.nom()).file(f.contenu()).mimeType(f.typeDeclare()).create();
+    return Variables.fileValue(f.nom()).file(f.contenu()).mimeType(f.typeDeclare()).create();
   }
 
   private static DemandeValidee valide(ValidationDemande.Resultat resultat, boolean toutesLesErreurs) {
@@ -249,16 +250,16 @@ class DemandesCarteVitale {
     Task tache =
         taskService.createTaskQuery()
             .processInstanceBusinessKey(reference)
-            .taskDefinitionKey(PiecesJustificatives.TACHE_PIECES)
+            .taskDefinitionKey(DemandesCarteVitaleProcess.TACHE_PIECES)
             .singleResult();
     if (tache == null) {
       throw new ConflitException(null,
           "Le dossier " + reference + " n'attend pas de photo ni de pièce d'identité (« " + dossier.getStatut().libelle() + " »).");
     }
     var variables =
-        org.camunda.bpm.engine.variable.Variables.createVariables()
-            .putValueTyped(Variables.PHOTO, fichier(photo))
-            .putValueTyped(Variables.PIECE_IDENTITE, fichier(pieceIdentite));
+        Variables.createVariables()
+            .putValueTyped(DemandesCarteVitaleProcess.PHOTO, fichier(photo))
+            .putValueTyped(DemandesCarteVitaleProcess.PIECE_IDENTITE, fichier(pieceIdentite));
     try {
       moteur.executer(() -> taskService.complete(tache.getId(), variables));
     } catch (RuntimeException refus) {

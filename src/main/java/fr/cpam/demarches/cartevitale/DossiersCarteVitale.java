@@ -1,5 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
@@ -10,15 +12,12 @@ import fr.cpam.demarches.compte.CarteVitaleRepository;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.StatutCarteVitale;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.notification.NotificationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -124,18 +123,12 @@ class DossiersCarteVitale {
   Optional<ErreurChamp> conflit(DemandeValidee demande, NatureDossier nature) {
     Nir beneficiaire = demande.beneficiaire().getNir();
     Optional<DossierCarteVitale> enCours = dossierOuvert(beneficiaire);
-    if (enCours.isPresent()) {
-      return Optional.of(new ErreurChamp("beneficiaire", messageDossierEnCours(enCours.get())));
-    }
     if (nature == NatureDossier.COMMANDE) {
-      return cartesActives(beneficiaire).stream()
-          .findFirst()
-          .map(c -> new ErreurChamp("beneficiaire",
-              demande.beneficiaire().nomComplet() + " a déjà une carte Vitale active (n° " + c.getNumeroSerie()
-                  + ") : une première carte ne peut pas être commandée. Si elle est perdue, volée ou abîmée,"
-                  + " déclarez-le avec « Déclarer la perte ou le vol de la carte Vitale »."));
+      Optional<CarteVitale> active = enCours.isPresent() ? Optional.empty() : cartesActives(beneficiaire).stream().findFirst();
+      return PremiereCarte.refus(demande.beneficiaire(), LocalDate.now(horloge), active, enCours)
+          .map(refus -> new ErreurChamp("beneficiaire", refus.message()));
     }
-    return Optional.empty();
+    return enCours.map(d -> new ErreurChamp("beneficiaire", messageDossierEnCours(d)));
   }
 
   /** Message of a request for a beneficiary who already has a dossier under way. */
@@ -150,7 +143,7 @@ class DossiersCarteVitale {
    * once (status and opposition record). Returns the inputs of the review decision.
    */
   @Transactional
-  Map<String, Object> enregistrerDeclaration(String reference, String identifiantAssure, SaisieDemande saisie) {
+  Enregistrement enregistrerDeclaration(String reference, String identifiantAssure, SaisieDemande saisie) {
     DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie, carteVerifieeParLeFormulaire(), LocalDate.now(horloge)));
     Nir nirBeneficiaire = demande.beneficiaire().getNir();
     List<CarteVitale> actives = cartesActives(nirBeneficiaire);
@@ -175,22 +168,23 @@ class DossiersCarteVitale {
     long declarations =
         dossiers.countByBeneficiaireAndNatureAndCreeLeAfter(
             nirBeneficiaire, NatureDossier.DECLARATION, ilYADouzeMois());
-    // The inputs of the review decision, which follows in the same transaction, are transient:
-    // not written to the database, the decision's history keeps them (ACT_HI_DEC_IN).
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.NOMBRE_DECLARATIONS, org.camunda.bpm.engine.variable.Variables.longValue(declarations, true));
-    variables.put(Variables.ADRESSE_MODIFIEE, org.camunda.bpm.engine.variable.Variables.booleanValue(demande.adresseModifiee(), true));
-    variables.put(Variables.AGE_BENEFICIAIRE,
-        org.camunda.bpm.engine.variable.Variables.integerValue(demande.beneficiaire().age(LocalDate.now(horloge)), true));
-    variables.put(Variables.POSSEDE_CARTE, org.camunda.bpm.engine.variable.Variables.booleanValue(!actives.isEmpty(), true));
-    variables.put(Variables.MOTIF, demande.motif().code());
-    variables.put(Variables.PIECES_A_JOUR, piecesAJour(dossier.getBeneficiaire()));
-    return variables;
+    return new Enregistrement(piecesAJour(dossier.getBeneficiaire()), demande.adresseModifiee(),
+        new Revue(declarations, demande.beneficiaire().age(LocalDate.now(horloge)), !actives.isEmpty(), demande.motif()));
   }
+
+  /**
+   * A dossier just opened, as the steps that follow need it: whether the photo and identity
+   * document are on file, whether the card goes to another address than the account's, and for
+   * a declaration the inputs of the review decision.
+   */
+  record Enregistrement(boolean piecesAJour, boolean adresseModifiee, Revue revue) {}
+
+  /** The inputs of the review of a declaration (Decision_RevueDeclaration). */
+  record Revue(long declarationsDouzeMois, int ageBeneficiaire, boolean possedeCarte, MotifDeclaration motif) {}
 
   /** Opens the dossier of a first card. Returns what the following steps need. */
   @Transactional
-  Map<String, Object> enregistrerCommande(String reference, String identifiantAssure, SaisieDemande saisie) {
+  Enregistrement enregistrerCommande(String reference, String identifiantAssure, SaisieDemande saisie) {
     DemandeValidee demande = valider(ValidationDemande.commande(compteDe(identifiantAssure), saisie, LocalDate.now(horloge)));
     DossierCarteVitale dossier =
         dossiers.saveAndFlush(
@@ -200,10 +194,7 @@ class DossiersCarteVitale {
     notifier(dossier, "Demande de carte Vitale enregistrée",
         "La demande de première carte Vitale pour " + dossier.nomCompletBeneficiaire() + " est enregistrée sous la"
             + " référence " + reference + ". La carte sera envoyée au " + demande.adresse().enUneLigne() + ".");
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.PIECES_A_JOUR, piecesAJour(dossier.getBeneficiaire()));
-    variables.put(Variables.ADRESSE_MODIFIEE, demande.adresseModifiee());
-    return variables;
+    return new Enregistrement(piecesAJour(dossier.getBeneficiaire()), demande.adresseModifiee(), null);
   }
 
   /** What an agent's form shows about the dossier, in a few lines. */
@@ -218,9 +209,27 @@ class DossiersCarteVitale {
         + (d.getAncienneCarte() == null ? "." : ". Carte en opposition : " + d.getAncienneCarte() + ".");
   }
 
+  /**
+   * The server's check of the citizen's Tasklist form, the same as our API's: every field to
+   * correct at once, then the person's state (a dossier under way; for a first card,
+   * {@link PremiereCarte}).
+   *
+   * @throws DemandeInvalideException the fields to correct
+   * @throws ConflitException a dossier under way, or an active card for a first one
+   */
+  void verifierSaisie(String identifiantAssure, NatureDossier nature, SaisieDemande saisie) {
+    Assure compte = compteDe(identifiantAssure);
+    DemandeValidee demande = valider(nature == NatureDossier.COMMANDE
+        ? ValidationDemande.commande(compte, saisie, LocalDate.now(horloge))
+        : validerDeclaration(compte, saisie));
+    conflit(demande, nature).ifPresent(e -> {
+      throw new ConflitException(e.champ(), e.message());
+    });
+  }
+
   private static DemandeValidee valider(ValidationDemande.Resultat resultat) {
     if (!resultat.estValide()) {
-      throw new FormulaireInvalideException(resultat.erreurs());
+      throw new DemandeInvalideException(resultat.erreurs());
     }
     return resultat.demande();
   }
@@ -241,7 +250,7 @@ class DossiersCarteVitale {
    * (docs/decisions/0031-variables-des-demarches-transitoires-ou-posees-a-la-demande.md).
    */
   @Transactional
-  Map<String, Object> tacheEnAttente(String reference, StatutDossier statut, String motifRevue) {
+  Affichage tacheEnAttente(String reference, StatutDossier statut, String motifRevue) {
     DossierCarteVitale dossier = dossier(reference);
     if (motifRevue != null) {
       dossier.noterRevue(motifRevue);
@@ -249,8 +258,11 @@ class DossiersCarteVitale {
     if (dossier.getStatut() != statut) {
       dossier.passerA(statut, motifRevue, horloge);
     }
-    return Map.of(Variables.BENEFICIAIRE_NOM, dossier.nomCompletBeneficiaire(), Variables.RESUME, resume(dossier));
+    return new Affichage(dossier.nomCompletBeneficiaire(), resume(dossier));
   }
+
+  /** What the form of a task on the dossier shows about it: the beneficiary's full name and a summary. */
+  record Affichage(String beneficiaire, String resume) {}
 
   /** An agent refused: the dossier ends with the reason sent to the citizen. The opposition stays. */
   @Transactional

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -46,12 +47,12 @@ class InitialiserDossierListener implements ExecutionListener {
       reference = references.nouvelle(PREFIXE);
       execution.setProcessBusinessKey(reference);
     }
-    execution.setVariable(Variables.REFERENCE, reference);
-    Object initiateur = execution.getVariable(Variables.INITIATOR);
+    execution.setVariable(DemandesCarteVitaleProcess.REFERENCE, reference);
+    Object initiateur = execution.getVariable(DemandesCarteVitaleProcess.INITIATOR);
     if (!(initiateur instanceof String assure) || assure.length() != 13) {
       return;
     }
-    if (DonneesDuServeur.lire(Variables.SAISIE_PAR_API).isPresent()) {
+    if (DonneesDuServeur.lire(DemandesCarteVitaleProcess.SAISIE_PAR_API).isPresent()) {
       // Our API fills the form itself, right away, with answers it has already checked
       // (ValidationDemande, the engagement included): nothing to pre-fill.
       return;
@@ -64,50 +65,39 @@ class InitialiserDossierListener implements ExecutionListener {
       StringBuilder exclues = new StringBuilder();
       LocalDate aujourdhui = LocalDate.now(horloge);
       for (Beneficiaire b : choix) {
-        String raison = raisonSansCommande(b, dossiers.cartesActives(b.getNir()).isEmpty(), aujourdhui);
-        if (raison == null) {
+        // A dossier under way is said when the form is completed (DemandeSaisieListener).
+        var refus = PremiereCarte.refus(b, aujourdhui, dossiers.cartesActives(b.getNir()).stream().findFirst(), Optional.empty());
+        if (refus.isEmpty()) {
           eligibles.add(b);
         } else {
-          exclues.append("\n- ").append(b.nomComplet()).append(b.getNir().equals(compte.getNir()) ? " (vous)" : "").append(" : ").append(raison);
+          exclues.append("\n- ").append(b.nomComplet()).append(b.getNir().equals(compte.getNir()) ? " (vous)" : "").append(" : ")
+              .append(refus.get().enBref());
         }
       }
       // Said in the form: nobody of the account disappears from the list without a word.
-      execution.setVariable(Variables.PERSONNES_EXCLUES, exclues.isEmpty() ? ""
+      execution.setVariable(DemandesCarteVitaleProcess.PERSONNES_EXCLUES, exclues.isEmpty() ? ""
           : (eligibles.isEmpty() ? "**Aucune personne de votre compte ne peut recevoir une première carte :**"
               : "**Pas de première carte pour :**") + exclues);
       choix = eligibles.isEmpty() ? choix : eligibles;
       // The letter at 16 opens the order for one young person: pre-selected in the form.
-      DonneesDuServeur.lire(Variables.BENEFICIAIRE).ifPresent(jeune -> execution.setVariable(Variables.BENEFICIAIRE, jeune));
+      DonneesDuServeur.lire(DemandesCarteVitaleProcess.BENEFICIAIRE).ifPresent(jeune -> execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRE, jeune));
     } else {
       // Only a person who has a card of their own can declare it lost, stolen or broken.
       List<Beneficiaire> avecCarte = choix.stream().filter(b -> !dossiers.cartesActives(b.getNir()).isEmpty()).toList();
       choix = avecCarte.isEmpty() ? choix : avecCarte;
       boolean titulaire = choix.stream().anyMatch(b -> b.getNir().equals(compte.getNir()));
-      execution.setVariable(Variables.BENEFICIAIRE, (titulaire ? compte.getNir() : choix.get(0).getNir()).valeur());
-      execution.setVariable(Variables.ENGAGEMENT_RESTITUTION, false);
+      execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRE, (titulaire ? compte.getNir() : choix.get(0).getNir()).valeur());
+      execution.setVariable(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION, false);
     }
     List<Map<String, String>> options =
         choix.stream().map(b -> Map.of("label", libelle(compte, b), "value", b.getNir().valeur())).toList();
-    execution.setVariable(Variables.BENEFICIAIRES, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+    execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRES, SpinValues.jsonValue(json.writeValueAsString(options)).create());
     if (compte.getAdresse() != null) {
-      execution.setVariable(Variables.ADRESSE_LIGNE1, compte.getAdresse().getLigne1());
-      execution.setVariable(Variables.ADRESSE_LIGNE2, compte.getAdresse().getLigne2());
-      execution.setVariable(Variables.ADRESSE_CODE_POSTAL, compte.getAdresse().getCodePostal());
-      execution.setVariable(Variables.ADRESSE_COMMUNE, compte.getAdresse().getCommune());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_LIGNE1, compte.getAdresse().getLigne1());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_LIGNE2, compte.getAdresse().getLigne2());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, compte.getAdresse().getCodePostal());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_COMMUNE, compte.getAdresse().getCommune());
     }
-  }
-
-  /** Why this person cannot have a first card ordered, or null when she can. */
-  static String raisonSansCommande(Beneficiaire b, boolean sansCarte, LocalDate aujourdhui) {
-    int age = b.age(aujourdhui);
-    if (age < ValidationDemande.AGE_CARTE_PERSONNELLE) {
-      return age + " ans ; avant " + ValidationDemande.AGE_CARTE_PERSONNELLE
-          + " ans, un enfant figure sur la carte Vitale de ses parents.";
-    }
-    if (!sansCarte) {
-      return "a déjà une carte Vitale active (si elle est perdue, volée ou abîmée : « Déclarer la perte ou le vol de la carte Vitale »).";
-    }
-    return null;
   }
 
   private static String libelle(Assure compte, Beneficiaire b) {

@@ -98,7 +98,7 @@ class LettresSeizeAns {
     String titulaire = compte.getNir().identifiant();
     // Started as the account's owner (the first task is theirs), who may send no variable at a
     // start: the young person to pre-select is handed by the server (docs/securite.md).
-    ProcessInstance commande = DonneesDuServeur.avec(Map.of(Variables.BENEFICIAIRE, jeune.getNir().valeur()),
+    ProcessInstance commande = DonneesDuServeur.avec(Map.of(DemandesCarteVitaleProcess.BENEFICIAIRE, jeune.getNir().valeur()),
         () -> moteur.executerEnTantQue(titulaire, List.of(Groupes.ASSURES),
             () -> runtimeService.startProcessInstanceByKey(CarteVitaleCommandeProcess.CLE)));
     lettre.dossierOuvert(commande.getBusinessKey());

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.engine.CommandeMoteur;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -32,14 +33,14 @@ class PiecesTransmisesListener implements ExecutionListener {
       return;
     }
     DemandeSaisieListener.assure(execution, commande.utilisateur().orElse(null));
-    reception.recevoir(
-        (String) execution.getVariable(Variables.REFERENCE),
+    FormulaireInvalideException.verifier(() -> reception.recevoir(
+        (String) execution.getVariable(DemandesCarteVitaleProcess.REFERENCE),
         execution.getProcessInstanceId(),
         execution.getProcessEngineServices().getTaskService(),
-        fichier(execution.getVariableTyped(Variables.PHOTO), delais.getTailleMaxPhoto()),
-        fichier(execution.getVariableTyped(Variables.PIECE_IDENTITE), delais.getTailleMaxPieceIdentite()));
-    execution.removeVariable(Variables.PHOTO);
-    execution.removeVariable(Variables.PIECE_IDENTITE);
+        fichier(execution.getVariableTyped(DemandesCarteVitaleProcess.PHOTO), delais.getTailleMaxPhoto()),
+        fichier(execution.getVariableTyped(DemandesCarteVitaleProcess.PIECE_IDENTITE), delais.getTailleMaxPieceIdentite())));
+    execution.removeVariable(DemandesCarteVitaleProcess.PHOTO);
+    execution.removeVariable(DemandesCarteVitaleProcess.PIECE_IDENTITE);
   }
 
   private static ReceptionPieces.Fichier fichier(TypedValue valeur, long limite) {

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.CommandeMoteur;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,9 +74,9 @@ class ReceptionPieces {
   /** Every problem of the two files, in French; empty when both can be kept. */
   List<ErreurChamp> verifier(Fichier photo, Fichier pieceIdentite) {
     List<ErreurChamp> erreurs = new ArrayList<>();
-    verifier(Variables.PHOTO, "la photo d'identité", photo, List.of(Format.JPEG, Format.PNG), "JPEG ou PNG",
+    verifier(DemandesCarteVitaleProcess.PHOTO, "la photo d'identité", photo, List.of(Format.JPEG, Format.PNG), "JPEG ou PNG",
         delais.getTailleMaxPhoto()).ifPresent(erreurs::add);
-    verifier(Variables.PIECE_IDENTITE, "la pièce d'identité", pieceIdentite, List.of(Format.PDF, Format.JPEG, Format.PNG),
+    verifier(DemandesCarteVitaleProcess.PIECE_IDENTITE, "la pièce d'identité", pieceIdentite, List.of(Format.PDF, Format.JPEG, Format.PNG),
         "PDF, JPEG ou PNG", delais.getTailleMaxPieceIdentite()).ifPresent(erreurs::add);
     return erreurs;
   }
@@ -107,13 +107,13 @@ class ReceptionPieces {
    * history)
    * and recorded as on file for the beneficiary.
    *
-   * @throws FormulaireInvalideException when a file is missing, too large or of the wrong type
+   * @throws DemandeInvalideException when a file is missing, too large or of the wrong type
    */
   @Transactional
   void recevoir(String reference, String processInstanceId, TaskService taskService, Fichier photo, Fichier pieceIdentite) {
     List<ErreurChamp> erreurs = verifier(photo, pieceIdentite);
     if (!erreurs.isEmpty()) {
-      throw new FormulaireInvalideException(erreurs);
+      throw new DemandeInvalideException(erreurs);
     }
     DossierCarteVitale dossier = dossiers.dossier(reference);
     var valableJusquAu = LocalDate.now(horloge).plus(delais.getValiditePieces());

@@ -18,32 +18,32 @@ record SaisieDemande(
   /** The answers of a Tasklist form (process variables). */
   static SaisieDemande depuisVariables(Map<String, Object> variables) {
     return new SaisieDemande(
-        texte(variables.get(Variables.BENEFICIAIRE)),
-        texte(variables.get(Variables.MOTIF)),
-        texte(variables.get(Variables.ADRESSE_LIGNE1)),
-        texte(variables.get(Variables.ADRESSE_LIGNE2)),
-        texte(variables.get(Variables.ADRESSE_CODE_POSTAL)),
-        texte(variables.get(Variables.ADRESSE_COMMUNE)),
-        variables.get(Variables.ENGAGEMENT_RESTITUTION) instanceof Boolean b
+        texte(variables.get(DemandesCarteVitaleProcess.BENEFICIAIRE)),
+        texte(variables.get(DemandesCarteVitaleProcess.MOTIF)),
+        texte(variables.get(DemandesCarteVitaleProcess.ADRESSE_LIGNE1)),
+        texte(variables.get(DemandesCarteVitaleProcess.ADRESSE_LIGNE2)),
+        texte(variables.get(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL)),
+        texte(variables.get(DemandesCarteVitaleProcess.ADRESSE_COMMUNE)),
+        variables.get(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION) instanceof Boolean b
             ? b
-            : variables.get(Variables.ENGAGEMENT_RESTITUTION) == null
+            : variables.get(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION) == null
                 ? null
-                : Boolean.valueOf("true".equalsIgnoreCase(variables.get(Variables.ENGAGEMENT_RESTITUTION).toString())));
+                : Boolean.valueOf("true".equalsIgnoreCase(variables.get(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION).toString())));
   }
 
   /** The same answers as process variables, to complete the form's task from the API. */
   Map<String, Object> enVariables() {
     Map<String, Object> v = new java.util.HashMap<>();
-    v.put(Variables.BENEFICIAIRE, beneficiaire);
-    v.put(Variables.ADRESSE_LIGNE1, adresseLigne1);
-    v.put(Variables.ADRESSE_LIGNE2, adresseLigne2);
-    v.put(Variables.ADRESSE_CODE_POSTAL, adresseCodePostal);
-    v.put(Variables.ADRESSE_COMMUNE, adresseCommune);
+    v.put(DemandesCarteVitaleProcess.BENEFICIAIRE, beneficiaire);
+    v.put(DemandesCarteVitaleProcess.ADRESSE_LIGNE1, adresseLigne1);
+    v.put(DemandesCarteVitaleProcess.ADRESSE_LIGNE2, adresseLigne2);
+    v.put(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, adresseCodePostal);
+    v.put(DemandesCarteVitaleProcess.ADRESSE_COMMUNE, adresseCommune);
     if (motif != null) {
-      v.put(Variables.MOTIF, motif);
+      v.put(DemandesCarteVitaleProcess.MOTIF, motif);
     }
     if (engagementRestitution != null) {
-      v.put(Variables.ENGAGEMENT_RESTITUTION, engagementRestitution);
+      v.put(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION, engagementRestitution);
     }
     return v;
   }

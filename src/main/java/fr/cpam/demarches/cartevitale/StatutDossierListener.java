@@ -18,7 +18,7 @@ class StatutDossierListener implements TaskListener {
   static final Map<String, StatutDossier> STATUT_PAR_TACHE =
       Map.of(
           CarteVitalePerteVolProcess.TACHE_EXAMINER, StatutDossier.EN_EXAMEN,
-          PiecesJustificatives.TACHE_PIECES, StatutDossier.PIECES_ATTENDUES,
+          DemandesCarteVitaleProcess.TACHE_PIECES, StatutDossier.PIECES_ATTENDUES,
           CarteVitaleCommandeProcess.TACHE_VERIFIER_IDENTITE, StatutDossier.IDENTITE_EN_VERIFICATION);
 
   private final DossiersCarteVitale dossiers;
@@ -31,8 +31,9 @@ class StatutDossierListener implements TaskListener {
   public void notify(DelegateTask task) {
     StatutDossier statut = STATUT_PAR_TACHE.get(task.getTaskDefinitionKey());
     // The reason for the review goes with the examination only.
-    String motifRevue = statut == StatutDossier.EN_EXAMEN ? (String) task.getVariable(Variables.MOTIF_REVUE) : null;
-    dossiers.tacheEnAttente((String) task.getVariable(Variables.REFERENCE), statut, motifRevue)
-        .forEach((nom, valeur) -> VariablesProcessus.poser(task, nom, valeur));
+    String motifRevue = statut == StatutDossier.EN_EXAMEN ? (String) task.getVariable(DemandesCarteVitaleProcess.MOTIF_REVUE) : null;
+    var affichage = dossiers.tacheEnAttente((String) task.getVariable(DemandesCarteVitaleProcess.REFERENCE), statut, motifRevue);
+    VariablesProcessus.poser(task, DemandesCarteVitaleProcess.BENEFICIAIRE_NOM, affichage.beneficiaire());
+    VariablesProcessus.poser(task, DemandesCarteVitaleProcess.RESUME, affichage.resume());
   }
 }

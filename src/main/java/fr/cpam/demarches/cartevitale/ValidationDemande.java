@@ -18,8 +18,6 @@ import java.util.function.Predicate;
  */
 final class ValidationDemande {
 
-  /** Age from which a person may have their own card on request (docs/regles-metier.md, « Carte Vitale »). */
-  static final int AGE_CARTE_PERSONNELLE = 12;
   /** Age from which every person has their own card (DOMAIN §3, §8: the CPAM writes at 16). */
   static final int AGE_CARTE_OBLIGATOIRE = 16;
 
@@ -67,14 +65,10 @@ final class ValidationDemande {
   static Resultat commande(Assure compte, SaisieDemande saisie, LocalDate aujourdhui) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     Optional<Beneficiaire> beneficiaire = beneficiaire(compte, saisie.beneficiaire(), erreurs);
-    beneficiaire.ifPresent(
-        b -> {
-          if (b.age(aujourdhui) < AGE_CARTE_PERSONNELLE) {
-            erreurs.add(new ErreurChamp("beneficiaire",
-                b.nomComplet() + " a moins de " + AGE_CARTE_PERSONNELLE + " ans : jusqu'à cet âge, un enfant"
-                    + " figure sur la carte Vitale de ses parents et n'a pas de carte personnelle."));
-          }
-        });
+    // The first-card rule with what the request says; the person's cards and dossiers are read
+    // once the fields are right (DossiersCarteVitale.conflit, a 409).
+    beneficiaire.flatMap(b -> PremiereCarte.refus(b, aujourdhui, Optional.empty(), Optional.empty()))
+        .ifPresent(refus -> erreurs.add(new ErreurChamp("beneficiaire", refus.message())));
     erreurs.addAll(adresse(saisie));
     return resultat(compte, beneficiaire, null, saisie, erreurs);
   }

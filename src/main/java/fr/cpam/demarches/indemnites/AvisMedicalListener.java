@@ -1,5 +1,7 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -29,10 +31,9 @@ class AvisMedicalListener implements ExecutionListener {
             "Choisissez un avis : favorable ou défavorable.");
     Formulaires.texteObligatoire(execution, "commentaireAvis", "Indiquez le motif médical de votre avis.");
     boolean favorable = "favorable".equals(avis);
-    service.enregistrerAvisMedical(
-        (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE),
-        favorable,
-        favorable ? null : Formulaires.date(execution, IndemnitesJournalieresProcess.VAR_DATE_EFFET_AVIS));
+    LocalDate dateEffet = favorable ? null : Formulaires.date(execution, IndemnitesJournalieresProcess.VAR_DATE_EFFET_AVIS);
+    FormulaireInvalideException.verifier(() -> service.enregistrerAvisMedical(
+        (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE), favorable, dateEffet));
     execution.setVariable(IndemnitesJournalieresProcess.VAR_AVIS_FAVORABLE, favorable);
   }
 }

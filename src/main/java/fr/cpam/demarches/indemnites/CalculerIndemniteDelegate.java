@@ -17,6 +17,9 @@ class CalculerIndemniteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
-    execution.setVariables(service.calculer(reference));
+    IndemnisationService.Calcul calcul = service.calculer(reference);
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_HEURES_TROIS_MOIS, calcul.heuresTroisMois());
+    ChiffreManquantListener.poser(calcul.chiffres(), execution::setVariable);
+    execution.setVariable(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, calcul.montantJournalier().toPlainString());
   }
 }

@@ -64,7 +64,14 @@ class ChiffreManquantListener implements TaskListener, ExecutionListener {
     }
     Formulaires.texteObligatoire(execution, VAR_COMMENTAIRE_CHIFFRE, "Indiquez d'où vient le chiffre (échange avec l'employeur, document).");
     String reference = (String) execution.getVariable(VAR_REFERENCE);
-    service.completerAttestation(reference, sixMois, heuresDouze, salairesDouze)
-        .forEach((nom, valeur) -> VariablesProcessus.poser(execution, nom, valeur));
+    var chiffres = FormulaireInvalideException.appeler(() -> service.completerAttestation(reference, sixMois, heuresDouze, salairesDouze));
+    poser(chiffres, (nom, valeur) -> VariablesProcessus.poser(execution, nom, valeur));
+  }
+
+  /** The attestation's figures as the inputs of the eligibility decision. */
+  static void poser(IndemnisationService.Chiffres chiffres, java.util.function.BiConsumer<String, Object> poser) {
+    poser.accept(VAR_SALAIRES_SIX_MOIS_SMIC, chiffres.salairesSixMoisSmic());
+    poser.accept(VAR_HEURES_DOUZE_MOIS, chiffres.heuresDouzeMois());
+    poser.accept(VAR_SALAIRES_DOUZE_MOIS_SMIC, chiffres.salairesDouzeMoisSmic());
   }
 }

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.VoiesDeRecours;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.notification.NotificationService;
 import fr.cpam.demarches.paiements.NaturePaiement;
 import fr.cpam.demarches.paiements.PaiementAttendu;
@@ -20,9 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -141,7 +139,7 @@ class IndemnisationService {
    * inputs of the eligibility decision.
    */
   @Transactional
-  Map<String, Object> calculer(String reference) {
+  Calcul calculer(String reference) {
     ArretTravail arret = arret(reference);
     AttestationSalaire attestation = attestations.findFirstByArretOrderByIdDesc(arret).orElseThrow();
     if (attestation.getStatut() == AttestationSalaire.Statut.RECUE) {
@@ -151,30 +149,29 @@ class IndemnisationService {
     CalculIndemnites.MontantJournalier montant = calcul.montantJournalier(arret.getDateDebut(), attestation.salaires());
     arret.fixerMontant(carence, montant, attestation.isSubrogation());
     BigDecimal smicHoraire = baremes.smicPourArret(arret.getDateDebut()).horaire();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(IndemnitesJournalieresProcess.VAR_HEURES_TROIS_MOIS, attestation.getHeuresTravaillees().doubleValue());
-    variables.putAll(chiffresDeLAttestation(attestation, smicHoraire));
-    variables.put(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, montant.montantJournalierBrut().toPlainString());
     LOG.info("Dossier {} : indemnité journalière {} (carence {} jours)", reference, montant.montantJournalierBrut(), carence.jours());
-    return variables;
+    return new Calcul(attestation.getHeuresTravaillees().doubleValue(), chiffresDeLAttestation(attestation, smicHoraire),
+        montant.montantJournalierBrut());
   }
+
+  /** The daily allowance computed, with the attestation's figures the eligibility decision reads. */
+  record Calcul(double heuresTroisMois, Chiffres chiffres, BigDecimal montantJournalier) {}
+
+  /**
+   * The attestation's totals the eligibility decision reads, the salaries in hourly SMIC; null
+   * when the employer did not give the figure (the decision then names it as missing).
+   */
+  record Chiffres(Double salairesSixMoisSmic, Double heuresDouzeMois, Double salairesDouzeMoisSmic) {}
 
   /**
    * The attestation's totals the eligibility decision reads, in hourly SMIC for the salaries;
    * a figure the employer did not give stays empty (the decision then names it as missing).
    */
-  private static Map<String, Object> chiffresDeLAttestation(AttestationSalaire attestation, BigDecimal smicHoraire) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(
-        IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS_SMIC,
-        attestation.getSalairesSixMois() == null ? null : enSmicHoraire(attestation.getSalairesSixMois(), smicHoraire));
-    variables.put(
-        IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS,
-        attestation.getHeuresDouzeMois() == null ? null : attestation.getHeuresDouzeMois().doubleValue());
-    variables.put(
-        IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS_SMIC,
+  private static Chiffres chiffresDeLAttestation(AttestationSalaire attestation, BigDecimal smicHoraire) {
+    return new Chiffres(
+        attestation.getSalairesSixMois() == null ? null : enSmicHoraire(attestation.getSalairesSixMois(), smicHoraire),
+        attestation.getHeuresDouzeMois() == null ? null : attestation.getHeuresDouzeMois().doubleValue(),
         attestation.getSalairesDouzeMois() == null ? null : enSmicHoraire(attestation.getSalairesDouzeMois(), smicHoraire));
-    return variables;
   }
 
   /** The employer is asked for the figure the eligibility decision named as missing. */
@@ -189,23 +186,23 @@ class IndemnisationService {
    * error names the field), recorded on the last attestation; returns the decision's inputs.
    */
   @Transactional
-  Map<String, Object> completerAttestation(String reference, BigDecimal sixMois, BigDecimal heuresDouze, BigDecimal salairesDouze) {
+  Chiffres completerAttestation(String reference, BigDecimal sixMois, BigDecimal heuresDouze, BigDecimal salairesDouze) {
     ArretTravail arret = arret(reference);
     AttestationSalaire attestation = attestations.findFirstByArretOrderByIdDesc(arret).orElseThrow();
     BigDecimal six = sixMois != null ? sixMois : attestation.getSalairesSixMois();
     if (sixMois != null && sixMois.compareTo(attestation.totalTroisMois()) < 0) {
-      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS,
+      throw new DemandeInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS,
           "Le total des salaires de 6 mois ne peut pas être inférieur à celui des 3 derniers mois ("
               + Textes.euros(attestation.totalTroisMois()) + ").");
     }
     BigDecimal minimumDouze = six != null ? six : attestation.totalTroisMois();
     if (salairesDouze != null && salairesDouze.compareTo(minimumDouze) < 0) {
-      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS,
+      throw new DemandeInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS,
           "Le total des salaires de 12 mois ne peut pas être inférieur à celui d'une période plus courte ("
               + Textes.euros(minimumDouze) + ").");
     }
     if (heuresDouze != null && heuresDouze.compareTo(attestation.getHeuresTravaillees()) < 0) {
-      throw new FormulaireInvalideException(IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS_SAISIES,
+      throw new DemandeInvalideException(IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS_SAISIES,
           "Les heures de 12 mois ne peuvent pas être moins nombreuses que celles des 3 derniers mois ("
               + attestation.getHeuresTravaillees().toPlainString() + ").");
     }
@@ -503,14 +500,14 @@ class IndemnisationService {
       return;
     }
     if (dateEffet == null) {
-      throw new FormulaireInvalideException("dateEffetAvis", "Indiquez la date à partir de laquelle les indemnités ne sont plus dues.");
+      throw new DemandeInvalideException("dateEffetAvis", "Indiquez la date à partir de laquelle les indemnités ne sont plus dues.");
     }
     if (!dateEffet.isAfter(arret.getDateDebut())) {
-      throw new FormulaireInvalideException(
+      throw new DemandeInvalideException(
           "dateEffetAvis", "La date doit être postérieure au premier jour de l'arrêt (" + Textes.date(arret.getDateDebut()) + ").");
     }
     if (arret.getDernierJourTraite() != null && !dateEffet.isAfter(arret.getDernierJourTraite())) {
-      throw new FormulaireInvalideException(
+      throw new DemandeInvalideException(
           "dateEffetAvis",
           "Les indemnités sont déjà versées jusqu'au " + Textes.date(arret.getDernierJourTraite())
               + " : choisissez une date à partir du " + Textes.date(arret.getDernierJourTraite().plusDays(1)) + ".");

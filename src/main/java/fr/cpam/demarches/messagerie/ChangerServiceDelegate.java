@@ -22,13 +22,15 @@ class ChangerServiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean renvoi = RENDRE.equals(execution.getVariable(DECISION));
-    String de = (String) execution.getVariable(GROUPE_TRAITANT);
-    String vers = renvoi ? (String) execution.getVariable(GROUPE_PREMIER_NIVEAU) : (String) execution.getVariable(SERVICE_CIBLE);
+    var ou = new DecisionsTraitement.Affectation(
+        (String) execution.getVariable(GROUPE_TRAITANT), (String) execution.getVariable(GROUPE_PREMIER_NIVEAU));
+    String vers = ou.apres(renvoi ? DecisionsTraitement.Suite.RENDRE : DecisionsTraitement.Suite.TRANSMETTRE,
+        (String) execution.getVariable(SERVICE_CIBLE));
     traitement.changerService(
         (String) execution.getVariable(REFERENCE),
         renvoi ? NatureEchange.RENVOI : NatureEchange.TRANSFERT,
         (String) execution.getVariable(AUTEUR_REPONSE),
-        de,
+        ou.groupeTraitant(),
         vers,
         (String) execution.getVariable(MOTIF_TRANSFERT));
     execution.setVariable(GROUPE_TRAITANT, vers);

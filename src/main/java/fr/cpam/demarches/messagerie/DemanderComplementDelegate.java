@@ -2,9 +2,6 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,26 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DemanderComplementDelegate implements JavaDelegate {
 
-  static final Duration DELAI_COMPLEMENT = Duration.ofDays(30);
-
   private final TraitementMessageService traitement;
-  private final Clock horloge;
 
-  DemanderComplementDelegate(TraitementMessageService traitement, Clock horloge) {
+  DemanderComplementDelegate(TraitementMessageService traitement) {
     this.traitement = traitement;
-    this.horloge = horloge;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date limite = Date.from(ZonedDateTime.now(horloge).plus(DELAI_COMPLEMENT).toInstant());
     String question = (String) execution.getVariable(QUESTION);
-    traitement.demanderComplement(
+    Date limite = traitement.demanderComplement(
         (String) execution.getVariable(REFERENCE),
         (String) execution.getVariable(AUTEUR_REPONSE),
         (String) execution.getVariable(GROUPE_TRAITANT),
-        question,
-        limite);
+        question);
     execution.setVariable(QUESTION_CPAM, question.strip());
     execution.setVariable(DATE_LIMITE_COMPLEMENT, limite);
     execution.removeVariable(COMPLEMENT);

@@ -3,6 +3,7 @@ package fr.cpam.demarches.messagerie;
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.commun.DonneesDuServeur;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,12 +31,12 @@ class EnregistrerMessageDelegate implements JavaDelegate {
     Conversation conversation =
         DonneesDuServeur.lire(REFERENCE)
             .map(reference -> traitement.trouver(reference.toString()))
-            .orElseGet(() -> traitement.enregistrerDepuisTasklist(
+            .orElseGet(() -> FormulaireInvalideException.appeler(() -> traitement.enregistrerDepuisTasklist(
                 (String) execution.getVariable(INITIATOR),
                 (String) execution.getVariable(MOTIF),
                 (String) execution.getVariable(TYPE),
                 (String) execution.getVariable(OBJET),
-                (String) execution.getVariable(TEXTE)));
+                (String) execution.getVariable(TEXTE))));
     execution.setProcessBusinessKey(conversation.getReference());
     execution.setVariable(REFERENCE, conversation.getReference());
     VariablesProcessus.poser(execution, MOTIF, conversation.getMotif().name());

@@ -2,15 +2,10 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
-import fr.cpam.demarches.commun.Problemes.ErreurChamp;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.CommandeMoteur;
-import java.util.ArrayList;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,10 +13,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The listeners of the Tasklist forms of {@code MessageAssure}: on creation, put in the
- * variables what the form shows (the conversation, the due date) and clear the previous
- * answers; on completion, check the answers again on the server (the form only checks in the
- * browser) and note who answered. A refusal keeps the task open with a French message.
+ * The listeners of the Tasklist forms of {@code MessageAssure}, glue only: on creation, put in
+ * the variables what the form shows (the conversation, the due date) and clear the previous
+ * answers; on completion, hand the answers to {@link DecisionsTraitement}, which holds the rules
+ * (its refusal keeps the task open with a French message, {@link
+ * FormulaireInvalideException#appeler}), and note who answered.
  *
  * <p>One bean for the three forms, which dispatches on the task: a task listener on creation,
  * and an execution listener on the end of the user task for the checks. The checks are not a
@@ -33,22 +29,18 @@ import org.springframework.stereotype.Component;
 @Component("formulairesMessagerie")
 class FormulairesMessagerie implements TaskListener, ExecutionListener {
 
-  private static final Set<String> DECISIONS = Set.of(REPONDRE, DEMANDER_COMPLEMENT, TRANSMETTRE, RENDRE);
   private static final List<String> REPONSES_AGENT =
       List.of(DECISION, REPONSE, CONTESTATION_DECISION, QUESTION, SERVICE_CIBLE, MOTIF_TRANSFERT);
   private static final List<String> REPONSES_SUPERVISEUR =
       List.of(ACTION_SUPERVISEUR, SERVICE_REAFFECTATION, AGENT_REAFFECTATION, REPONSE_SUPERVISEUR, CONTESTATION_SUPERVISEUR);
 
   private final TraitementMessageService traitement;
-  private final RegleMessage regles;
-  private final IdentityService identityService;
+  private final DecisionsTraitement decisions;
   private final CommandeMoteur commande;
 
-  FormulairesMessagerie(
-      TraitementMessageService traitement, RegleMessage regles, IdentityService identityService, CommandeMoteur commande) {
+  FormulairesMessagerie(TraitementMessageService traitement, DecisionsTraitement decisions, CommandeMoteur commande) {
     this.traitement = traitement;
-    this.regles = regles;
-    this.identityService = identityService;
+    this.decisions = decisions;
     this.commande = commande;
   }
 
@@ -78,10 +70,9 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
   void preparerTraitement(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     String reference = (String) execution.getVariable(REFERENCE);
-    String groupe = (String) execution.getVariable(GROUPE_TRAITANT);
-    traitement.confier(reference, groupe, task.getDueDate());
+    traitement.confier(reference, (String) execution.getVariable(GROUPE_TRAITANT), task.getDueDate());
     REPONSES_AGENT.forEach(execution::removeVariable);
-    execution.setVariable(PEUT_RENDRE, !Objects.equals(groupe, execution.getVariable(GROUPE_PREMIER_NIVEAU)));
+    execution.setVariable(PEUT_RENDRE, affectation(execution).peutRendre());
     afficher(task, reference, task.getDueDate());
   }
 
@@ -97,76 +88,26 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
    * the agent's task only: never in the dossier's variables, which reach the citizen's own tasks.
    */
   private void afficher(DelegateTask task, String reference, Date echeance) {
-    Conversation conversation = traitement.trouver(reference);
+    String entete = decisions.entete(reference, echeance);
     task.setVariableLocal(CONVERSATION, traitement.markdown(reference));
-    task.setVariableLocal(
-        ENTETE,
-        "**Dossier " + reference + "** — " + conversation.getMotif().libelle() + " — "
-            + conversation.getType().libelle() + "  \nObjet : " + ConversationMarkdown.echapper(conversation.getObjet())
-            + "  \nService : " + Services.libelle(conversation.getServiceActuel())
-            + "  \nRéponse attendue au plus tard le "
-            + TraitementMessageService.enClair(echeance == null ? null : echeance.toInstant()));
+    task.setVariableLocal(ENTETE, entete);
   }
 
   /** The agent's decision on "Traiter le message". */
   void verifierTraitement(DelegateExecution execution) {
-    List<ErreurChamp> erreurs = new ArrayList<>();
-    String decision = texte(execution, DECISION);
-    String groupe = (String) execution.getVariable(GROUPE_TRAITANT);
-    if (decision == null || !DECISIONS.contains(decision)) {
-      erreurs.add(new ErreurChamp(DECISION, "Choisissez la suite à donner au message."));
-    } else {
-      switch (decision) {
-        case REPONDRE -> regles.verifierTexte(REPONSE, texte(execution, REPONSE), "Écrivez la réponse à l'assuré.").ifPresent(erreurs::add);
-        case DEMANDER_COMPLEMENT ->
-            regles.verifierTexte(QUESTION, texte(execution, QUESTION), "Écrivez la question à poser à l'assuré.").ifPresent(erreurs::add);
-        case TRANSMETTRE -> {
-          String cible = texte(execution, SERVICE_CIBLE);
-          if (!Services.estService(cible)) {
-            erreurs.add(new ErreurChamp(SERVICE_CIBLE, "Choisissez le service à qui transmettre le message."));
-          } else if (cible.equals(groupe)) {
-            erreurs.add(new ErreurChamp(SERVICE_CIBLE, "Le message est déjà dans ce service : choisissez-en un autre."));
-          }
-          regles.verifierTexte(MOTIF_TRANSFERT, texte(execution, MOTIF_TRANSFERT), "Indiquez pourquoi vous transmettez le message.")
-              .ifPresent(erreurs::add);
-        }
-        default -> {
-          if (Objects.equals(groupe, execution.getVariable(GROUPE_PREMIER_NIVEAU))) {
-            erreurs.add(new ErreurChamp(DECISION, "Le message est déjà au service de premier niveau : il ne peut pas lui être rendu."));
-          }
-          regles.verifierTexte(MOTIF_TRANSFERT, texte(execution, MOTIF_TRANSFERT), "Indiquez au premier niveau les éléments de réponse ou la raison du renvoi.")
-              .ifPresent(erreurs::add);
-        }
-      }
-    }
-    refuserSi(erreurs);
+    var decision = new DecisionsTraitement.DecisionAgent(texte(execution, DECISION), texte(execution, REPONSE),
+        texte(execution, QUESTION), texte(execution, SERVICE_CIBLE), texte(execution, MOTIF_TRANSFERT));
+    FormulaireInvalideException.appeler(() -> decisions.verifier(decision, affectation(execution)));
     execution.setVariable(AUTEUR_REPONSE, auteur());
   }
 
   /** The supervisor's action on "Message en retard". */
   void verifierRetard(DelegateExecution execution) {
-    List<ErreurChamp> erreurs = new ArrayList<>();
-    String action = texte(execution, ACTION_SUPERVISEUR);
-    if (REAFFECTER.equals(action)) {
-      String service = texte(execution, SERVICE_REAFFECTATION);
-      String agent = texte(execution, AGENT_REAFFECTATION);
-      if (!Services.estService(service)) {
-        erreurs.add(new ErreurChamp(SERVICE_REAFFECTATION, "Choisissez le service qui traitera le message."));
-      } else if (agent != null && !agent.isBlank()
-          && identityService.createUserQuery().userId(agent.strip()).memberOfGroup(service).count() == 0) {
-        erreurs.add(new ErreurChamp(AGENT_REAFFECTATION,
-            "Aucun agent « " + agent.strip() + " » dans le service " + Services.libelle(service) + "."));
-      }
-    } else if (REPONDRE.equals(action)) {
-      regles.verifierTexte(REPONSE_SUPERVISEUR, texte(execution, REPONSE_SUPERVISEUR), "Écrivez la réponse à l'assuré.")
-          .ifPresent(erreurs::add);
-    } else {
-      erreurs.add(new ErreurChamp(ACTION_SUPERVISEUR, "Choisissez de réaffecter le message ou d'y répondre vous-même."));
-    }
-    refuserSi(erreurs);
-    if (REPONDRE.equals(action)) {
+    var action = new DecisionsTraitement.ActionSuperviseur(texte(execution, ACTION_SUPERVISEUR),
+        texte(execution, SERVICE_REAFFECTATION), texte(execution, AGENT_REAFFECTATION), texte(execution, REPONSE_SUPERVISEUR));
+    if (FormulaireInvalideException.appeler(() -> decisions.verifier(action))) {
       // The answer leaves by the escalation: Task_EnvoyerReponse reads the same variables as for an agent.
-      execution.setVariable(REPONSE, texte(execution, REPONSE_SUPERVISEUR));
+      execution.setVariable(REPONSE, action.reponse());
       execution.setVariable(CONTESTATION_DECISION, Boolean.TRUE.equals(execution.getVariable(CONTESTATION_SUPERVISEUR)));
       execution.setVariable(AUTEUR_REPONSE, auteur());
     } else {
@@ -176,17 +117,13 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
 
   /** The citizen's answer in "Compléter votre demande". */
   void verifierComplement(DelegateExecution execution) {
-    List<ErreurChamp> erreurs = new ArrayList<>();
-    regles.verifierTexte(COMPLEMENT, texte(execution, COMPLEMENT), "Écrivez votre réponse à la question de votre CPAM.")
-        .ifPresent(erreurs::add);
-    refuserSi(erreurs);
-    traitement.reprendre((String) execution.getVariable(REFERENCE));
+    FormulaireInvalideException.verifier(
+        () -> decisions.recevoirComplement((String) execution.getVariable(REFERENCE), texte(execution, COMPLEMENT)));
   }
 
-  private static void refuserSi(List<ErreurChamp> erreurs) {
-    if (!erreurs.isEmpty()) {
-      throw new FormulaireInvalideException(erreurs);
-    }
+  private static DecisionsTraitement.Affectation affectation(DelegateExecution execution) {
+    return new DecisionsTraitement.Affectation(
+        (String) execution.getVariable(GROUPE_TRAITANT), (String) execution.getVariable(GROUPE_PREMIER_NIVEAU));
   }
 
   /** Who completes the task: the logged-in person (Tasklist, REST API). */

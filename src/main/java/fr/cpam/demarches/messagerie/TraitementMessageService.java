@@ -1,12 +1,12 @@
 package fr.cpam.demarches.messagerie;
 
+import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.notification.NotificationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +15,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,7 @@ class TraitementMessageService {
   private final RegleMessage regles;
   private final CompteService comptes;
   private final NotificationService notifications;
+  private final TaskService taches;
   private final Clock horloge;
 
   TraitementMessageService(
@@ -51,24 +55,29 @@ class TraitementMessageService {
       ReferenceDossierGenerator references,
       RegleMessage regles,
       CompteService comptes,
-      NotificationService notifications, Clock horloge) {
+      NotificationService notifications,
+      TaskService taches,
+      Clock horloge) {
     this.conversations = conversations;
     this.references = references;
     this.regles = regles;
     this.comptes = comptes;
     this.notifications = notifications;
+    this.taches = taches;
     this.horloge = horloge;
   }
 
   /**
    * A message written in the Tasklist start form: checked again on the server (a refusal rolls
    * the start back and Tasklist shows the message), then recorded under a new reference.
+   *
+   * @throws DemandeInvalideException every field to correct (motif, type, objet, texte)
    */
   @Transactional
   Conversation enregistrerDepuisTasklist(String titulaire, String motif, String type, String objet, String texte) {
     List<ErreurChamp> erreurs = regles.verifierNouveauMessage(motif, type, objet, texte);
     if (!erreurs.isEmpty()) {
-      throw new FormulaireInvalideException(erreurs);
+      throw new DemandeInvalideException(erreurs);
     }
     return conversations.save(nouvelle(titulaire, motif, type, objet, texte));
   }
@@ -125,8 +134,16 @@ class TraitementMessageService {
     return String.format(MENTION_RECOURS, caisse);
   }
 
+  /** How long the citizen has to answer the CPAM's question before the request is closed. */
+  static final java.time.Duration DELAI_COMPLEMENT = java.time.Duration.ofDays(30);
+
+  /**
+   * The CPAM asks the citizen for more: the question joins the conversation and the citizen is
+   * told; returns the date by which she must answer ({@link #DELAI_COMPLEMENT}).
+   */
   @Transactional
-  void demanderComplement(String reference, String auteur, String service, String question, Date limite) {
+  Date demanderComplement(String reference, String auteur, String service, String question) {
+    Date limite = Date.from(java.time.ZonedDateTime.now(horloge).plus(DELAI_COMPLEMENT).toInstant());
     Conversation conversation = trouver(reference);
     conversation.ajouter(NatureEchange.QUESTION, auteur, service, question.strip(), horloge);
     conversation.attendreAssure();
@@ -137,6 +154,7 @@ class TraitementMessageService {
         "Pour traiter votre message " + reference + ", votre CPAM vous pose une question. Répondez-lui depuis votre"
             + " messagerie avant le " + JOUR.format(limite.toInstant().atZone(Fuseau.PARIS))
             + " : sans réponse, votre demande sera clôturée.");
+    return limite;
   }
 
   /** The conversation in Markdown for the agents' forms. */
@@ -171,14 +189,26 @@ class TraitementMessageService {
     conversation.confier(vers, conversation.getDateEcheance());
   }
 
-  /** A supervisor gives the late message to another service or agent. */
+  /**
+   * A supervisor gives the late message to another service, and to one of its agents when named:
+   * the conversation says so, and the open "Traiter le message" of the dossier goes to that
+   * service alone (its candidate group) and to that agent (its assignee; nobody when none is named).
+   */
   @Transactional
-  void reaffecter(String reference, String auteur, String de, String vers, String agent) {
+  void reaffecter(String reference, String processInstanceId, String auteur, String de, String vers, String agent) {
+    String nomAgent = agent == null || agent.isBlank() ? null : agent.strip();
     Conversation conversation = trouver(reference);
     String note = "Délai dépassé : réaffecté au service " + Services.libelle(vers)
-        + (agent == null || agent.isBlank() ? "" : " (" + agent.strip() + ")") + " par l'encadrement.";
+        + (nomAgent == null ? "" : " (" + nomAgent + ")") + " par l'encadrement.";
     conversation.ajouter(NatureEchange.REAFFECTATION, auteur, de, note, horloge);
     conversation.confier(vers, conversation.getDateEcheance());
+    for (Task tache : taches.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(MessageAssureProcess.TASK_TRAITER).list()) {
+      taches.getIdentityLinksForTask(tache.getId()).stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+          .forEach(l -> taches.deleteCandidateGroup(tache.getId(), l.getGroupId()));
+      taches.addCandidateGroup(tache.getId(), vers);
+      taches.setAssignee(tache.getId(), nomAgent);
+    }
   }
 
   /** No complement within 30 days: the dossier closes with a note the citizen reads. */

@@ -17,8 +17,8 @@ class CarteVitaleCommandeProcessIntTest extends ProcessusCarteVitaleIntTest {
 
   static Map<String, Object> commande(String beneficiaire) {
     Map<String, Object> v = new HashMap<>(declaration(beneficiaire, null));
-    v.remove(Variables.MOTIF);
-    v.remove(Variables.ENGAGEMENT_RESTITUTION);
+    v.remove(DemandesCarteVitaleProcess.MOTIF);
+    v.remove(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION);
     return v;
   }
 
@@ -28,7 +28,7 @@ class CarteVitaleCommandeProcessIntTest extends ProcessusCarteVitaleIntTest {
     ProcessInstance pi = demarrerEnTantQue(famille.identifiant(), CLE);
     String reference = pi.getBusinessKey();
     assertThat(pi).isWaitingAt(TACHE_COMMANDER).task().isAssignedTo(famille.identifiant());
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.BENEFICIAIRES).toString())
+    assertThat(runtimeService.getVariable(pi.getId(), DemandesCarteVitaleProcess.BENEFICIAIRES).toString())
         .contains(famille.collegien().valeur()).doesNotContain(famille.ado().valeur()).doesNotContain(famille.enfant().valeur());
 
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_COMMANDER), commande(famille.collegien().valeur()));

@@ -24,9 +24,9 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     String reference = pi.getBusinessKey();
     assertThat(reference).startsWith("CV-");
     assertThat(pi).isWaitingAt(TACHE_DECLARER).task().isAssignedTo(famille.identifiant());
-    assertThat(pi).variables().containsEntry(Variables.REFERENCE, reference)
-        .containsEntry(Variables.BENEFICIAIRE, famille.parent().valeur())
-        .containsEntry(Variables.ADRESSE_CODE_POSTAL, "44000");
+    assertThat(pi).variables().containsEntry(DemandesCarteVitaleProcess.REFERENCE, reference)
+        .containsEntry(DemandesCarteVitaleProcess.BENEFICIAIRE, famille.parent().valeur())
+        .containsEntry(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, "44000");
 
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER), declaration(famille.parent().valeur(), "vol"));
 
@@ -40,8 +40,8 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     assertThat(pi).hasPassed(TACHE_ENREGISTRER, TACHE_DECIDER_REVUE).hasNotPassed(TACHE_EXAMINER, TACHE_PIECES)
         .isWaitingAt(APPEL_PRODUCTION);
     // Nobody opens a form on this dossier: neither the decision's map nor the forms' summary is kept.
-    assertThat(pi).variables().containsEntry(Variables.REVUE_NECESSAIRE, false)
-        .doesNotContainKeys("revue", "decisionResult", Variables.RESUME, Variables.BENEFICIAIRE_NOM);
+    assertThat(pi).variables().containsEntry(DemandesCarteVitaleProcess.REVUE_NECESSAIRE, false)
+        .doesNotContainKeys("revue", "decisionResult", DemandesCarteVitaleProcess.RESUME, DemandesCarteVitaleProcess.BENEFICIAIRE_NOM);
 
     produireEtLivrer(reference);
 
@@ -61,17 +61,17 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     ProcessInstance pi = demarrerEnTantQue(famille.identifiant(), CLE);
     String reference = pi.getBusinessKey();
     Map<String, Object> ailleurs = declaration(famille.ado().valeur(), "perte");
-    ailleurs.put(Variables.ADRESSE_LIGNE1, "8 rue Neuve");
-    ailleurs.put(Variables.ADRESSE_CODE_POSTAL, "69003");
-    ailleurs.put(Variables.ADRESSE_COMMUNE, "Lyon");
+    ailleurs.put(DemandesCarteVitaleProcess.ADRESSE_LIGNE1, "8 rue Neuve");
+    ailleurs.put(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, "69003");
+    ailleurs.put(DemandesCarteVitaleProcess.ADRESSE_COMMUNE, "Lyon");
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER), ailleurs);
 
     assertThat(pi).isWaitingAt(TACHE_EXAMINER).task().hasCandidateGroup("gestion-droits");
     assertThat(tache(reference, TACHE_EXAMINER).getDueDate()).isCloseTo(DelaisCarteVitale.dans("P5D", HorlogeDeTest.HORLOGE), 60_000);
-    assertThat(pi).variables().containsEntry(Variables.MOTIF_REVUE, "Adresse d'envoi différente de l'adresse du compte");
+    assertThat(pi).variables().containsEntry(DemandesCarteVitaleProcess.MOTIF_REVUE, "Adresse d'envoi différente de l'adresse du compte");
     // What the agent's form shows, written when the task is created.
-    assertThat(pi).variables().containsEntry(Variables.BENEFICIAIRE_NOM, dossier(reference).nomCompletBeneficiaire())
-        .hasEntrySatisfying(Variables.RESUME, r -> assertThat((String) r)
+    assertThat(pi).variables().containsEntry(DemandesCarteVitaleProcess.BENEFICIAIRE_NOM, dossier(reference).nomCompletBeneficiaire())
+        .hasEntrySatisfying(DemandesCarteVitaleProcess.RESUME, r -> assertThat((String) r)
             .startsWith("Déclaration (perte) pour " + dossier(reference).nomCompletBeneficiaire())
             .contains("Envoi au 8 rue Neuve").contains("(adresse différente de celle du compte)"));
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutDossier.EN_EXAMEN);
@@ -95,7 +95,7 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     var famille = comptes.famille();
     ProcessInstance pi = demarrerEnTantQue(famille.identifiant(), CLE);
     String reference = pi.getBusinessKey();
-    assertThat(pi).variables().hasEntrySatisfying(Variables.BENEFICIAIRES, choix -> assertThat(String.valueOf(choix))
+    assertThat(pi).variables().hasEntrySatisfying(DemandesCarteVitaleProcess.BENEFICIAIRES, choix -> assertThat(String.valueOf(choix))
         .contains(famille.parent().valeur(), famille.ado().valeur())
         .doesNotContain(famille.enfant().valeur(), famille.collegien().valeur()));
 
@@ -117,7 +117,7 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     completerEnTantQueAssure(famille.identifiant(), tache(reference, TACHE_DECLARER), declaration(famille.enfant().valeur(), "dysfonctionnement"));
 
     assertThat(pi).isWaitingAt(TACHE_EXAMINER);
-    assertThat(pi).variables().containsEntry(Variables.MOTIF_REVUE, "Bénéficiaire de moins de 12 ans demandant sa propre carte");
+    assertThat(pi).variables().containsEntry(DemandesCarteVitaleProcess.MOTIF_REVUE, "Bénéficiaire de moins de 12 ans demandant sa propre carte");
     refusDuFormulaire(() -> completerEnTantQueAgent(tache(reference, TACHE_EXAMINER), decision("refuser", " "))).hasMessageContaining("motif du refus");
     completerEnTantQueAgent(tache(reference, TACHE_EXAMINER), decision("accepter", null));
 
@@ -128,7 +128,7 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     assertThat(pi).hasPassed(TACHE_EXAMINER, TACHE_PIECES).isWaitingAt(APPEL_PRODUCTION);
     assertThat(taskService.getProcessInstanceAttachments(pi.getId())).extracting(a -> a.getName())
         .containsExactlyInAnyOrder("photo.jpg", "cni.pdf");
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.PHOTO)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), DemandesCarteVitaleProcess.PHOTO)).isNull();
     produireEtLivrer(reference);
     assertThat(pi).isEnded().hasPassed(FIN_CARTE_PRODUITE);
   }
@@ -143,7 +143,7 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
 
     avancer(Period.ofDays(15));
     executerJobsDus(reference);
-    assertThat(pi).hasPassed(TIMER_RELANCE, TACHE_RELANCER, PiecesJustificatives.FIN_RELANCE).isWaitingAt(TACHE_PIECES);
+    assertThat(pi).hasPassed(TIMER_RELANCE, TACHE_RELANCER, DemandesCarteVitaleProcess.FIN_RELANCE).isWaitingAt(TACHE_PIECES);
     assertThat(titresNotifications(reference)).contains("Rappel : photo et pièce d'identité attendues");
 
     avancer(Period.ofMonths(2));
@@ -161,7 +161,7 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     ProcessInstance pi = demarrerEnTantQue(famille.identifiant(), CLE);
     String reference = pi.getBusinessKey();
     Map<String, Object> sansEngagement = declaration(famille.parent().valeur(), "vol");
-    sansEngagement.put(Variables.ENGAGEMENT_RESTITUTION, false);
+    sansEngagement.put(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION, false);
     Task declarer = tache(reference, TACHE_DECLARER);
 
     refusDuFormulaire(() -> completerEnTantQueAssure(famille.identifiant(), declarer, sansEngagement))

@@ -48,7 +48,7 @@ class LettresSeizeAnsProcessIntTest extends ProcessusCarteVitaleIntTest {
 
   long commandesPour(Nir jeune) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(CarteVitaleCommandeProcess.CLE)
-        .variableValueEquals(Variables.BENEFICIAIRE, jeune.valeur()).count();
+        .variableValueEquals(DemandesCarteVitaleProcess.BENEFICIAIRE, jeune.valeur()).count();
   }
 
   @Test
@@ -79,7 +79,7 @@ class LettresSeizeAnsProcessIntTest extends ProcessusCarteVitaleIntTest {
     String reference = lettre.getReferenceDossier();
     Task commander = tache(reference, CarteVitaleCommandeProcess.TACHE_COMMANDER);
     assertThat(commander.getAssignee()).isEqualTo(famille.identifiant());
-    assertThat(runtimeService.getVariable(commander.getProcessInstanceId(), Variables.BENEFICIAIRE)).isEqualTo(jules.valeur());
+    assertThat(runtimeService.getVariable(commander.getProcessInstanceId(), DemandesCarteVitaleProcess.BENEFICIAIRE)).isEqualTo(jules.valeur());
     assertThat(titresNotifications(reference)).containsExactly("Carte Vitale : Jules a 16 ans");
     assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference).get(0).getTexte())
         .contains("« Commander une carte Vitale » est ouverte dans vos tâches", "photo d'identité", reference);
@@ -94,8 +94,8 @@ class LettresSeizeAnsProcessIntTest extends ProcessusCarteVitaleIntTest {
 
     // The parent sends the order for him: the dossier of a first card opens.
     Map<String, Object> commande = declaration(jules.valeur(), null);
-    commande.remove(Variables.MOTIF);
-    commande.remove(Variables.ENGAGEMENT_RESTITUTION);
+    commande.remove(DemandesCarteVitaleProcess.MOTIF);
+    commande.remove(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION);
     completerEnTantQueAssure(famille.identifiant(), commander, commande);
     assertThat(dossier(reference).getNature()).isEqualTo(NatureDossier.COMMANDE);
     assertThat(dossier(reference).getBeneficiaire()).isEqualTo(jules);

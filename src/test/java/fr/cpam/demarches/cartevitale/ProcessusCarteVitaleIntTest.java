@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,19 +127,19 @@ abstract class ProcessusCarteVitaleIntTest {
 
   static Map<String, Object> declaration(String beneficiaire, String motif) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Variables.BENEFICIAIRE, beneficiaire);
-    v.put(Variables.MOTIF, motif);
-    v.put(Variables.ADRESSE_LIGNE1, "3 place de la Mairie");
-    v.put(Variables.ADRESSE_CODE_POSTAL, "44000");
-    v.put(Variables.ADRESSE_COMMUNE, "NANTES");
-    v.put(Variables.ENGAGEMENT_RESTITUTION, true);
+    v.put(DemandesCarteVitaleProcess.BENEFICIAIRE, beneficiaire);
+    v.put(DemandesCarteVitaleProcess.MOTIF, motif);
+    v.put(DemandesCarteVitaleProcess.ADRESSE_LIGNE1, "3 place de la Mairie");
+    v.put(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, "44000");
+    v.put(DemandesCarteVitaleProcess.ADRESSE_COMMUNE, "NANTES");
+    v.put(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION, true);
     return v;
   }
 
   static Map<String, Object> decision(String decision, String motifRefus) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Variables.DECISION, decision);
-    v.put(Variables.MOTIF_REFUS, motifRefus);
+    v.put(DemandesCarteVitaleProcess.DECISION, decision);
+    v.put(DemandesCarteVitaleProcess.MOTIF_REFUS, motifRefus);
     return v;
   }
 
@@ -147,9 +148,9 @@ abstract class ProcessusCarteVitaleIntTest {
   static final byte[] PDF = "%PDF-1.4\n%fin\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
   static Map<String, Object> pieces() {
-    return org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValueTyped(Variables.PHOTO, org.camunda.bpm.engine.variable.Variables.fileValue("photo.jpg").file(JPEG).mimeType("image/jpeg").create())
-        .putValueTyped(Variables.PIECE_IDENTITE, org.camunda.bpm.engine.variable.Variables.fileValue("cni.pdf").file(PDF).mimeType("application/pdf").create());
+    return Variables.createVariables()
+        .putValueTyped(DemandesCarteVitaleProcess.PHOTO, Variables.fileValue("photo.jpg").file(JPEG).mimeType("image/jpeg").create())
+        .putValueTyped(DemandesCarteVitaleProcess.PIECE_IDENTITE, Variables.fileValue("cni.pdf").file(PDF).mimeType("application/pdf").create());
   }
 
   /** The factory makes and ships the card; the delivery time passes. */

@@ -30,7 +30,7 @@ class ProductionCarteVitaleProcessIntTest extends ProcessusCarteVitaleIntTest {
     String reference = references.nouvelle("CV");
     var saisie = SaisieDemande.depuisVariables(declaration(famille.parent().valeur(), "perte"));
     service.enregistrerDeclaration(reference, famille.identifiant(), saisie);
-    return runtimeService.createProcessInstanceByKey(CLE).businessKey(reference).setVariable(Variables.REFERENCE, reference).execute();
+    return runtimeService.createProcessInstanceByKey(CLE).businessKey(reference).setVariable(DemandesCarteVitaleProcess.REFERENCE, reference).execute();
   }
 
   /** A production whose factory has said nothing for ten days: an agent is asked to chase it. */

@@ -1,7 +1,22 @@
 package fr.cpam.demarches.cartevitale;
 
-/** Process variable names used by the carte Vitale models, their forms and the Java code. */
-final class Variables {
+/**
+ * What the two citizen procedures of the carte Vitale share ({@code CarteVitaleCommande} and
+ * {@code CarteVitalePerteVol}, each with its own {@link CarteVitaleCommandeProcess}, {@link
+ * CarteVitalePerteVolProcess}): the variable names of their models, forms and Java code, and the
+ * ids of the photo and identity document step, drawn the same way in both (the citizen's task, a
+ * reminder after the configured delay, 15 days, and the closure of the dossier after the longer
+ * one, 2 months, without an answer).
+ */
+final class DemandesCarteVitaleProcess {
+
+  // The photo and identity document step.
+  static final String TACHE_PIECES = "Task_TransmettrePieces";
+  static final String TIMER_RELANCE = "Boundary_RelancePieces";
+  static final String TACHE_RELANCER = "Task_RelancerAssure";
+  static final String FIN_RELANCE = "EndEvent_AssureRelance";
+  static final String TIMER_CLOTURE = "Boundary_DelaiPiecesDepasse";
+  static final String TACHE_CLORE = "Task_CloreDossier";
 
   static final String REFERENCE = "reference";
   static final String INITIATOR = "initiator";
@@ -49,5 +64,5 @@ final class Variables {
   static final String PHOTO = "photo";
   static final String PIECE_IDENTITE = "pieceIdentite";
 
-  private Variables() {}
+  private DemandesCarteVitaleProcess() {}
 }

@@ -1,0 +1,25 @@
+package fr.cpam.demarches.cartevitale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RelancerAssure of both citizen procedures: the citizen is reminded that the photo and identity document are awaited. */
+@Component
+class RelancerAssureDelegate implements JavaDelegate {
+
+  private final DossiersCarteVitale dossiers;
+
+  RelancerAssureDelegate(DossiersCarteVitale dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    dossiers.relancerPourPieces(reference(execution));
+  }
+
+  private static String reference(DelegateExecution execution) {
+    return (String) execution.getVariable(DemandesCarteVitaleProcess.REFERENCE);
+  }
+}
