@@ -1,0 +1,24 @@
+package fr.cpam.demarches.accidenttiers;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EnregistrerRecouvrement of {@code AccidentTiers}: the payment closes the dossier, recovered in full or in part; the victim is told. */
+@Component
+class EnregistrerRecouvrementDelegate implements JavaDelegate {
+
+  private final DossiersAccidentTiers dossiers;
+  private final CreancesAccidentTiers creances;
+
+  EnregistrerRecouvrementDelegate(DossiersAccidentTiers dossiers, CreancesAccidentTiers creances) {
+    this.dossiers = dossiers;
+    this.creances = creances;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(AccidentTiersProcess.REFERENCE);
+    dossiers.clorePaiement(reference, creances.creanceComplete(reference));
+  }
+}
