@@ -116,13 +116,15 @@ public final class Benchmark {
                 .setCleanDataDirectory(true)
                 .start();
           }
-          url = new String[] {nouvelleBase(serveur, "application"), nouvelleBase(serveur, "moteur_nu"), nouvelleBase(serveur, "commits")};
+          url = new String[] {nouvelleBase(serveur, "application"), nouvelleBase(serveur, "moteur_nu"), nouvelleBase(serveur, "commits"),
+              nouvelleBase(serveur, "formation")};
         } else {
           Path h2 = dossier.resolve("h2-" + System.currentTimeMillis());
           url = new String[] {
             "jdbc:h2:file:" + h2.resolve("application") + ";DB_CLOSE_ON_EXIT=FALSE",
             "jdbc:h2:file:" + h2.resolve("moteur-nu") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "jdbc:h2:file:" + h2.resolve("commits")
+            "jdbc:h2:file:" + h2.resolve("commits"),
+            "jdbc:h2:file:" + h2.resolve("formation") + ";DB_CLOSE_ON_EXIT=FALSE"
           };
         }
         urls.put(base, url);
@@ -202,6 +204,17 @@ public final class Benchmark {
           TravauxAnalyses.Export e = TravauxAnalyses.exporter(portApplication, FILS, Duration.ofSeconds(duree));
           ajouter(new Resultat(nomBase, Travaux.APPLICATION, "analyses.export", "Analyses : " + e.resume(), "-",
               1000.0 / Math.max(1, e.millisecondes()), 0, e.millisecondes(), e.millisecondes(), e.millisecondes(), 0, 1, 0));
+        }
+        if (retenue("formation.")) {
+          // The trainer's pages live on a training server only: a third target, on its own database.
+          try (CibleDistante formation = lancer(TravauxFormation.FORMATION, base, url[3], Demarrage.SERVIR)) {
+            Map<String, CibleDistante> avecFormation = Map.of(Travaux.NU, nu, TravauxFormation.FORMATION, formation);
+            for (Travaux.Travail travail : new TravauxFormation(portNu, formation.port()).liste()) {
+              if (retenue(travail.cle())) {
+                mesurer(nomBase, travail, avecFormation);
+              }
+            }
+          }
         }
         if (retenue("tournee")) {
           System.out.println("[" + nomBase + "] tournée de paiements…");
@@ -518,7 +531,7 @@ public final class Benchmark {
     t.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     resultats.stream()
         .filter(r -> !r.charge().startsWith("demarrage"))
-        .sorted(Comparator.comparing(Resultat::base).reversed().thenComparing(r -> ordre(r.charge())).thenComparing(r -> r.cible().equals(Travaux.APPLICATION)))
+        .sorted(Comparator.comparing(Resultat::base).reversed().thenComparing(r -> ordre(r.charge())).thenComparing(r -> !r.cible().equals(Travaux.NU)))
         .forEach(r -> {
           Optional<Resultat> nu = resultats.stream()
               .filter(x -> x != r && x.base().equals(r.base()) && x.cible().equals(Travaux.NU) && x.charge().equals(reference(r.charge())))

@@ -51,12 +51,23 @@ public final class Cible {
 
   public static void main(String[] args) throws Exception {
     boolean nu = "nu".equals(System.getProperty("cible"));
+    // A training server (TravauxFormation): the application with the profile formation, on a
+    // database of its own and without the volume (a training server holds training data only).
+    boolean formation = TravauxFormation.FORMATION.equals(System.getProperty("cible"));
     boolean postgres = "pg".equals(System.getProperty("base"));
     String url = System.getProperty("url");
     long debut = System.nanoTime();
-    ConfigurableApplicationContext contexte = nu ? demarrerMoteurNu(postgres, url) : demarrerApplication(postgres, url);
+    ConfigurableApplicationContext contexte = nu ? demarrerMoteurNu(postgres, url) : demarrerApplication(postgres, url, formation);
     double demarrage = (System.nanoTime() - debut) / 1e6;
-    Cible c = new Cible(postgres ? "PostgreSQL" : "H2", nu ? "moteur nu" : "application", contexte);
+    Cible c = new Cible(postgres ? "PostgreSQL" : "H2", nu ? "moteur nu" : formation ? TravauxFormation.FORMATION : "application", contexte);
+    if (formation) {
+      try {
+        c.servir();
+      } finally {
+        contexte.close();
+      }
+      System.exit(0);
+    }
     // The first start on an empty database also creates the schemas: only restarts are compared.
     String cle = "seul".equals(System.getProperty("demarrage")) ? "demarrage" + System.getProperty("demarrage.variante", "") : "demarrage.schema";
     c.emettre(new Resultat(c.base, c.cible, cle, "Démarrage (ms, JVM neuve)", cle, 0, 0, demarrage, demarrage, demarrage, 0, 1, 0));
@@ -90,6 +101,10 @@ public final class Cible {
   }
 
   static ConfigurableApplicationContext demarrerApplication(boolean postgres, String url) {
+    return demarrerApplication(postgres, url, false);
+  }
+
+  static ConfigurableApplicationContext demarrerApplication(boolean postgres, String url, boolean formation) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("server.port", 0);
     p.put("logging.level.root", "warn");
@@ -114,7 +129,8 @@ public final class Cible {
     // Arguments, not default properties: a default property loses to every other source, so
     // application.yml's ${PORT:8080} and the bank's latency in indemnites.yml would win over it.
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
-        .profiles(postgres ? new String[] {"demo", "postgres"} : new String[] {"demo"})
+        .profiles(java.util.stream.Stream.of("demo", postgres ? "postgres" : null, formation ? "formation" : null)
+            .filter(java.util.Objects::nonNull).toArray(String[]::new))
         .initializers(c -> c.getBeanFactory().registerSingleton("seulementLesOutilsDuBanc", new SeulementLesOutilsDuBanc()))
         .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }

@@ -12,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The benchmark's HTTP client: a person calling the application as a browser or an API client
- * would, with HTTP Basic ({@link #basic}), a Tasklist session ({@link #sessionTasklist}) or no
+ * would, with HTTP Basic ({@link #basic}), a Tasklist session ({@link #sessionTasklist}), the session of
+ * the server-rendered pages ({@link #pages}) or no
  * credentials (the bare engine). A status other than 2xx is an error of the cycle.
  */
 final class ClientHttp {
@@ -28,9 +31,13 @@ final class ClientHttp {
   private final CookieManager cookies;
 
   private ClientHttp(String base, CookieManager cookies, String autorisation) {
+    this(base, cookies, autorisation, false);
+  }
+
+  private ClientHttp(String base, CookieManager cookies, String autorisation, boolean suitLesRedirections) {
     this.base = base;
     this.cookies = cookies;
-    this.client = nouveauClient(cookies);
+    this.client = nouveauClient(cookies, suitLesRedirections);
     this.autorisation = autorisation;
   }
 
@@ -56,6 +63,57 @@ final class ClientHttp {
                     + "&password=" + URLEncoder.encode(motDePasse, StandardCharsets.UTF_8))));
     c.get("/camunda/api/engine/engine/default/user/" + URLEncoder.encode(utilisateur, StandardCharsets.UTF_8) + "/profile");
     return c;
+  }
+
+  /**
+   * Logs in on the login page of the server-rendered pages as a browser without script does, keeps
+   * the session and follows redirects; {@link #formulaire} then posts a form with the anti-CSRF
+   * token of the last page read.
+   */
+  static ClientHttp pages(int port, String utilisateur, String motDePasse) {
+    ClientHttp c = new ClientHttp(url(port), new CookieManager(), null, true);
+    c.page("/espace/connexion");
+    c.formulaire("/espace/connexion", List.of(Map.entry("identifiant", utilisateur), Map.entry("code", motDePasse)));
+    return c;
+  }
+
+  private static final java.util.regex.Pattern JETON_PAGE = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private volatile String jetonPage = "";
+
+  /** A page's HTML (its form's anti-CSRF token kept for the next {@link #formulaire}). */
+  String page(String chemin) {
+    return html(requete(chemin).GET());
+  }
+
+  /** Posts a form (fields may repeat) with the token of the last page read; the HTML of the answer, redirects followed. */
+  String formulaire(String chemin, List<Map.Entry<String, String>> champs) {
+    StringBuilder corps = new StringBuilder("_csrf=" + URLEncoder.encode(jetonPage, StandardCharsets.UTF_8));
+    for (Map.Entry<String, String> e : champs) {
+      corps.append('&').append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+    }
+    return html(requete(chemin).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(corps.toString())));
+  }
+
+  private String html(HttpRequest.Builder requete) {
+    try {
+      HttpRequest r = requete.header("Accept", "text/html").build();
+      HttpResponse<String> reponse = client.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (reponse.statusCode() / 100 != 2) {
+        throw new IllegalStateException(r.method() + " " + r.uri().getPath() + " → " + reponse.statusCode());
+      }
+      var m = JETON_PAGE.matcher(reponse.body());
+      if (m.find()) {
+        jetonPage = m.group(1);
+      }
+      return reponse.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The webapp's anti-CSRF token, as its script reads it from the cookie before each request. */
@@ -123,8 +181,9 @@ final class ClientHttp {
     }
   }
 
-  private static HttpClient nouveauClient(CookieManager cookies) {
-    HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
+  private static HttpClient nouveauClient(CookieManager cookies, boolean suitLesRedirections) {
+    HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(suitLesRedirections ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER);
     if (cookies != null) {
       b.cookieHandler(cookies);
     }

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +61,18 @@ public final class NavigateurSansScript {
 
   public HttpResponse<String> poster(String chemin, Map<String, String> champs) {
     return poster(chemin, champs, true);
+  }
+
+  /** A form whose fields may repeat (boxes ticked in a list), in order, with the token of the last page read. */
+  public HttpResponse<String> poster(String chemin, List<Map.Entry<String, String>> champs) {
+    List<Map.Entry<String, String>> tous = new ArrayList<>(champs);
+    tous.add(Map.entry("_csrf", jeton));
+    String corps = tous.stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return envoyer(requete(chemin)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(corps)));
   }
 
   private HttpRequest.Builder requete(String chemin) {

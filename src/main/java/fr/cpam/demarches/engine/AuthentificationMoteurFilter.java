@@ -33,7 +33,8 @@ class AuthentificationMoteurFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    identityService.setAuthentication(utilisateur.get(), UtilisateurConnecte.groupes());
+    identityService.setAuthentication(utilisateur.get(), UtilisateurConnecte.groupes(),
+        Locataires.de(identityService, utilisateur.get()));
     try {
       chain.doFilter(request, response);
     } finally {

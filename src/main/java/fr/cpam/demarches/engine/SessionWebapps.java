@@ -53,6 +53,11 @@ public class SessionWebapps implements SecurityContextRepository {
       return groupes.contains(Groupes.ASSURES);
     }
 
+    /** A trainer of a training server: their pages are under {@code /formation/}, not in a webapp. */
+    public boolean estFormateur() {
+      return groupes.contains(Groupes.FORMATEURS);
+    }
+
     /** Where a staff member lands: the first webapp they may open, if any. */
     public Optional<String> premiereApplication() {
       return APPLICATIONS.stream().filter(applications::contains).findFirst();
@@ -88,7 +93,7 @@ public class SessionWebapps implements SecurityContextRepository {
       return Optional.empty();
     }
     Connecte connecte = new Connecte(entree.getName(), entree.getGroupIds(), entree.getAuthorizedApps());
-    if (!connecte.estAssure() && connecte.premiereApplication().isEmpty()) {
+    if (!connecte.estAssure() && !connecte.estFormateur() && connecte.premiereApplication().isEmpty()) {
       return Optional.empty();
     }
     Date validite = ServletContextUtil.getAuthCacheValidationTime(request.getServletContext());

@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The login page of Mon espace and of Tasklist: one form, one session for both. A citizen lands
- * on her pages (or the page she asked for), an agent in Tasklist, an analyst in Cockpit. The
- * same answer for an unknown identifier as for a wrong code. Where the one-time code is switched
- * on ({@link CodeUnique}), a citizen whose personal code is right types the 6 digits sent by
- * e-mail on a second page before anything opens.
+ * on her pages (or the page she asked for), an agent in Tasklist, an analyst in Cockpit, a trainer
+ * on the training sessions. The same answer for an unknown identifier as for a wrong code. Where
+ * the one-time code is switched on ({@link CodeUnique}), a citizen whose personal code is right
+ * types the 6 digits sent by e-mail on a second page before anything opens.
  */
 @Controller
 class ConnexionController {
@@ -222,6 +222,10 @@ class ConnexionController {
     if (connecte.estAssure()) {
       return demandee.filter(d -> d.startsWith("/espace/") || d.startsWith("/camunda/app/tasklist/"))
           .orElse("/espace/");
+    }
+    if (connecte.estFormateur() && connecte.premiereApplication().isEmpty()) {
+      // A trainer of a training server: the sessions' pages (they check the role themselves).
+      return demandee.filter(d -> d.startsWith("/formation/")).orElse("/formation/sessions");
     }
     return demandee
         .filter(d -> connecte.applications().stream().anyMatch(a -> d.startsWith("/camunda/app/" + a + "/")))

@@ -4,14 +4,10 @@ import fr.cpam.demarches.connexion.FranceConnect;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.SessionWebapps;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
@@ -24,8 +20,8 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 @Configuration
 class EspaceSecurite {
 
-  static final String CONNEXION = "/espace/connexion";
-  static final String CONNEXION_CODE_UNIQUE = "/espace/connexion/code-unique";
+  static final String CONNEXION = PageDeConnexion.ADRESSE;
+  static final String CONNEXION_CODE_UNIQUE = PageDeConnexion.ADRESSE + "/code-unique";
   static final String ACCES_REFUSE = "/espace/acces-refuse";
 
   @Bean
@@ -43,7 +39,7 @@ class EspaceSecurite {
         .httpBasic(b -> {})
         .sessionManagement(s -> s.sessionFixation(f -> f.none()))
         .requestCache(r -> r.disable())
-        .exceptionHandling(e -> e.authenticationEntryPoint(versLaConnexion()).accessDeniedHandler(pageAccesRefuse()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(PageDeConnexion.versLaConnexion()).accessDeniedHandler(pageAccesRefuse()))
         // The logout form of a session opened through FranceConnect goes on to the provider.
         .headers(h -> h.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none';"
@@ -56,19 +52,5 @@ class EspaceSecurite {
     AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
     page.setErrorPage(ACCES_REFUSE);
     return page;
-  }
-
-  /** Who is not logged in goes to the login page, which brings her back here afterwards. */
-  private static AuthenticationEntryPoint versLaConnexion() {
-    return (request, response, exception) -> response.sendRedirect(request.getContextPath() + CONNEXION + suite(request));
-  }
-
-  private static String suite(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod())) {
-      return "";
-    }
-    String chemin = request.getRequestURI().substring(request.getContextPath().length())
-        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    return "/espace/".equals(chemin) ? "" : "?suite=" + URLEncoder.encode(chemin, StandardCharsets.UTF_8);
   }
 }

@@ -1,8 +1,11 @@
 package fr.cpam.demarches.formation;
 
+import fr.cpam.demarches.commun.CalendrierOuvre;
 import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.engine.HorlogeReglable;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
 import java.time.Clock;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -44,9 +47,19 @@ class FormationConfiguration {
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */
   @Bean
-  @Profile(ProfilFormation.PROFIL)
   Scenarios scenarios() {
     return new Scenarios(Scenarios.Modeles.duClasspath());
+  }
+
+  /**
+   * The sessions, their learners and their dossiers. A bean on every server so that the tests
+   * reach it; only the training server's pages call it.
+   */
+  @Bean
+  SessionsDeFormation sessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge) {
+    return new SessionsDeFormation(jdbc, partie, scenarios, identityService, runtimeService, historyService, decisionService,
+        horloge);
   }
 
   /**
@@ -57,11 +70,20 @@ class FormationConfiguration {
    */
   @Bean
   @Profile(ProfilFormation.PROFIL)
-  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base, Scenarios scenarios) {
+  SmartInitializingSingleton gardeDeLaBaseDeFormation(BaseDeFormation base, Scenarios scenarios, HorlogeDeLaSalle salle) {
     return () -> {
       base.verifierOuMarquer();
       scenarios.charger();
+      salle.reprendre();
     };
+  }
+
+  /** The room's clock: only on a training server (docs/decisions/0072-une-horloge-de-salle-pour-tout-le-serveur.md). */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  HorlogeDeLaSalle horlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, HorlogeReglable reglage, Clock horloge,
+      CalendrierOuvre calendrier) {
+    return new HorlogeDeLaSalle(jdbc, managementService, reglage, horloge, calendrier);
   }
 
   /**

@@ -7,6 +7,7 @@ import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.compte.StatutCarteVitale;
 import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.engine.Locataires;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -275,7 +276,8 @@ class Partie {
   }
 
   private <T> T enTantQue(String utilisateur, List<String> groupes, Supplier<T> action) {
-    identityService.setAuthentication(utilisateur, groupes);
+    // In a learner's tenant (a session's dossier), the person acts as a member of it.
+    Locataires.authentifier(identityService, utilisateur, groupes);
     try {
       return action.get();
     } finally {

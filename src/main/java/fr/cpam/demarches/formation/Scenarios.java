@@ -85,12 +85,14 @@ class Scenarios {
    * @param champsParTache per {@code procedure/task}, each field of its form and its choices (empty: free)
    * @param champsDeDepot per procedure, the fields of its start form or of its first citizen task
    * @param elementsParProcedure every flow element id
+   * @param groupesParTache per agent task id, its candidate groups written in the model (not those an expression computes)
    */
   record Modeles(
       Map<String, Set<String>> tachesParProcedure,
       Map<String, Map<String, Set<String>>> champsParTache,
       Map<String, Map<String, Set<String>>> champsDeDepot,
-      Map<String, Set<String>> elementsParProcedure) {
+      Map<String, Set<String>> elementsParProcedure,
+      Map<String, Set<String>> groupesParTache) {
 
     /** Reads every model and form of {@code processes/} on the class path. */
     static Modeles duClasspath() {
@@ -117,6 +119,7 @@ class Scenarios {
         Map<String, Set<String>> appels = new HashMap<>();
         Map<String, Map<String, Set<String>>> champs = new HashMap<>();
         Map<String, Map<String, Set<String>>> depots = new HashMap<>();
+        Map<String, Set<String>> groupes = new HashMap<>();
         for (Resource r : resolveur.getResources(MODELES)) {
           try (InputStream in = r.getInputStream()) {
             BpmnModelInstance modele = Bpmn.readModelFromStream(in);
@@ -129,6 +132,13 @@ class Scenarios {
                 } else {
                   ids.add(t.getId());
                   champs.put(p.getId() + "/" + t.getId(), formulaire);
+                  Set<String> candidats = new LinkedHashSet<>();
+                  if (t.getCamundaCandidateGroups() != null && !t.getCamundaCandidateGroups().contains("$")) {
+                    for (String g : t.getCamundaCandidateGroups().split(",")) {
+                      candidats.add(g.strip());
+                    }
+                  }
+                  groupes.put(t.getId(), candidats);
                 }
               }
               for (StartEvent s : modele.getModelElementsByType(StartEvent.class)) {
@@ -168,7 +178,7 @@ class Scenarios {
         }
         // Arrêts de travail start from the doctor's notice, not from a form (Partie.DEPOT_ARRET).
         depots.put(PROCEDURE_ARRET, Partie.DEPOT_ARRET);
-        return new Modeles(accessibles, champs, depots, elementsAccessibles);
+        return new Modeles(accessibles, champs, depots, elementsAccessibles, groupes);
       } catch (IOException e) {
         throw new IllegalStateException("Modèles de processes/ illisibles : " + e.getMessage(), e);
       }
@@ -221,6 +231,11 @@ class Scenarios {
     } catch (IOException e) {
       throw new IllegalStateException("Scénarios de formation illisibles : " + e.getMessage(), e);
     }
+  }
+
+  /** The candidate groups the model writes for that agent task (none when an expression computes them). */
+  Set<String> groupesCandidats(String tache) {
+    return modeles.groupesParTache().getOrDefault(tache, Set.of());
   }
 
   /** Reads one file; its faults, if any, are in {@link Lecture#erreurs}. */

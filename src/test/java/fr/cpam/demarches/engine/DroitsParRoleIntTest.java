@@ -294,6 +294,16 @@ class DroitsParRoleIntTest {
         new Ligne("état du serveur de formation", t -> "/formation/etat",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
         new Ligne("pages des formateurs", t -> "/formation/",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        // With the profile, only trainers: formation.SessionsPagesIntTest (learners, agents,
+        // supervisors 403; anonymous to the login page).
+        new Ligne("sessions de formation", t -> "/formation/sessions",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("nouvelle session de formation", t -> "/formation/sessions/nouvelle",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("fermeture d'une session de formation", t -> "/formation/sessions/abcd/fermer",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Ligne("page de refus des formateurs", t -> "/formation/acces-refuse",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
   }
 

@@ -1,7 +1,9 @@
 package fr.cpam.demarches.engine.interne;
 
 import fr.cpam.demarches.commun.Fuseau;
+import fr.cpam.demarches.engine.HorlogeReglable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Clock.fixed(...)} instead.
  */
 @Component
-public final class HorlogeDuMoteur extends Clock {
+public final class HorlogeDuMoteur extends Clock implements HorlogeReglable {
 
   private final ZoneId zone;
 
@@ -27,6 +29,16 @@ public final class HorlogeDuMoteur extends Clock {
 
   private HorlogeDuMoteur(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone);
+  }
+
+  /**
+   * The engine's clock runs {@code avance} ahead of the system's ({@code ClockUtil.offset}): timers
+   * and jobs fall due by it, every rule's "today" with it. A time a test froze
+   * ({@code HorlogeDeTest}) stays frozen until put back.
+   */
+  @Override
+  public void regler(Duration avance) {
+    ClockUtil.offset(avance.toMillis());
   }
 
   @Override

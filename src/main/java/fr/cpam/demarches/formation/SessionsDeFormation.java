@@ -1,0 +1,380 @@
+package fr.cpam.demarches.formation;
+
+import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.engine.Locataires;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Training sessions: a trainer creates one (title, dates, number of learners, scenarios); each
+ * learner gets an account {@code stagiaire-<session>-NN} with a one-time password, the groups
+ * their scenarios need, an engine tenant of their own, and their own copy of every scenario's
+ * dossier in it. Closing a session removes its accounts and every instance, history, task, job
+ * and application row of its dossiers; other sessions are untouched.
+ *
+ * <p>Why one engine tenant per learner (docs/decisions/0071-un-locataire-du-moteur-par-stagiaire.md):
+ * learners of a session share the groups their scenarios need (gestion-droits, accueil…), so the
+ * engine's group authorizations alone would show each learner the others' tasks. A tenant is the
+ * engine's own wall: every query of the engine, of Tasklist and of its REST API returns only the
+ * data of the person's tenants, with no code of ours on the read path, and every row the engine
+ * writes for a dossier (runtime, jobs, history, decisions) carries the tenant, which makes the
+ * close a query by tenant rather than a hunt.
+ */
+class SessionsDeFormation {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SessionsDeFormation.class);
+  private static final SecureRandom HASARD = new SecureRandom();
+  static final int STAGIAIRES_MAX = 30;
+
+  /** What the trainer asks for. */
+  record NouvelleSession(String titre, LocalDate debut, LocalDate fin, Integer stagiaires, List<String> scenarios) {}
+
+  /** A learner's account, with the password shown once to the trainer. */
+  record Compte(String identifiant, String motDePasse) {}
+
+  record SessionCreee(long id, String code, List<Compte> comptes) {}
+
+  /** A session as listed. */
+  record Session(long id, String code, String titre, LocalDate debut, LocalDate fin, int stagiaires, List<String> scenarios) {}
+
+  private final JdbcTemplate jdbc;
+  private final Partie partie;
+  private final Scenarios scenarios;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final DecisionService decisionService;
+  private final Clock horloge;
+
+  SessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge) {
+    this.jdbc = jdbc;
+    this.partie = partie;
+    this.scenarios = scenarios;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.decisionService = decisionService;
+    this.horloge = horloge;
+  }
+
+  /**
+   * Creates the session, its learners and their dossiers; refuses a wrong request with French
+   * messages naming each field, before writing anything.
+   */
+  SessionCreee creer(NouvelleSession demande, String formateur) {
+    Map<String, Scenario> connus = new LinkedHashMap<>();
+    scenarios.charger().forEach(s -> connus.put(s.fichier(), s));
+    List<ErreurChamp> erreurs = erreurs(demande, connus.keySet());
+    if (!erreurs.isEmpty()) {
+      throw new DemandeInvalideException(erreurs);
+    }
+    List<Scenario> joues = demande.scenarios().stream().distinct().map(connus::get).toList();
+    String code = nouveauCode();
+    GeneratedKeyHolder cle = new GeneratedKeyHolder();
+    jdbc.update(c -> {
+      var ps = c.prepareStatement("insert into formation_session (code, titre, date_debut, date_fin, scenarios, creee_le, creee_par)"
+          + " values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+      ps.setString(1, code);
+      ps.setString(2, demande.titre().strip());
+      ps.setObject(3, demande.debut());
+      ps.setObject(4, demande.fin());
+      ps.setString(5, String.join(",", joues.stream().map(Scenario::fichier).toList()));
+      ps.setTimestamp(6, Timestamp.from(horloge.instant()));
+      ps.setString(7, formateur);
+      return ps;
+    }, cle);
+    long id = cle.getKey().longValue();
+    try {
+      return creerLesStagiaires(id, code, demande, joues, formateur);
+    } catch (RuntimeException e) {
+      // Nothing half-written: what was created of the session (accounts, tenants, dossiers) goes
+      // with it. The session is not one transaction: its scenarios run jobs that keep their own.
+      LOG.warn("Session de formation {} : création interrompue, ce qui en était créé est supprimé", code);
+      fermer(code);
+      throw e;
+    }
+  }
+
+  private SessionCreee creerLesStagiaires(long id, String code, NouvelleSession demande, List<Scenario> joues, String formateur) {
+    Set<String> groupes = groupesNecessaires(joues);
+    List<Compte> comptes = new ArrayList<>();
+    for (int n = 1; n <= demande.stagiaires(); n++) {
+      String identifiant = String.format("stagiaire-%s-%02d", code, n);
+      String locataire = "f" + code + String.format("%02d", n);
+      String motDePasse = motDePasse();
+      // The row first: a close after a failure finds the account and the tenant by it.
+      long stagiaire = inserer("insert into formation_stagiaire (session_id, numero, identifiant, locataire) values (?, ?, ?, ?)",
+          id, n, identifiant, locataire);
+      User u = identityService.newUser(identifiant);
+      u.setFirstName("Stagiaire " + n);
+      u.setLastName(demande.titre().strip().length() > 40 ? demande.titre().strip().substring(0, 40) : demande.titre().strip());
+      u.setPassword(motDePasse);
+      identityService.saveUser(u);
+      groupes.forEach(g -> identityService.createMembership(identifiant, g));
+      identityService.saveTenant(identityService.newTenant(locataire));
+      identityService.createTenantUserMembership(locataire, identifiant);
+      for (Scenario s : joues) {
+        jouer(stagiaire, locataire, s);
+      }
+      comptes.add(new Compte(identifiant, motDePasse));
+    }
+    LOG.info("Session de formation {} créée par {} : {} stagiaires, {} scénarios", code, formateur, comptes.size(), joues.size());
+    return new SessionCreee(id, code, comptes);
+  }
+
+  /** One scenario's dossier for one learner, in their tenant: the citizen, her deposit, what happens right after. */
+  private void jouer(long stagiaire, String locataire, Scenario s) {
+    Locataires.pendant(locataire, () -> {
+      Partie.AssureFictif assure = partie.creerAssure(s.assure());
+      String reference = partie.deposer(s, assure);
+      for (Scenario.Evenement e : s.evenements()) {
+        if (e.apres() == null && !"jours-passent".equals(e.type())) {
+          partie.evenement(e, reference, assure);
+        }
+      }
+      jdbc.update("insert into formation_dossier (stagiaire_id, scenario, reference, nir, identifiant_assure) values (?, ?, ?, ?, ?)",
+          stagiaire, s.fichier(), reference, assure.nir().valeur(), assure.identifiant());
+      return null;
+    });
+  }
+
+  private static final String SESSION = "select s.id, s.code, s.titre, s.date_debut, s.date_fin, s.scenarios,"
+      + " (select count(*) from formation_stagiaire t where t.session_id = s.id) from formation_session s";
+
+  private static Session session(java.sql.ResultSet rs, int rang) throws java.sql.SQLException {
+    return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+        rs.getObject(5, LocalDate.class), rs.getInt(7), List.of(rs.getString(6).split(",")));
+  }
+
+  /** Every session, the latest first (one statement, whatever their number). */
+  List<Session> sessions() {
+    return jdbc.query(SESSION + " order by s.date_debut desc, s.id desc", SessionsDeFormation::session);
+  }
+
+  /** One session by its code; an unknown code is a 404 with a French message. */
+  Session session(String code) {
+    return jdbc.query(SESSION + " where s.code = ?", SessionsDeFormation::session, code).stream().findFirst()
+        .orElseThrow(() -> new IntrouvableException("Aucune session de formation n'a le code « " + code + " » : elle a"
+            + " peut-être été fermée."));
+  }
+
+  /** The session's learners' tenants. */
+  List<String> locataires(String code) {
+    return jdbc.queryForList("select t.locataire from formation_stagiaire t join formation_session s on s.id = t.session_id"
+        + " where s.code = ? order by t.numero", String.class, code);
+  }
+
+  /**
+   * Removes the session: the engine's dossiers of its tenants (running, history, decisions,
+   * jobs and tasks with them), the application's rows of its dossiers and fictitious citizens,
+   * the learners' and citizens' accounts, the tenants, then the session itself.
+   */
+  void fermer(String code) {
+    Long id = jdbc.query("select id from formation_session where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
+    if (id == null) {
+      throw new IntrouvableException("Session de formation inconnue : " + code);
+    }
+    List<String> locataires = locataires(code);
+    List<String> references = jdbc.queryForList("select d.reference from formation_dossier d join formation_stagiaire t"
+        + " on t.id = d.stagiaire_id where t.session_id = ?", String.class, id);
+    List<String> nirs = jdbc.queryForList("select d.nir from formation_dossier d join formation_stagiaire t"
+        + " on t.id = d.stagiaire_id where t.session_id = ?", String.class, id);
+    List<String> citoyens = jdbc.queryForList("select d.identifiant_assure from formation_dossier d join formation_stagiaire t"
+        + " on t.id = d.stagiaire_id where t.session_id = ?", String.class, id);
+    if (!locataires.isEmpty()) {
+      List<String> enCours = runtimeService.createProcessInstanceQuery().tenantIdIn(locataires.toArray(String[]::new))
+          .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
+      if (!enCours.isEmpty()) {
+        runtimeService.deleteProcessInstances(enCours, "Session de formation " + code + " close", true, true, true);
+      }
+      List<String> historique = historyService.createHistoricProcessInstanceQuery().tenantIdIn(locataires.toArray(String[]::new))
+          .list().stream().map(HistoricProcessInstance::getId).toList();
+      if (!historique.isEmpty()) {
+        historyService.deleteHistoricProcessInstancesIfExists(historique);
+      }
+      List<String> decisions = historyService.createHistoricDecisionInstanceQuery().tenantIdIn(locataires.toArray(String[]::new))
+          .list().stream().map(d -> d.getId()).toList();
+      decisions.forEach(historyService::deleteHistoricDecisionInstanceByInstanceId);
+    }
+    supprimerLignes(references, nirs);
+    for (String identifiant : jdbc.queryForList("select identifiant from formation_stagiaire where session_id = ?", String.class, id)) {
+      identityService.deleteUser(identifiant);
+    }
+    citoyens.stream().distinct().forEach(identityService::deleteUser);
+    locataires.forEach(identityService::deleteTenant);
+    jdbc.update("delete from formation_dossier where stagiaire_id in (select id from formation_stagiaire where session_id = ?)", id);
+    jdbc.update("delete from formation_stagiaire where session_id = ?", id);
+    jdbc.update("delete from formation_session where id = ?", id);
+    LOG.info("Session de formation {} close : {} dossiers et leurs comptes supprimés", code, references.size());
+  }
+
+  /**
+   * The application's rows of the session's dossiers (by reference) and of its fictitious
+   * citizens (by NIR), child rows first. The tables are the other modules'; this module writes
+   * them only here, on a training database (docs/decisions/0070-base-de-formation-marquee.md).
+   */
+  private void supprimerLignes(List<String> references, List<String> nirs) {
+    for (String r : references) {
+      jdbc.update("delete from dossier_carte_vitale_statut where dossier_id in (select id from dossier_carte_vitale where reference = ?)", r);
+      for (String table : TABLES_PAR_REFERENCE) {
+        jdbc.update("delete from " + table + " where reference_dossier = ?", r);
+      }
+      jdbc.update("delete from dossier_carte_vitale where reference = ?", r);
+      jdbc.update("delete from messagerie_piece_jointe where echange_id in (select e.id from messagerie_echange e"
+          + " join messagerie_conversation c on c.id = e.conversation_id where c.reference = ?)", r);
+      jdbc.update("delete from messagerie_echange where conversation_id in (select id from messagerie_conversation where reference = ?)", r);
+      jdbc.update("delete from messagerie_conversation where reference = ?", r);
+      jdbc.update("delete from virement_simule where reference_virement in (select v.reference_virement from versement_ij v"
+          + " join arret_travail a on a.id = v.arret_id where a.reference = ?)", r);
+      for (String table : List.of("avis_arret", "attestation_salaire", "versement_ij")) {
+        jdbc.update("delete from " + table + " where arret_id in (select id from arret_travail where reference = ?)", r);
+      }
+      jdbc.update("delete from arret_travail where reference = ?", r);
+      jdbc.update("delete from reference_dossier where reference = ?", r);
+    }
+    for (String nir : nirs) {
+      List<String> personnes = new ArrayList<>(jdbc.queryForList(
+          "select b.nir from beneficiaire b join assure a on a.id = b.assure_id where a.nir = ?", String.class, nir));
+      personnes.add(nir);
+      for (String p : new LinkedHashSet<>(personnes)) {
+        jdbc.update("delete from carte_vitale where titulaire = ?", p);
+        jdbc.update("delete from piece_justificative where titulaire = ?", p);
+        jdbc.update("delete from paiement where nir_beneficiaire = ? or nir_assure = ?", p, p);
+      }
+      jdbc.update("delete from notification where destinataire = ?", nir.substring(0, 13));
+      jdbc.update("delete from beneficiaire where assure_id in (select id from assure where nir = ?)", nir);
+      jdbc.update("delete from assure where nir = ?", nir);
+    }
+  }
+
+  /** Tables whose rows name a dossier by {@code reference_dossier}. */
+  static final List<String> TABLES_PAR_REFERENCE = List.of(
+      "opposition_carte_vitale", "piece_justificative", "fabrique_simulee_reponse", "commande_fabrique_simulee", "paiement",
+      "notification", "lettre_seize_ans");
+
+  /**
+   * The groups a learner needs for the session's scenarios: the candidate groups of each
+   * expected task, and the services a message goes through (routing, transfer, reassignment).
+   */
+  Set<String> groupesNecessaires(List<Scenario> joues) {
+    Set<String> groupes = new LinkedHashSet<>();
+    for (Scenario s : joues) {
+      for (Scenario.DecisionAttendue t : s.taches()) {
+        groupes.addAll(scenarios.groupesCandidats(t.tache()));
+        for (String champ : List.of("serviceCible", "serviceReaffectation")) {
+          if (t.attendu().get(champ) instanceof String g) {
+            groupes.add(g);
+          }
+        }
+      }
+      if ("MessageAssure".equals(s.procedure()) && s.depot().get("motif") instanceof String motif) {
+        // The routing table decides the first service: asked here as the process asks it.
+        groupes.add((String) decisionService.evaluateDecisionTableByKey("Decision_ServiceMessage", Map.of("motif", motif))
+            .getSingleResult().getSingleEntry());
+      }
+    }
+    groupes.remove(null);
+    return groupes;
+  }
+
+  /** What is wrong in the request, field by field in the form's order (nothing: it may be created). */
+  List<ErreurChamp> erreurs(NouvelleSession d) {
+    return erreurs(d, scenarios.charger().stream().map(Scenario::fichier).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  private List<ErreurChamp> erreurs(NouvelleSession d, Set<String> connus) {
+    List<ErreurChamp> erreurs = new ArrayList<>();
+    if (d.titre() == null || d.titre().isBlank()) {
+      erreurs.add(new ErreurChamp("titre", "Indiquez le titre de la session."));
+    } else if (d.titre().strip().length() > 120) {
+      erreurs.add(new ErreurChamp("titre", "Le titre compte au plus 120 caractères."));
+    }
+    if (d.debut() == null) {
+      erreurs.add(new ErreurChamp("debut", "Indiquez le premier jour de la session (JJ/MM/AAAA)."));
+    }
+    if (d.fin() == null) {
+      erreurs.add(new ErreurChamp("fin", "Indiquez le dernier jour de la session (JJ/MM/AAAA)."));
+    } else if (d.debut() != null && d.fin().isBefore(d.debut())) {
+      erreurs.add(new ErreurChamp("fin", "Le dernier jour ne peut pas précéder le premier jour de la session."));
+    } else if (d.fin().isBefore(LocalDate.now(horloge))) {
+      erreurs.add(new ErreurChamp("fin", "Le dernier jour de la session est déjà passé."));
+    }
+    if (d.stagiaires() == null || d.stagiaires() < 1 || d.stagiaires() > STAGIAIRES_MAX) {
+      erreurs.add(new ErreurChamp("stagiaires", "Indiquez un nombre de stagiaires de 1 à " + STAGIAIRES_MAX + "."));
+    }
+    if (d.scenarios() == null || d.scenarios().isEmpty()) {
+      erreurs.add(new ErreurChamp("scenarios", "Choisissez au moins un scénario."));
+    } else {
+      List<String> inconnus = d.scenarios().stream().filter(s -> !connus.contains(s)).toList();
+      if (!inconnus.isEmpty()) {
+        erreurs.add(new ErreurChamp("scenarios", "Scénario inconnu : " + String.join(", ", inconnus) + "."));
+      }
+    }
+    return erreurs;
+  }
+
+  private String nouveauCode() {
+    String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+    while (true) {
+      StringBuilder code = new StringBuilder();
+      for (int i = 0; i < 4; i++) {
+        code.append(alphabet.charAt(HASARD.nextInt(alphabet.length())));
+      }
+      Integer n = jdbc.queryForObject("select count(*) from formation_session where code = ?", Integer.class, code.toString());
+      if (n == null || n == 0) {
+        return code.toString();
+      }
+    }
+  }
+
+  /** 12 characters the staff policy accepts: capitals, lower case, digits and a sign, no look-alikes. */
+  static String motDePasse() {
+    String[] familles = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789", "#%+=?!"};
+    List<Character> c = new ArrayList<>();
+    int[] nombres = {4, 4, 3, 1};
+    for (int f = 0; f < familles.length; f++) {
+      for (int i = 0; i < nombres[f]; i++) {
+        c.add(familles[f].charAt(HASARD.nextInt(familles[f].length())));
+      }
+    }
+    Collections.shuffle(c, HASARD);
+    StringBuilder s = new StringBuilder();
+    c.forEach(s::append);
+    return s.toString();
+  }
+
+  private long inserer(String sql, Object... valeurs) {
+    GeneratedKeyHolder cle = new GeneratedKeyHolder();
+    jdbc.update(c -> {
+      var ps = c.prepareStatement(sql, new String[] {"id"});
+      for (int i = 0; i < valeurs.length; i++) {
+        ps.setObject(i + 1, valeurs[i]);
+      }
+      return ps;
+    }, cle);
+    return cle.getKey().longValue();
+  }
+}

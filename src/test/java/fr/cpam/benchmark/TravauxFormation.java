@@ -1,0 +1,89 @@
+package fr.cpam.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The trainer's pages on a training server (a target of its own, {@code formation}: the
+ * application with the profile {@code formation} on a database of its own, as a training server
+ * runs): the sessions page, and a session of 2 learners x 2 scenarios created from its form then
+ * closed after its confirmation. Each is set against the bare engine in the same run: the page
+ * against a page of a person's tasks and its count; the session against what the engine does for
+ * the same shape of work by its REST API, 2 accounts created and removed and 4 minimal dossiers
+ * started and deleted.
+ */
+final class TravauxFormation {
+
+  static final String FORMATION = "formation";
+  private static final Pattern CODE = Pattern.compile("Code de la session : <strong>([a-z0-9]{4})</strong>");
+
+  private final List<Travaux.Travail> travaux = new ArrayList<>();
+
+  TravauxFormation(int portNu, int portFormation) {
+    ClientHttp formateur = ClientHttp.pages(portFormation, "formateur", "demo");
+    ClientHttp nu = ClientHttp.anonyme(portNu);
+    // A session stays open while the page is read: the list is never empty.
+    formateur.page("/formation/sessions/nouvelle");
+    formateur.formulaire("/formation/sessions", session("Session lue par la page"));
+    travaux.add(new Travaux.Travail("formation.sessions", "Formation : page des sessions (jour de la salle, prochaine échéance)", 50,
+        Map.of(
+            Travaux.NU, () -> {
+              nu.get("/engine-rest/task?assignee=" + Travaux.AGENT + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=20");
+              nu.get("/engine-rest/task/count?assignee=" + Travaux.AGENT);
+              return 2;
+            },
+            FORMATION, () -> {
+              formateur.page("/formation/sessions");
+              return 1;
+            }),
+        Map.of()));
+    AtomicInteger n = new AtomicInteger();
+    travaux.add(new Travaux.Travail("formation.session", "Formation : créer une session de 2 stagiaires x 2 scénarios puis la fermer",
+        5,
+        Map.of(
+            Travaux.NU, () -> {
+              int i = n.incrementAndGet();
+              List<String> instances = new ArrayList<>();
+              for (int k = 1; k <= 2; k++) {
+                String id = "banc-" + i + "-" + k + "-" + System.nanoTime();
+                nu.post("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"Stagiaire\",\"lastName\":\"Banc\"},"
+                    + "\"credentials\":{\"password\":\"Ab3#cdEF45gh\"}}");
+                for (int d = 0; d < 2; d++) {
+                  instances.add(nu.post("/engine-rest/process-definition/key/BancMinimal/start", "{}").path("id").asText());
+                }
+                nu.delete("/engine-rest/user/" + id);
+              }
+              for (String instance : instances) {
+                nu.delete("/engine-rest/process-instance/" + instance);
+              }
+              return 10;
+            },
+            FORMATION, () -> {
+              formateur.page("/formation/sessions/nouvelle");
+              String creee = formateur.formulaire("/formation/sessions", session("Banc " + n.incrementAndGet()));
+              Matcher m = CODE.matcher(creee);
+              if (!m.find()) {
+                throw new IllegalStateException("Session non créée");
+              }
+              formateur.page("/formation/sessions/" + m.group(1) + "/fermer");
+              formateur.formulaire("/formation/sessions/" + m.group(1) + "/fermer", List.of());
+              return 5;
+            }),
+        Map.of()));
+  }
+
+  private static List<Map.Entry<String, String>> session(String titre) {
+    String aujourdhui = java.time.LocalDate.now().toString();
+    return List.of(Map.entry("titre", titre), Map.entry("debut", aujourdhui), Map.entry("fin", aujourdhui),
+        Map.entry("stagiaires", "2"), Map.entry("scenarios", "01-vol-apres-demenagement.yml"),
+        Map.entry("scenarios", "02-message-mal-oriente.yml"));
+  }
+
+  List<Travaux.Travail> liste() {
+    return travaux;
+  }
+}
