@@ -78,6 +78,9 @@ public final class Benchmark {
   private final boolean cds = Boolean.getBoolean("bench.cds");
   private boolean jarsEcrits;
   private final Path dossier = Path.of("target", "benchmark").toAbsolutePath();
+  /** The SMTP server the application's e-mails go to (one-time codes, TravauxConnexion). */
+  private final com.icegreen.greenmail.util.GreenMail boite =
+      new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "smtp"));
   private volatile String historique = "full";
   private volatile String suppression = "end";
 
@@ -89,6 +92,7 @@ public final class Benchmark {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
         .setLevel(EXPLAIN > 0 ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.WARN);
     Files.createDirectories(dossier);
+    boite.start();
     List<String> bases = List.of(System.getProperty("bench.bases", "pg,h2").split(","));
     EmbeddedPostgres serveur = null;
     Map<String, String[]> urls = new LinkedHashMap<>();
@@ -142,6 +146,7 @@ public final class Benchmark {
         }
       }
     } finally {
+      boite.stop();
       if (serveur != null) {
         serveur.close();
       }
@@ -167,9 +172,20 @@ public final class Benchmark {
         List<Travaux.Travail> travaux = new ArrayList<>(new Travaux(portNu, portApplication).liste());
         travaux.addAll(new TravauxProcedures(portApplication).liste());
         travaux.addAll(new TravauxPaiements(portNu, portApplication).liste());
+        travaux.addAll(new TravauxConnexion(portNu, portApplication, boite).liste());
         for (Travaux.Travail travail : travaux) {
           if (retenue(travail.cle())) {
-            mesurer(nomBase, travail, cibles);
+            boolean codeUnique = travail.cle().equals("connexion.code-unique");
+            if (codeUnique) {
+              application.executer("CODE_UNIQUE oui");
+            }
+            try {
+              mesurer(nomBase, travail, cibles);
+            } finally {
+              if (codeUnique) {
+                application.executer("CODE_UNIQUE non");
+              }
+            }
           }
         }
         if (retenue("analyses.statistiques")) {
@@ -408,6 +424,7 @@ public final class Benchmark {
     commande.add("-Dhistorique=" + historique);
     commande.add("-Dsuppression=" + suppression);
     commande.add("-Dbench.assures=" + TravauxProcedures.ASSURES);
+    commande.add("-Dbench.smtp.port=" + boite.getSmtp().getPort());
     commande.add("-Dbench.banque.latence=" + System.getProperty("bench.banque.latence", "0ms"));
     commande.add("-Dvolume.taches=" + Math.round(TACHES_PLEIN_VOLUME * volume(base)));
     commande.add("-Dvolume.historique=" + Math.round(HISTORIQUE_PLEIN_VOLUME * volumeHistorique(base)));
@@ -448,12 +465,23 @@ public final class Benchmark {
     return base.equals("pg") ? volumeHistorique : Math.min(volumeH2, volumeHistorique);
   }
 
+  /**
+   * The demo's simulated FranceConnect and what it alone brings (the pom's "provided" scope, without
+   * GreenMail: the e-mails go to this benchmark's SMTP server), when a login workload is measured.
+   */
+  private static String fournisseurDeDemo() throws java.io.IOException {
+    Path fichier = Path.of("target", "benchmark-classpath-fournisseur.txt");
+    return retenue("connexion.franceconnect") && Files.exists(fichier)
+        ? System.getProperty("path.separator") + Files.readString(fichier).trim()
+        : "";
+  }
+
   private static String classpath() throws java.io.IOException {
     Path fichier = Path.of("target", "benchmark-classpath.txt");
     if (Files.exists(fichier)) {
       String separateur = System.getProperty("path.separator");
       return Path.of("target", "test-classes").toAbsolutePath() + separateur + Path.of("target", "classes").toAbsolutePath()
-          + separateur + Files.readString(fichier).trim();
+          + separateur + Files.readString(fichier).trim() + fournisseurDeDemo();
     }
     return System.getProperty("java.class.path");
   }
@@ -473,7 +501,8 @@ public final class Benchmark {
       enJar(Path.of("target", "test-classes"), classesDeTest);
     }
     String separateur = System.getProperty("path.separator");
-    return classesDeTest + separateur + classes + separateur + Files.readString(Path.of("target", "benchmark-classpath.txt")).trim();
+    return classesDeTest + separateur + classes + separateur + Files.readString(Path.of("target", "benchmark-classpath.txt")).trim()
+        + fournisseurDeDemo();
   }
 
   private static void enJar(Path repertoire, Path jar) throws java.io.IOException {
@@ -553,6 +582,7 @@ public final class Benchmark {
     return switch (charge) {
       case "messagerie.envoi" -> "minimal.demarrage";
       case "messagerie.reponse" -> "minimal.completion";
+      case "connexion.code-unique", "connexion.franceconnect" -> "connexion.code";
       default -> TravauxProcedures.reference(charge);
     };
   }

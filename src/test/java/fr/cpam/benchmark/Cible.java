@@ -114,6 +114,11 @@ public final class Cible {
     // The benchmark's few citizens each start thousands of dossiers a day: the daily limit stays
     // checked (its query is measured), far above what they start.
     p.put("cpam.saisies.demarrages-par-jour", Integer.MAX_VALUE);
+    // The e-mails (one-time codes) go to the benchmark's own SMTP server, which reads them (TravauxConnexion).
+    if (System.getProperty("bench.smtp.port") != null) {
+      p.put("spring.mail.host", "127.0.0.1");
+      p.put("spring.mail.port", System.getProperty("bench.smtp.port"));
+    }
     if (postgres) {
       p.put("DB_URL", url);
       p.put("DB_USER", "postgres");
@@ -126,6 +131,7 @@ public final class Cible {
     return new SpringApplicationBuilder(DemarchesCpamApplication.class)
         .profiles(java.util.stream.Stream.of("demo", postgres ? "postgres" : null, formation ? "formation" : null)
             .filter(java.util.Objects::nonNull).toArray(String[]::new))
+        .initializers(c -> c.getBeanFactory().registerSingleton("seulementLesOutilsDuBanc", new SeulementLesOutilsDuBanc()))
         .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
@@ -150,6 +156,15 @@ public final class Cible {
         autorisations.saveAuthorization(a);
       }
     }
+    if (nu) {
+      // The bare engine's Tasklist login (TravauxConnexion): one user, no authorization checked.
+      var identites = moteur.getIdentityService();
+      if (identites.createUserQuery().userId(TravauxConnexion.UTILISATEUR_NU).count() == 0) {
+        var utilisateur = identites.newUser(TravauxConnexion.UTILISATEUR_NU);
+        utilisateur.setPassword(TravauxConnexion.MOT_DE_PASSE_NU);
+        identites.saveUser(utilisateur);
+      }
+    }
     int taches = Integer.getInteger("volume.taches", 10_000);
     int historique = Integer.getInteger("volume.historique", 100_000);
     Volume volume = new Volume(moteur, contexte.getBean(DataSource.class), postgres);
@@ -162,6 +177,12 @@ public final class Cible {
     volume.dossiersTermines(GROUPES, historique);
     if (!nu) {
       contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxProcedures.ASSURES);
+      // Then the citizens of the one-time code, each with her address (TravauxConnexion.citoyens()).
+      contexte.getBean(fr.cpam.demarches.performance.NouveauxAssures.class).creer(TravauxConnexion.CITOYENS);
+      var jdbc = new org.springframework.jdbc.core.JdbcTemplate(contexte.getBean(DataSource.class));
+      for (String identifiant : TravauxConnexion.citoyens()) {
+        jdbc.update("update assure set email = ? where nir like ?", TravauxConnexion.email(identifiant), identifiant + "%");
+      }
       new VolumeApplication(contexte.getBean(DataSource.class), postgres).charger(Integer.getInteger("volume.application", historique));
     }
     tournee = new Tournee(contexte, nu);
@@ -198,6 +219,12 @@ public final class Cible {
         }
         System.out.println("FIN\tTOURNEE");
         System.out.flush();
+      } else if (commande.startsWith("CODE_UNIQUE ")) {
+        // The one-time code for this workload only: the others log citizens in with HTTP Basic.
+        fr.cpam.demarches.connexion.InterrupteurCodeUnique.activer(
+            contexte.getBean(fr.cpam.demarches.connexion.CodeUnique.class), commande.endsWith(" oui"));
+        System.out.println("FIN\t" + commande);
+        System.out.flush();
       } else if (commande.equals("LETTRES")) {
         try {
           lettres.lancer(base, cible).forEach(this::emettre);
@@ -218,5 +245,32 @@ public final class Cible {
   private void info(String texte) {
     System.out.println("[" + base + ", " + cible + "] " + texte);
     System.out.flush();
+  }
+
+  /**
+   * The application's scan also finds the tests' own components (the target runs with
+   * {@code target/test-classes} for {@link CompteurSql}): fixtures such as the analyses' known
+   * history or the tests' clock, which need JUnit, absent here. Only the two the target uses stay.
+   */
+  static final class SeulementLesOutilsDuBanc extends org.springframework.boot.context.TypeExcludeFilter {
+    private static final java.util.Set<String> GARDES =
+        java.util.Set.of(CompteurSql.class.getName(), fr.cpam.demarches.performance.NouveauxAssures.class.getName());
+
+    @Override
+    public boolean match(org.springframework.core.type.classreading.MetadataReader lecteur,
+        org.springframework.core.type.classreading.MetadataReaderFactory fabrique) throws java.io.IOException {
+      return lecteur.getResource().getURL().toString().contains("test-classes")
+          && !GARDES.contains(lecteur.getClassMetadata().getClassName());
+    }
+
+    @Override
+    public boolean equals(Object autre) {
+      return autre != null && autre.getClass() == getClass();
+    }
+
+    @Override
+    public int hashCode() {
+      return getClass().hashCode();
+    }
   }
 }

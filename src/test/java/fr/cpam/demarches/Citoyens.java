@@ -78,6 +78,17 @@ public class Citoyens {
   }
 
   /**
+   * An insured person known to the CPAM (the {@code assure} table) without a login, who may create
+   * her account: TESTEUR Paul, a man born on 1 May 1990 in Paris, of CPAM 751.
+   */
+  public Nir assureSansCompte() {
+    Nir nir = nirLibre('1', LocalDate.of(1990, 5, 1), "75");
+    comptes.enregistrerAssure(nir, "TESTEUR", "Paul", LocalDate.of(1990, 5, 1),
+        Adresse.de("adresse", "1 rue de la Paix", null, "75002", "Paris"), "751");
+    return nir;
+  }
+
+  /**
    * A citizen login of the engine only (no account record), with that code: enough for the
    * webapps and the lockout; returns the login.
    */

@@ -40,6 +40,11 @@ public final class NavigateurSansScript {
     return envoyer(requete(chemin).GET());
   }
 
+  /** As a page's script would: asking for JSON (Tasklist's own API, e.g. who is logged in). */
+  public HttpResponse<String> getJson(String chemin) {
+    return envoyer(requete(chemin).setHeader("Accept", "application/json").GET());
+  }
+
   /** Posts a form with the token of the last page read (none when {@code avecJeton} is false). */
   public HttpResponse<String> poster(String chemin, Map<String, String> champs, boolean avecJeton) {
     Map<String, String> tous = new LinkedHashMap<>(champs);

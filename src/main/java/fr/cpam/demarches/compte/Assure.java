@@ -49,6 +49,18 @@ public class Assure {
   @Column(nullable = false)
   private LocalDate dateNaissance;
 
+  /**
+   * The identity at birth, as FranceConnect gives it (its « identité pivot »): the birth name, all
+   * the given names in the civil-status order, and the birthplace as a code of the Code officiel
+   * géographique (the INSEE code of the commune, or 99 and the country for a birth abroad). An
+   * account opened without them takes its name, its first name and the place of its NIR.
+   */
+  private String nomNaissance;
+
+  private String prenoms;
+
+  private String lieuNaissance;
+
   private String email;
 
   /**
@@ -80,6 +92,9 @@ public class Assure {
     this.nom = nom;
     this.prenom = prenom;
     this.dateNaissance = dateNaissance;
+    this.nomNaissance = nom;
+    this.prenoms = prenom;
+    this.lieuNaissance = nir.valeur().substring(5, 10);
     this.email = email;
     this.adresse = adresse;
     this.cpam = cpam;
@@ -100,6 +115,27 @@ public class Assure {
   /** The beneficiary of this account with that NIR, if there is one. */
   public Optional<Beneficiaire> beneficiaire(Nir nirBeneficiaire) {
     return beneficiaires.stream().filter(b -> b.getNir().equals(nirBeneficiaire)).findFirst();
+  }
+
+  /** The identity at birth, as the civil status gives it (see the fields). */
+  public void definirNaissance(String nomNaissance, String prenoms, String lieuNaissance) {
+    this.nomNaissance = nomNaissance;
+    this.prenoms = prenoms;
+    this.lieuNaissance = lieuNaissance;
+  }
+
+  public String getNomNaissance() {
+    return nomNaissance == null ? nom : nomNaissance;
+  }
+
+  /** All the given names, separated by spaces, in the civil-status order. */
+  public String getPrenoms() {
+    return prenoms == null ? prenom : prenoms;
+  }
+
+  /** The INSEE code of the birth commune, or 99 and the country's code for a birth abroad. */
+  public String getLieuNaissance() {
+    return lieuNaissance == null ? nir.valeur().substring(5, 10) : lieuNaissance;
   }
 
   /** The postal address where the CPAM writes and sends cards. */
@@ -143,6 +179,11 @@ public class Assure {
 
   public String getEmail() {
     return email;
+  }
+
+  /** The e-mail address of the account (confirmed by the person when she created her login). */
+  public void changerEmail(String nouvelle) {
+    this.email = nouvelle;
   }
 
   public Adresse getAdresse() {

@@ -19,4 +19,7 @@ interface AssureRepository extends JpaRepository<Assure, Long>, AssureParNir {
       + " and not exists (select c.id from CarteVitale c where c.titulaire = b.nir and c.statut not in :sansCarte)"
       + " order by a.id, b.id")
   List<Beneficiaire> beneficiairesSansCarteNesEntre(LocalDate du, LocalDate au, Collection<StatutCarteVitale> sansCarte);
+
+  /** The account owners born between two days, both included: one statement. */
+  List<Assure> findByDateNaissanceBetween(LocalDate du, LocalDate au);
 }

@@ -54,6 +54,20 @@ public class CompteService {
     return assures.findByNir(nir);
   }
 
+  /** The account owners born between two days, both included (FranceConnect's identity matching). */
+  @Transactional(readOnly = true)
+  public List<Assure> titulairesNesEntre(LocalDate du, LocalDate au) {
+    return assures.findByDateNaissanceBetween(du, au);
+  }
+
+  /** Records the identity at birth of an account's owner (birth name, given names, birthplace). */
+  @Transactional
+  public Assure definirNaissance(Nir nir, String nomNaissance, String prenoms, String lieuNaissance) {
+    Assure assure = compteDe(nir);
+    assure.definirNaissance(nomNaissance, prenoms, lieuNaissance);
+    return assure;
+  }
+
   /** The account whose owner has that NIR; 404 otherwise. */
   @Transactional(readOnly = true)
   public Assure compteDe(Nir nir) {
@@ -91,12 +105,56 @@ public class CompteService {
       Adresse adresse,
       String codeCpam,
       String codePersonnel) {
+    Assure assure = enregistrer(nir, nom, prenom, dateNaissance, email, adresse, codeCpam);
+    connexion(assure, email, codePersonnel);
+    return assure;
+  }
+
+  /**
+   * Records an insured person known to the CPAM, as their own beneficiary, without a login: she
+   * may create it herself (« Créer un compte », {@link #creerConnexion}).
+   */
+  @Transactional
+  public Assure enregistrerAssure(
+      Nir nir, String nom, String prenom, LocalDate dateNaissance, Adresse adresse, String codeCpam) {
+    return enregistrer(nir, nom, prenom, dateNaissance, null, adresse, codeCpam);
+  }
+
+  private Assure enregistrer(
+      Nir nir, String nom, String prenom, LocalDate dateNaissance, String email, Adresse adresse, String codeCpam) {
     Cpam cpam =
         cpams.findById(codeCpam).orElseThrow(() -> new IntrouvableException("CPAM inconnue : " + codeCpam));
-    Assure assure = assures.save(new Assure(nir, nom, prenom, dateNaissance, email, adresse, cpam, horloge));
+    return assures.save(new Assure(nir, nom, prenom, dateNaissance, email, adresse, cpam, horloge));
+  }
+
+  /** Whether this insured person has a login (the 13 NIR digits) already. */
+  @Transactional(readOnly = true)
+  public boolean aUneConnexion(Nir nir) {
+    return identityService.createUserQuery().userId(nir.identifiant()).count() > 0;
+  }
+
+  /**
+   * Creates the login of an insured person known to the CPAM (the 13 NIR digits and the personal
+   * code, in group {@code assures}) and records the account's e-mail address. Fails when she has
+   * one already: one login per person.
+   */
+  @Transactional
+  public Assure creerConnexion(Nir nir, String email, String codePersonnel) {
+    Assure assure = compteDe(nir);
+    if (aUneConnexion(nir)) {
+      throw new IllegalStateException("Cet assuré a déjà une connexion");
+    }
+    return connexion(assure, email, codePersonnel);
+  }
+
+  private Assure connexion(Assure assure, String email, String codePersonnel) {
+    Nir nir = assure.getNir();
+    if (!java.util.Objects.equals(assure.getEmail(), email)) {
+      assure.changerEmail(email);
+    }
     User utilisateur = identityService.newUser(nir.identifiant());
-    utilisateur.setFirstName(prenom);
-    utilisateur.setLastName(nom);
+    utilisateur.setFirstName(assure.getPrenom());
+    utilisateur.setLastName(assure.getNom());
     utilisateur.setEmail(email);
     utilisateur.setPassword(codePersonnel);
     identityService.saveUser(utilisateur);

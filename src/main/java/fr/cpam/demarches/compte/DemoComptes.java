@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Profile {@code demo}: the three citizens of the README. Children's ages are kept true to the
+ * Profile {@code demo}: the three citizens of the README, and Julien Petit, an insured person
+ * known to the CPAM who has no account yet (« Créer un compte »). Children's ages are kept true to the
  * README (14 and 9) on the day the demo data is first created, and their NIRs match their birth.
  */
 @Component
@@ -23,6 +24,8 @@ class DemoComptes implements ApplicationRunner {
   static final Nir MERE = Nir.de("2 85 04 75 112 345 60");
   static final Nir SALARIE = Nir.de("1 78 01 69 123 456 29");
   static final Nir TROISIEME = Nir.de("2 92 02 13 055 123 90");
+  /** Known to the CPAM, without an account yet: the one who tries « Créer un compte ». */
+  static final Nir SANS_COMPTE = Nir.de("1 90 11 33 063 042 71");
 
   private final CompteService comptes;
   private final Clock horloge;
@@ -35,8 +38,14 @@ class DemoComptes implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    if (comptes.trouver(SANS_COMPTE).isEmpty()) {
+      comptes.enregistrerAssure(
+          SANS_COMPTE, "PETIT", "Julien", LocalDate.of(1990, 11, 21),
+          Adresse.de("adresse", "7 cours de l'Intendance", null, "33000", "Bordeaux"), "331");
+    }
     if (comptes.trouver(MERE).isPresent()) {
       affiliations();
+      naissances();
       return;
     }
     LocalDate aujourdhui = LocalDate.now(horloge);
@@ -64,6 +73,17 @@ class DemoComptes implements ApplicationRunner {
         Adresse.de("adresse", "5 boulevard de la Libération", "Appartement 31", "13004", "Marseille"), "131", "2684");
     comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30), horloge));
     affiliations();
+    naissances();
+  }
+
+  /**
+   * Their identity at birth, as the demo's FranceConnect gives it (connexion/DemoFranceConnect):
+   * Claire was born MARTIN, Marc has two given names; the places are those of their NIRs.
+   */
+  private void naissances() {
+    comptes.definirNaissance(MERE, "MARTIN", "Claire Marie", "75112");
+    comptes.definirNaissance(SALARIE, "LEFEBVRE", "Marc André", "69123");
+    comptes.definirNaissance(TROISIEME, "BERNARD", "Inès", "13055");
   }
 
   /** The day each became an insured person (first job); also for demo data made before the date existed. */

@@ -6,16 +6,12 @@ import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
-import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -41,7 +37,6 @@ import org.springframework.stereotype.Service;
 public class CodeOublie {
 
   private static final Logger LOG = LoggerFactory.getLogger(CodeOublie.class);
-  private static final Duration FENETRE = Duration.ofHours(1);
   private static final SecureRandom HASARD = new SecureRandom();
 
   /** What a request gets: recorded, or refused by one of the limits. */
@@ -56,18 +51,8 @@ public class CodeOublie {
   private final IdentityService identites;
   private final VerrouDesConnexions verrou;
   private final Courriels courriels;
-  private final int parNirEtHeure;
-  private final int parDemandeurEtHeure;
-  /**
-   * One thread: a flood of requests waits here, it does not grow the threads (and beyond 10 000
-   * waiting, requests are dropped). Each starts a quarter to half a second after its answer, so
-   * that the work for an account does not slow the answer that announced it.
-   */
-  private final ScheduledThreadPoolExecutor envois = new ScheduledThreadPoolExecutor(1, r -> {
-    Thread t = new Thread(r, "code-oublie");
-    t.setDaemon(true);
-    return t;
-  });
+  private final DemandesParHeure limites;
+  private final EnvoisDiffere envois;
 
   private final Clock horloge;
 
@@ -77,6 +62,7 @@ public class CodeOublie {
       IdentityService identites,
       VerrouDesConnexions verrou,
       Courriels courriels,
+      EnvoisDiffere envois,
       @Value("${cpam.connexion.code-oublie.par-nir-et-heure:3}") int parNirEtHeure,
       @Value("${cpam.connexion.code-oublie.par-demandeur-et-heure:20}") int parDemandeurEtHeure, Clock horloge) {
     this.jdbc = jdbc;
@@ -84,8 +70,8 @@ public class CodeOublie {
     this.identites = identites;
     this.verrou = verrou;
     this.courriels = courriels;
-    this.parNirEtHeure = parNirEtHeure;
-    this.parDemandeurEtHeure = parDemandeurEtHeure;
+    this.envois = envois;
+    this.limites = new DemandesParHeure(jdbc, "demande_code_oublie", parNirEtHeure, parDemandeurEtHeure);
     this.horloge = horloge;
   }
 
@@ -100,28 +86,20 @@ public class CodeOublie {
     Instant maintenant = horloge.instant();
     String cle = Empreinte.sha256(identifiant);
     String qui = Empreinte.sha256(demandeur);
-    // One statement for both limits.
-    int[] recentes = jdbc.queryForObject(
-        "select coalesce(sum(case when identifiant = ? then 1 else 0 end), 0),"
-            + " coalesce(sum(case when demandeur = ? then 1 else 0 end), 0)"
-            + " from demande_code_oublie where demandee_le > ? and (identifiant = ? or demandeur = ?)",
-        (ligne, n) -> new int[] {ligne.getInt(1), ligne.getInt(2)},
-        cle, qui, Timestamp.from(maintenant.minus(FENETRE)), cle, qui);
-    if (recentes[0] >= parNirEtHeure) {
-      return Issue.TROP_POUR_CE_NUMERO;
-    }
-    if (recentes[1] >= parDemandeurEtHeure) {
-      return Issue.TROP_POUR_CE_DEMANDEUR;
+    switch (limites.depassement(cle, qui, maintenant)) {
+      case POUR_CE_NUMERO -> {
+        return Issue.TROP_POUR_CE_NUMERO;
+      }
+      case POUR_CE_DEMANDEUR -> {
+        return Issue.TROP_POUR_CE_DEMANDEUR;
+      }
+      case AUCUN -> {}
     }
     jdbc.update(
         "insert into demande_code_oublie (identifiant, demandeur, demandee_le) values (?, ?, ?)",
         cle, qui, Timestamp.from(maintenant));
-    if (HASARD.nextInt(100) == 0) {
-      jdbc.update("delete from demande_code_oublie where demandee_le < ?", Timestamp.from(maintenant.minus(FENETRE)));
-    }
-    if (envois.getQueue().size() < 10_000) {
-      envois.schedule(() -> traiter(identifiant, email), 250 + HASARD.nextInt(250), TimeUnit.MILLISECONDS);
-    }
+    limites.oublierParfois(maintenant, DemandesParHeure.FENETRE);
+    envois.plusTard(() -> traiter(identifiant, email));
     return Issue.ENREGISTREE;
   }
 
@@ -180,9 +158,4 @@ public class CodeOublie {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 
-
-  @PreDestroy
-  void arreter() {
-    envois.shutdown();
-  }
 }

@@ -51,13 +51,13 @@ public class CodeUnique implements SecondFacteur {
       implements Serializable {}
 
   /** What a typed code gives. */
-  sealed interface Verification {}
+  public sealed interface Verification {}
 
   /** The right code, in time: the session may open for this person. */
-  record Valide(String utilisateur, List<String> groupes) implements Verification {}
+  public record Valide(String utilisateur, List<String> groupes) implements Verification {}
 
   /** A refusal, with its French words; {@code recommencer} when the attempt is over. */
-  record Refus(String message, boolean recommencer) implements Verification {}
+  public record Refus(String message, boolean recommencer) implements Verification {}
 
   private final CompteService comptes;
   private final Courriels courriels;
@@ -97,7 +97,7 @@ public class CodeUnique implements SecondFacteur {
    * @return the address it went to, masked ({@code c•••@example.fr}); empty when the account has
    *     no address or the e-mail could not be sent (nothing kept then)
    */
-  Optional<String> envoyer(HttpSession session, String utilisateur, List<String> groupes) {
+  public Optional<String> envoyer(HttpSession session, String utilisateur, List<String> groupes) {
     session.removeAttribute(ATTRIBUT);
     Optional<Assure> compte = utilisateur.length() == 13 ? comptes.trouver(Nir.depuisIdentifiant(utilisateur)) : Optional.empty();
     String email = compte.map(Assure::getEmail).filter(e -> !e.isBlank()).orElse(null);
@@ -119,14 +119,14 @@ public class CodeUnique implements SecondFacteur {
   }
 
   /** The masked address the code went to, when a login waits for its one-time code in this session. */
-  Optional<String> enAttente(HttpSession session) {
+  public Optional<String> enAttente(HttpSession session) {
     return session != null && session.getAttribute(ATTRIBUT) instanceof EnAttente attente
         ? Optional.of(attente.adresse())
         : Optional.empty();
   }
 
   /** Checks a typed code against the one kept in the session; the right one is used up. */
-  Verification verifier(HttpSession session, String saisi) {
+  public Verification verifier(HttpSession session, String saisi) {
     if (!(session != null && session.getAttribute(ATTRIBUT) instanceof EnAttente attente)) {
       return new Refus("Aucun code à usage unique n'est en attente : connectez-vous avec votre code personnel pour en"
           + " recevoir un.", true);

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,12 +47,10 @@ class ConnexionWebappFilter extends OncePerRequestFilter {
 
   private final VerrouConnexion verrou;
   private final ObjectMapper json;
-  private final ObjectProvider<SecondFacteur> secondFacteur;
 
-  ConnexionWebappFilter(VerrouConnexion verrou, ObjectMapper json, ObjectProvider<SecondFacteur> secondFacteur) {
+  ConnexionWebappFilter(VerrouConnexion verrou, ObjectMapper json) {
     this.verrou = verrou;
     this.json = json;
-    this.secondFacteur = secondFacteur;
   }
 
   @Override
@@ -81,8 +78,7 @@ class ConnexionWebappFilter extends OncePerRequestFilter {
     }
 
     // A one-time code to type: this resource cannot ask for it, the login page does.
-    SecondFacteur facteur = secondFacteur.getIfAvailable();
-    if (facteur != null && facteur.requis(identifiant, essai.groupes())) {
+    if (essai.codeUniqueRequis()) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       var explication = new ReponseRetenue(response);
       expliquer(explication, "code-unique", SecondFacteur.PAR_LA_PAGE_DE_CONNEXION);

@@ -2,7 +2,6 @@ package fr.cpam.demarches.engine;
 
 import fr.cpam.demarches.engine.interne.VerrouConnexion;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -28,11 +27,9 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
           + " (13 chiffres, sans la clé) et votre code.";
 
   private final VerrouConnexion verrou;
-  private final ObjectProvider<SecondFacteur> secondFacteur;
 
-  IdentiteMoteurAuthenticationProvider(VerrouConnexion verrou, ObjectProvider<SecondFacteur> secondFacteur) {
+  IdentiteMoteurAuthenticationProvider(VerrouConnexion verrou) {
     this.verrou = verrou;
-    this.secondFacteur = secondFacteur;
   }
 
   @Override
@@ -46,8 +43,7 @@ class IdentiteMoteurAuthenticationProvider implements AuthenticationProvider {
     if (!essai.codeCorrect()) {
       throw new BadCredentialsException(IDENTIFIANTS_INCORRECTS);
     }
-    SecondFacteur facteur = secondFacteur.getIfAvailable();
-    if (facteur != null && facteur.requis(identifiant, essai.groupes())) {
+    if (essai.codeUniqueRequis()) {
       throw new SecondFacteurRequis(identifiant, essai.groupes());
     }
     List<SimpleGrantedAuthority> roles =

@@ -23,6 +23,7 @@ final class ReponsesSecurite {
     return (request, response, exception) -> {
       String detail =
           exception instanceof LockedException || exception instanceof BadCredentialsException
+                  || exception instanceof SecondFacteurRequis
               ? exception.getMessage()
               : "Connectez-vous pour accéder à ce service : numéro de sécurité sociale (13 chiffres)"
                   + " et code personnel, ou identifiant et mot de passe pour les agents.";

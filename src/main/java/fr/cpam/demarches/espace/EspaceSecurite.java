@@ -1,5 +1,6 @@
 package fr.cpam.demarches.espace;
 
+import fr.cpam.demarches.connexion.FranceConnect;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.SessionWebapps;
 import jakarta.servlet.DispatcherType;
@@ -20,17 +21,18 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 class EspaceSecurite {
 
   static final String CONNEXION = PageDeConnexion.ADRESSE;
+  static final String CONNEXION_CODE_UNIQUE = PageDeConnexion.ADRESSE + "/code-unique";
   static final String ACCES_REFUSE = "/espace/acces-refuse";
 
   @Bean
   @Order(0)
-  SecurityFilterChain espace(HttpSecurity http, SessionWebapps sessions) throws Exception {
+  SecurityFilterChain espace(HttpSecurity http, SessionWebapps sessions, FranceConnect franceConnect) throws Exception {
     return http.securityMatcher("/espace/**", "/espace", "/ressources/espace/**")
         .authorizeHttpRequests(a -> a
             // The 403 page is reached by a forward, the error page by an error dispatch: both show
             // only a message, never data, and must not be refused again.
             .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-            .requestMatchers(CONNEXION, ACCES_REFUSE, "/espace/deconnexion", "/ressources/espace/**").permitAll()
+            .requestMatchers(CONNEXION, CONNEXION_CODE_UNIQUE, ACCES_REFUSE, "/espace/deconnexion", "/ressources/espace/**").permitAll()
             .anyRequest().hasRole(Groupes.ASSURES))
         .securityContext(s -> s.securityContextRepository(sessions))
         // As /api: HTTP Basic for programs and tests (the same provider, codes and locks).
@@ -38,8 +40,10 @@ class EspaceSecurite {
         .sessionManagement(s -> s.sessionFixation(f -> f.none()))
         .requestCache(r -> r.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(PageDeConnexion.versLaConnexion()).accessDeniedHandler(pageAccesRefuse()))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+        // The logout form of a session opened through FranceConnect goes on to the provider.
+        .headers(h -> h.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none';"
+                + " form-action 'self'" + franceConnect.origine().map(o -> " " + o).orElse(""))))
         .build();
   }
 

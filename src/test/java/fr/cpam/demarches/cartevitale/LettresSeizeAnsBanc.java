@@ -1,6 +1,5 @@
 package fr.cpam.demarches.cartevitale;
 
-import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
@@ -33,21 +32,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class LettresSeizeAnsBanc {
 
-  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
-
   public static final String CLE = LettresSeizeAnsProcess.CLE;
   private static final int JOURS = 364;
 
   private LettresSeizeAnsBanc() {}
 
   public static void preparer(ApplicationContext contexte, int parJour) {
+    // The application's clock: this runs in the benchmark's target, without JUnit.
+    Clock horloge = contexte.getBean(Clock.class);
     if (parJour == 0) {
       return;
     }
     CompteService comptes = contexte.getBean(CompteService.class);
     JdbcTemplate jdbc = contexte.getBean(JdbcTemplate.class);
     TransactionTemplate transaction = contexte.getBean(TransactionTemplate.class);
-    LocalDate aujourdhui = LocalDate.now(HORLOGE);
+    LocalDate aujourdhui = LocalDate.now(horloge);
     LocalDate seizeAns = aujourdhui.minusYears(ValidationDemande.AGE_CARTE_OBLIGATOIRE);
     int[] ordre = {0};
 
@@ -58,7 +57,7 @@ public final class LettresSeizeAnsBanc {
       }
     });
 
-    Timestamp maintenant = Timestamp.from(HORLOGE.instant());
+    Timestamp maintenant = Timestamp.from(horloge.instant());
     for (int jour = 1; jour <= JOURS; jour++) {
       LocalDate naissance = seizeAns.minusDays(jour);
       List<Object[]> assures = new ArrayList<>();

@@ -264,8 +264,31 @@ class DroitsParRoleIntTest {
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         new Ligne("code oublié, demande enregistrée", t -> "/connexion/code-oublie/demande-enregistree",
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("créer un compte", t -> "/connexion/creer-compte",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("créer un compte, lien envoyé", t -> "/connexion/creer-compte/lien-envoye",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        // The e-mail's link: only the link itself opens the choice of the code; a wrong one is gone.
+        new Ligne("créer un compte, lien inconnu", t -> "/connexion/creer-compte/confirmer?jeton=inconnu",
+            410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410, 410),
+        new Ligne("créer un compte, compte créé", t -> "/connexion/creer-compte/compte-cree",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         new Ligne("boîte aux lettres de démonstration", t -> "/demo/courriels",
             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        // The one-time code's page: only while a login waits for its code in this session; else
+        // back to the login page, whoever asks.
+        new Ligne("code à usage unique", t -> "/espace/connexion/code-unique",
+            302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302),
+        // FranceConnect: the way to the provider (the demo's simulated one), the return (here
+        // without an answer: refused, to its page), the refusal page, the return from its logout.
+        new Ligne("FranceConnect, vers le fournisseur", t -> "/connexion/franceconnect/autorisation/franceconnect",
+            302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302),
+        new Ligne("FranceConnect, retour", t -> "/connexion/franceconnect/retour",
+            302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302),
+        new Ligne("FranceConnect, refus", t -> "/connexion/franceconnect/refus?motif=aucun",
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Ligne("FranceConnect, retour de la déconnexion", t -> "/connexion/franceconnect/deconnecte",
+            302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302),
         // Without the profile "formation" the trainers' addresses exist for nobody, not even
         // behind a login: the same 404 for all (formation.BaseDeFormationIntTest).
         new Ligne("état du serveur de formation", t -> "/formation/etat",

@@ -11,7 +11,10 @@ import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.NavigateurSansScript;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.connexion.CodeUnique;
+import fr.cpam.demarches.connexion.InterrupteurCodeUnique;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each everyday request stays within its budget of SQL statements: a change that adds
@@ -152,11 +156,31 @@ class BudgetsSqlIntTest {
   // when it runs before the answer is read).
   static final int DEMANDER_UN_CODE_OUBLIE = 3;
 
+  // Logging in on the login page (espace/ConnexionController, engine/SessionWebapps): the count of
+  // wrong codes, the account and its groups, the webapps the person may open. With the one-time
+  // code (connexion/CodeUnique): the personal code the same way plus the account's address for
+  // the e-mail, nothing opened; then the typed code checked in the session, the count cleared and
+  // the session opened.
+  static final int SE_CONNECTER = 8;
+  static final int SE_CONNECTER_AVANT_LE_CODE_UNIQUE = 4;
+  static final int SAISIR_LE_CODE_UNIQUE = 6;
+
+  // « Créer un compte » (connexion/CreationCompte): the count of recent requests, the insured
+  // person of the NIR, the record of the request with its link (3 measured), once in a hundred
+  // the old requests forgotten (+ 1); the e-mail goes out of the request. Then, from the link:
+  // the link read (form, then service), whether a login exists, the links used up, the account
+  // and its address, the login, its group and the engine's default authorizations for them
+  // (12 measured).
+  static final int DEMANDER_LA_CREATION_D_UN_COMPTE = 4;
+  static final int CHOISIR_LE_CODE_D_UN_NOUVEAU_COMPTE = 12;
+
   @Autowired Http http;
   @Autowired CompteurSql compteur;
   @Autowired ProcessEngine moteur;
   @Autowired JobsDus jobs;
   @Autowired NouveauxAssures assures;
+  @Autowired CodeUnique codeUnique;
+  @Autowired DemoBoiteAuxLettres.Boite boite;
 
   @Test
   void mon_compte_tient_dans_son_budget() {
@@ -508,7 +532,7 @@ class BudgetsSqlIntTest {
   @Autowired fr.cpam.demarches.compte.CompteService comptes;
   @Autowired Citoyens citoyens;
 
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
   /**
    * A payment decided by the dossier's process (its first one: two jobs), then an ordinary one
@@ -633,11 +657,73 @@ class BudgetsSqlIntTest {
   void demander_un_code_oublie_tient_dans_son_budget() {
     NavigateurSansScript navigateur = new NavigateurSansScript(http.url(""), "10.17.0.1");
     navigateur.get("/connexion/code-oublie");
-    String inconnu = String.format("19005759%05d", new java.util.Random().nextInt(100_000));
+    String inconnu = citoyens.identifiantLibre();
     var demande = compteur.mesurer(() -> navigateur.poster(
         "/connexion/code-oublie", Map.of("identifiant", inconnu, "email", "budget@example.fr")));
     assertThat(demande.resultat().statusCode()).isEqualTo(302);
     assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_UN_CODE_OUBLIE);
+  }
+
+  @Test
+  void creer_un_compte_tient_dans_son_budget() throws InterruptedException {
+    Nir nir = citoyens.assureSansCompte();
+    String email = "creation-" + nir.identifiant() + "@example.fr";
+    NavigateurSansScript navigateur = new NavigateurSansScript(http.url(""), "10.17.0.4");
+    navigateur.get("/connexion/creer-compte");
+    var demande = compteur.mesurer(() -> navigateur.poster("/connexion/creer-compte", Map.of(
+        "nir", nir.valeur(), "nom", "Testeur", "prenom", "Paul", "dateNaissance", "1990-05-01", "email", email)));
+    assertThat(demande.resultat().statusCode()).isEqualTo(302);
+    java.util.Optional<fr.cpam.demarches.notification.DemoBoiteAuxLettres.Courriel> courriel = java.util.Optional.empty();
+    for (int i = 0; i < 200 && courriel.isEmpty(); i++) {
+      Thread.sleep(50);
+      courriel = boite.dernierPour(email);
+    }
+    java.util.regex.Matcher lien = java.util.regex.Pattern.compile("(/connexion/creer-compte/confirmer\\?jeton=\\S+)")
+        .matcher(courriel.orElseThrow().texte());
+    assertThat(lien.find()).isTrue();
+    String jeton = lien.group(1).substring(lien.group(1).indexOf('=') + 1);
+    navigateur.get(lien.group(1));
+    var choix = compteur.mesurer(() -> navigateur.poster("/connexion/creer-compte/confirmer",
+        Map.of("jeton", jeton, "code", "5792", "confirmation", "5792")));
+    assertThat(choix.resultat().statusCode()).isEqualTo(302);
+    System.out.printf("Créer un compte : %d instructions SQL pour la demande, %d pour le choix du code%n",
+        demande.instructions(), choix.instructions());
+    assertThat(demande.instructions()).isLessThanOrEqualTo(DEMANDER_LA_CREATION_D_UN_COMPTE);
+    assertThat(choix.instructions()).isLessThanOrEqualTo(CHOISIR_LE_CODE_D_UN_NOUVEAU_COMPTE);
+  }
+
+  @Test
+  void se_connecter_avec_le_code_puis_avec_le_code_unique_tient_dans_son_budget() {
+    NavigateurSansScript claire = new NavigateurSansScript(http.url(""), "10.17.0.2");
+    claire.get("/espace/connexion");
+    var connexion = compteur.mesurer(() -> claire.poster("/espace/connexion",
+        Map.of("identifiant", Http.CLAIRE, "code", Http.CLAIRE_CODE)));
+    assertThat(connexion.resultat().statusCode()).isEqualTo(302);
+
+    Nir nir = assures.nouveau();
+    String email = "budget-" + nir.identifiant() + "@example.fr";
+    jdbc.update("update assure set email = ? where nir = ?", email, nir.valeur());
+    InterrupteurCodeUnique.activer(codeUnique, true);
+    try {
+      NavigateurSansScript assure = new NavigateurSansScript(http.url(""), "10.17.0.3");
+      assure.get("/espace/connexion");
+      var premiere = compteur.mesurer(() -> assure.poster("/espace/connexion",
+          Map.of("identifiant", nir.identifiant(), "code", NouveauxAssures.CODE)));
+      assertThat(premiere.resultat().headers().firstValue("Location").orElseThrow()).endsWith("/espace/connexion/code-unique");
+      java.util.regex.Matcher code = java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)")
+          .matcher(boite.dernierPour(email).orElseThrow().texte());
+      assertThat(code.find()).isTrue();
+      assure.get("/espace/connexion/code-unique");
+      var seconde = compteur.mesurer(() -> assure.poster("/espace/connexion/code-unique", Map.of("code", code.group(1))));
+      assertThat(seconde.resultat().headers().firstValue("Location").orElseThrow()).endsWith("/espace/");
+      System.out.printf("Connexion : %d instructions SQL avec le code, %d + %d avec le code à usage unique%n",
+          connexion.instructions(), premiere.instructions(), seconde.instructions());
+      assertThat(connexion.instructions()).isLessThanOrEqualTo(SE_CONNECTER);
+      assertThat(premiere.instructions()).isLessThanOrEqualTo(SE_CONNECTER_AVANT_LE_CODE_UNIQUE);
+      assertThat(seconde.instructions()).isLessThanOrEqualTo(SAISIR_LE_CODE_UNIQUE);
+    } finally {
+      InterrupteurCodeUnique.activer(codeUnique, false);
+    }
   }
 
   private int instructions(Runnable appel) {

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.engine.interne;
 
 import fr.cpam.demarches.commun.Empreinte;
+import fr.cpam.demarches.engine.SecondFacteur;
 import fr.cpam.demarches.engine.VerrouDesConnexions;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +47,13 @@ public class VerrouConnexion implements VerrouDesConnexions {
 
   private final ProcessEngineConfigurationImpl configuration;
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<SecondFacteur> secondFacteur;
 
-  public VerrouConnexion(ProcessEngineConfigurationImpl configuration, JdbcTemplate jdbc) {
+  public VerrouConnexion(
+      ProcessEngineConfigurationImpl configuration, JdbcTemplate jdbc, ObjectProvider<SecondFacteur> secondFacteur) {
     this.configuration = configuration;
     this.jdbc = jdbc;
+    this.secondFacteur = secondFacteur;
   }
 
   /**
@@ -56,24 +61,31 @@ public class VerrouConnexion implements VerrouDesConnexions {
    * a lock running, or starting with this failure); otherwise {@code codeCorrect} and, when it
    * is, the person's groups.
    */
-  public record Essai(Optional<String> refus, boolean codeCorrect, List<String> groupes) {}
+  public record Essai(Optional<String> refus, boolean codeCorrect, List<String> groupes, boolean codeUniqueRequis) {}
 
-  /** Checks a code: refused during a delay or a lock, counted when wrong, the count cleared when right. */
+  /**
+   * Checks a code: refused during a delay or a lock, counted when wrong, the count cleared when
+   * right (when a one-time code must follow, {@link SecondFacteur}, when that one is right).
+   */
   public Essai essayer(String identifiant, String code) {
     // One read of the count: nothing more for a person who never mistyped (docs/performance.md).
     Optional<Compte> compte = compte(identifiant);
     Optional<String> refus = compte.flatMap(VerrouConnexion::attente);
     if (refus.isPresent()) {
-      return new Essai(refus, false, List.of());
+      return new Essai(refus, false, List.of(), false);
     }
     Optional<List<String>> groupes = verifier(identifiant, code);
     if (groupes.isEmpty()) {
-      return new Essai(echec(identifiant, compte), false, List.of());
+      return new Essai(echec(identifiant, compte), false, List.of(), false);
     }
-    if (compte.isPresent()) {
+    // With a one-time code still to type, the count is cleared by the right one-time code only:
+    // its wrong ones add up across logins, up to the lock.
+    SecondFacteur facteur = secondFacteur.getIfAvailable();
+    boolean codeUniqueRequis = facteur != null && facteur.requis(identifiant, groupes.get());
+    if (compte.isPresent() && !codeUniqueRequis) {
       reussite(identifiant);
     }
-    return new Essai(Optional.empty(), true, groupes.get());
+    return new Essai(Optional.empty(), true, groupes.get(), codeUniqueRequis);
   }
 
   /** The wrong codes in a row of an identifier, and the end of its wait. */

@@ -611,14 +611,21 @@ export default {
       aide.appendChild(p);
     }
     if (application === 'tasklist') {
-      // Citizens who forgot their code get a new one by e-mail (/connexion/code-oublie).
-      const p = document.createElement('p');
-      const lien = document.createElement('a');
-      lien.className = 'demarches-code-oublie';
-      lien.href = base.getAttribute('href').replace(/\/camunda\/app\/.*$/, '') + '/connexion/code-oublie';
-      lien.textContent = anglais ? 'Forgot your code? (“Code oublié”)' : 'Code oublié ? Recevoir un nouveau code';
-      p.appendChild(lien);
-      aide.appendChild(p);
+      // Citizens who forgot their code get a new one by e-mail (/connexion/code-oublie); those who
+      // have no account yet create it (/connexion/creer-compte).
+      const racine = base.getAttribute('href').replace(/\/camunda\/app\/.*$/, '');
+      for (const [classe, chemin, francais, english] of [
+        ['demarches-code-oublie', '/connexion/code-oublie', 'Code oublié ? Recevoir un nouveau code', 'Forgot your code? (“Code oublié”)'],
+        ['demarches-creer-compte', '/connexion/creer-compte', 'Pas encore de compte ? Créer un compte', 'No account yet? (“Créer un compte”)']
+      ]) {
+        const p = document.createElement('p');
+        const lien = document.createElement('a');
+        lien.className = classe;
+        lien.href = racine + chemin;
+        lien.textContent = anglais ? english : francais;
+        p.appendChild(lien);
+        aide.appendChild(p);
+      }
     }
     noeud.appendChild(aide);
   }
