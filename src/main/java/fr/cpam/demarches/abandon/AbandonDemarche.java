@@ -73,7 +73,8 @@ class AbandonDemarche {
     if (!abandon.possible()) {
       throw new ConflitException(null, abandon.raison());
     }
-    ProcessInstance dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).active().singleResult();
+    ProcessInstance dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).rootProcessInstances().active()
+        .singleResult();
     runtimeService.setVariable(dossier.getId(), VARIABLE, true);
     // Her form's listeners would record it on its end: nothing of it is kept.
     runtimeService.deleteProcessInstance(dossier.getId(), RAISON, true);
@@ -83,11 +84,14 @@ class AbandonDemarche {
     return new Abandon(reference, abandon.demarche(), false, "Démarche annulée.");
   }
 
-  /** Her running dossier with this reference; another person's answers as one that does not exist. */
+  /**
+   * Her running dossier with this reference (the root instance: a called model, such as the payment
+   * cycle of an arrêt, carries the same business key); another person's answers as one that does not exist.
+   */
   private ProcessInstance sonDossier(String assure, String reference) {
     IntrouvableException introuvable = new IntrouvableException(
         "Aucune de vos démarches en cours n'a la référence " + reference + " : elle est peut-être déjà terminée.");
-    ProcessInstance dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    ProcessInstance dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).rootProcessInstances().singleResult();
     if (dossier == null) {
       throw introuvable;
     }

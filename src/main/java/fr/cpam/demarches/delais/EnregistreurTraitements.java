@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records a dossier the moment it is done, in the engine's transaction: its theme, its CPAM
  * (the process variable {@code cpam}, else the CPAM of the citizen who started it) and its
- * duration from the start recorded in the engine's history. Once per dossier.
+ * duration from the start recorded in the engine's history. Once per dossier: the root process
+ * instance, whichever of its called models reaches the step or the end first (the process key
+ * recorded is that model's).
  */
 @Component
 class EnregistreurTraitements {
@@ -43,7 +45,9 @@ class EnregistreurTraitements {
   }
 
   void enregistrer(String cleProcessus, DelegateExecution execution) {
-    String instance = execution.getProcessInstanceId();
+    // The dossier is the root instance: a step of a called model (the payments of an arrêt) is
+    // counted from the start of the dossier that called it, once.
+    String instance = commande.instanceRacine(execution);
     if (traitements.existsByProcessInstanceId(instance)) {
       return;
     }

@@ -3,6 +3,7 @@ package fr.cpam.demarches.engine;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * What a delegate or a listener may ask of the engine command it runs in, beyond the engine's
@@ -24,4 +25,10 @@ public interface CommandeMoteur {
    * command's cache first, so that a dossier ending in the command that loaded it costs no query.
    */
   Optional<Instant> debutDuProcessus(String processInstanceId);
+
+  /**
+   * The root process instance of this execution: the dossier, when the execution runs in a model
+   * the dossier called (the payment cycle of an arrêt). Read from the execution itself, no query.
+   */
+  String instanceRacine(DelegateExecution execution);
 }

@@ -272,11 +272,15 @@ class ArretTravailService {
         null, "Cet avis d'arrêt de travail a déjà été reçu (dossier " + reference + ") : il n'est pas enregistré une seconde fois.");
   }
 
-  /** Tells the running dossier its arrêt changed: the next payment date is computed again. */
+  /**
+   * Tells the running dossier its arrêt changed: the next payment date is computed again. The
+   * dossier and its payment cycle (same business key) both show the new dates in their forms.
+   */
   private void modifierProcessus(String reference, Map<String, Object> variables) {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, CLE).active().list()
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKeyIn(CLE, VersementsIndemnitesJournalieresProcess.CLE)
+        .active().list()
         .forEach(pi -> runtimeService.setVariables(pi.getId(), variables));
-    runtimeService.createMessageCorrelation(MESSAGE_ARRET_MODIFIE).processInstanceBusinessKey(reference).correlateAll();
+    runtimeService.createMessageCorrelation(VersementsIndemnitesJournalieresProcess.MESSAGE_ARRET_MODIFIE).processInstanceBusinessKey(reference).correlateAll();
   }
 
   // --- The employer's attestation --------------------------------------------------------

@@ -1,8 +1,10 @@
 package fr.cpam.demarches.indemnites;
 
 /**
- * The names shared by {@code processes/IndemnitesJournalieres.bpmn}, its decisions, the Java
- * code and the tests: process key, element ids, messages and variables.
+ * The names shared by {@code processes/IndemnitesJournalieres.bpmn}, its decision, the Java code
+ * and the tests: process key, element ids, messages, and the dossier's variables, which the
+ * payment cycle it calls ({@link VersementsIndemnitesJournalieresProcess}) receives and returns
+ * by name (decision 0090).
  */
 final class IndemnitesJournalieresProcess {
 
@@ -11,14 +13,9 @@ final class IndemnitesJournalieresProcess {
 
   // Decisions
   static final String DECISION_VERIFICATION_ATTESTATION = "Decision_VerificationAttestation";
-  static final String DECISION_ELIGIBILITE = "Decision_EligibiliteIndemnites";
-  static final String DECISION_AVIS_MEDICAL = "Decision_AvisMedical";
 
   // Messages
   static final String MESSAGE_ATTESTATION = "AttestationSalaireRecue";
-  static final String MESSAGE_ARRET_MODIFIE = "ArretModifie";
-  /** From the payment run: a due payment that needs the dossier's decisions. */
-  static final String MESSAGE_ECHEANCE_A_DECIDER = "EcheanceADecider";
 
   // Elements
   static final String START = "StartEvent_AvisArretRecu";
@@ -35,25 +32,9 @@ final class IndemnitesJournalieresProcess {
   static final String TASK_VERIFIER_ATTESTATION = "Task_VerifierAttestation";
   static final String TASK_DEMANDER_NOUVELLE_ATTESTATION = "Task_DemanderNouvelleAttestation";
   static final String TASK_CALCULER_INDEMNITE = "Task_CalculerIndemnite";
-  static final String TASK_DETERMINER_PERIODE = "Task_DeterminerPeriode";
-  static final String GATEWAY_DECISION_DROITS = "Gateway_DecisionDroits";
-  static final String TASK_VERIFIER_DROITS = "Task_VerifierDroits";
-  static final String TASK_OBTENIR_CHIFFRE = "Task_ObtenirChiffreManquant";
-  static final String TASK_NOTIFIER_DROITS_NON_OUVERTS = "Task_NotifierDroitsNonOuverts";
-  static final String END_DROITS_NON_OUVERTS = "EndEvent_DroitsNonOuverts";
-  static final String TASK_DETERMINER_AVIS_MEDICAL = "Task_DeterminerAvisMedical";
-  static final String TASK_DONNER_AVIS_MEDICAL = "Task_DonnerAvisMedical";
-  static final String TASK_NOTIFIER_AVIS_DEFAVORABLE = "Task_NotifierAvisDefavorable";
-  static final String END_AVIS_FAVORABLE = "EndEvent_AvisFavorable";
-  static final String END_AVIS_DEFAVORABLE = "EndEvent_AvisDefavorableNotifie";
-  static final String TASK_CALCULER_VERSEMENT = "Task_CalculerVersement";
-  static final String TASK_EFFECTUER_VIREMENT = "Task_EffectuerVirement";
-  static final String TASK_NOTIFIER_FIN = "Task_NotifierFinIndemnisation";
-  static final String END_TERMINEE = "EndEvent_IndemnisationTerminee";
-  static final String TASK_PLANIFIER_ECHEANCE = "Task_PlanifierEcheance";
-  static final String GATEWAY_ATTENTE_ECHEANCE = "Gateway_AttenteEcheance";
-  static final String EVENT_ECHEANCE = "Event_EcheanceVersement";
-  static final String EVENT_ARRET_MODIFIE = "Event_ArretModifie";
+  /** Calls {@link VersementsIndemnitesJournalieresProcess#CLE} with the dossier's reference as business key. */
+  static final String CALL_VERSER_INDEMNITES = "CallActivity_VerserIndemnites";
+  static final String END_INDEMNISATION_CLOSE = "EndEvent_IndemnisationClose";
 
   // Variables
   static final String VAR_REFERENCE = "reference";

@@ -73,7 +73,7 @@ class TourneePaiements {
     }
     for (String reference : aDecider) {
       runtimeService
-          .createMessageCorrelation(IndemnitesJournalieresProcess.MESSAGE_ECHEANCE_A_DECIDER)
+          .createMessageCorrelation(VersementsIndemnitesJournalieresProcess.MESSAGE_ECHEANCE_A_DECIDER)
           .processInstanceBusinessKey(reference)
           .correlateAll();
     }

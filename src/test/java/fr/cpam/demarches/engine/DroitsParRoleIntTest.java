@@ -135,11 +135,9 @@ class DroitsParRoleIntTest {
     var attestation = http.en("employeur").post("/api/attestations-salaire", java.util.Map.of("referenceArret", reference,
         "salairesBruts", List.of(500, 500, 500), "heuresTravaillees", 100, "subrogation", false));
     assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
-    String dossier = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    for (int i = 0; i < 5 && taskService.createTaskQuery().processInstanceId(dossier).taskDefinitionKey(CHIFFRE_MANQUANT).count() == 0; i++) {
-      executerLesJobs(dossier);
-    }
-    return taskService.createTaskQuery().processInstanceId(dossier).taskDefinitionKey(CHIFFRE_MANQUANT).singleResult().getId();
+    // The task is in the payment cycle the dossier calls: same reference (business key).
+    jobs.duDossier(reference);
+    return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(CHIFFRE_MANQUANT).singleResult().getId();
   }
 
   private void executerLesJobs(String pi) {

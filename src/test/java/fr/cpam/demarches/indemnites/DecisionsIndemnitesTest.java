@@ -80,7 +80,7 @@ class DecisionsIndemnitesTest {
 
   // --- Avis médical -------------------------------------------------------------------------
 
-  private final DmnDecision avis = decision("AvisMedicalIndemnites.dmn", IndemnitesJournalieresProcess.DECISION_AVIS_MEDICAL);
+  private final DmnDecision avis = decision("AvisMedicalIndemnites.dmn", VersementsIndemnitesJournalieresProcess.DECISION_AVIS_MEDICAL);
 
   private boolean avisRequis(int duree, boolean dejaDemande) {
     return (Boolean) DMN.evaluateDecisionTable(avis, variables("dureeArretJours", duree, "avisMedicalDemande", dejaDemande))
@@ -107,7 +107,7 @@ class DecisionsIndemnitesTest {
   // --- Ouverture des droits ------------------------------------------------------------------
 
   private final DmnDecision droits =
-      decision("EligibiliteIndemnites.dmn", IndemnitesJournalieresProcess.DECISION_ELIGIBILITE);
+      decision("EligibiliteIndemnites.dmn", VersementsIndemnitesJournalieresProcess.DECISION_ELIGIBILITE);
 
   private Map<String, Object> droits(
       boolean plusDeSixMois, double heures3, Double smic6, Integer immat, Double heures12, Double smic12) {

@@ -1,6 +1,8 @@
 package fr.cpam.demarches.indemnites;
 
 import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcess.*;
+import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcess.CLE;
+import static fr.cpam.demarches.indemnites.VersementsIndemnitesJournalieresProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -25,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -104,6 +107,31 @@ class IndemnitesJournalieresProcessIntTest {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, CLE).singleResult();
   }
 
+  /**
+   * The payment cycle the dossier called (VersementsIndemnitesJournalieres, same business key),
+   * running or ended, for camunda-bpm-assert, which reads its state by id.
+   */
+  ProcessInstance versements(ProcessInstance dossier) {
+    HistoricProcessInstance cycle = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(dossier.getBusinessKey()).processDefinitionKey(VersementsIndemnitesJournalieresProcess.CLE).singleResult();
+    assertThat(cycle).as("cycle des versements du dossier " + dossier.getBusinessKey()).isNotNull();
+    return new InstanceAppelee(cycle);
+  }
+
+  /** A called instance as camunda-bpm-assert reads it: by its id. */
+  record InstanceAppelee(HistoricProcessInstance h) implements ProcessInstance {
+    @Override public String getId() { return h.getId(); }
+    @Override public String getProcessInstanceId() { return h.getId(); }
+    @Override public String getRootProcessInstanceId() { return h.getRootProcessInstanceId(); }
+    @Override public String getProcessDefinitionId() { return h.getProcessDefinitionId(); }
+    @Override public String getProcessDefinitionKey() { return h.getProcessDefinitionKey(); }
+    @Override public String getBusinessKey() { return h.getBusinessKey(); }
+    @Override public String getCaseInstanceId() { return h.getCaseInstanceId(); }
+    @Override public boolean isSuspended() { return false; }
+    @Override public boolean isEnded() { return h.getEndTime() != null; }
+    @Override public String getTenantId() { return h.getTenantId(); }
+  }
+
   ProcessInstance dossierHistorique(String reference) {
     return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
         .list().stream().map(h -> (ProcessInstance) null).findFirst().orElse(null);
@@ -132,9 +160,12 @@ class IndemnitesJournalieresProcessIntTest {
 
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
-    jobs.deLInstance(pi.getId());
-    // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th.
-    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    jobs.duDossier(pi.getBusinessKey());
+    // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th. The
+    // dossier waits on its payment cycle, a called instance with the same reference.
+    assertThat(pi).isWaitingAt(CALL_VERSER_INDEMNITES);
+    assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi).getBusinessKey()).isEqualTo(reference);
     assertThat(versementsDe(reference)).isEmpty();
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getMontantJournalier()).isEqualByComparingTo("32.88");
@@ -142,7 +173,7 @@ class IndemnitesJournalieresProcessIntTest {
 
     le(LocalDate.of(2026, 3, 25), 7);
     tournee.lancer();
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours, VersementIj::estVerse)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 24), 12, true));
@@ -155,8 +186,9 @@ class IndemnitesJournalieresProcessIntTest {
     // Next payment at the end of the arrêt (6 April), before the 14 days are up.
     le(LocalDate.of(2026, 4, 6), 7);
     tournee.lancer();
-    jobs.deLInstance(pi.getId());
-    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    jobs.duDossier(pi.getBusinessKey());
+    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
+    assertThat(pi).isEnded().hasPassed(CALL_VERSER_INDEMNITES, END_INDEMNISATION_CLOSE);
     assertThat(versementsDe(reference)).hasSize(2);
     assertThat(versementsDe(reference).get(1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 4, 5));
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.TERMINE);
@@ -171,7 +203,7 @@ class IndemnitesJournalieresProcessIntTest {
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     prochainVersement(pi); // 25 March, the first payment: the dossier's process decides it
     assertThat(versementsDe(reference)).hasSize(1);
     assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 4, 8));
@@ -179,8 +211,8 @@ class IndemnitesJournalieresProcessIntTest {
     // 8 April, an ordinary payment: made by the run alone, the dossier's process does not move.
     le(LocalDate.of(2026, 4, 8), 7);
     tournee.lancer();
-    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
-    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(versements(pi).getId()).count()).isZero();
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::estVerse)
         .containsExactly(
@@ -197,10 +229,10 @@ class IndemnitesJournalieresProcessIntTest {
 
     // 21 April, the last days: handed back to the dossier, which ends.
     prochainVersement(pi);
-    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 20));
     // Three cycles in the dossier's process (the carence, the first payment, the last days), one by the run.
-    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(versements(pi).getId())
         .activityId(TASK_CALCULER_VERSEMENT).count()).isEqualTo(3);
     assertThat(versementsDe(reference)).hasSize(3);
   }
@@ -209,7 +241,7 @@ class IndemnitesJournalieresProcessIntTest {
   void prochainVersement(ProcessInstance pi) {
     le(dossiers.findByReference(pi.getBusinessKey()).orElseThrow().getProchaineEcheance(), 7);
     tournee.lancer();
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
   }
 
   String prolongation(Nir nir, String reference, LocalDate debut, LocalDate fin) {
@@ -245,8 +277,8 @@ class IndemnitesJournalieresProcessIntTest {
     assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
     attestation(reference, "2000", "455", false);
     assertThat(pi).hasPassed(BOUNDARY_ATTESTATION_PENDANT_RELANCE);
-    jobs.deLInstance(pi.getId());
-    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    jobs.duDossier(pi.getBusinessKey());
+    assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Everything due since the 4th of April is paid at once when the attestation arrives late.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(27);
   }
@@ -289,8 +321,9 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 4, 20), 10);
     attestation(reference, "2000", "455", false);
     ProcessInstance rouvert = dossier(reference);
-    jobs.deLInstance(rouvert.getId());
-    assertThat(rouvert).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    jobs.duDossier(reference);
+    assertThat(rouvert).isWaitingAt(CALL_VERSER_INDEMNITES);
+    assertThat(versements(rouvert)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Days 4 to 19 April are due at once.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(16);
   }
@@ -302,7 +335,7 @@ class IndemnitesJournalieresProcessIntTest {
     String reference = avis(nir, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false, AUTRE_SIRET, null);
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes");
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("SIRET");
@@ -316,12 +349,12 @@ class IndemnitesJournalieresProcessIntTest {
     assertThat(employeur.envoisPour(reference)).singleElement().extracting(EmployeurSimule.Envoi::objet).asString().contains("SIRET");
 
     attestation(reference, "2000", "455", false, SIRET, LocalDate.of(2026, 4, 1));
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
     execute(job(TASK_VERIFIER_ATTESTATION, pi));
-    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getMontantJournalier()).isEqualByComparingTo("32.88");
   }
 
@@ -334,8 +367,8 @@ class IndemnitesJournalieresProcessIntTest {
     BigDecimal s = new BigDecimal("500");
     arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(
         reference, List.of(s, s, s), new BigDecimal("100"), false, null, null, new BigDecimal("3000"), null, null));
-    jobs.deLInstance(pi.getId());
-    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS).hasNotPassed(TASK_OBTENIR_CHIFFRE);
+    jobs.duDossier(pi.getBusinessKey());
+    assertThat(versements(pi)).isEnded().hasPassed(END_DROITS_NON_OUVERTS).hasNotPassed(TASK_OBTENIR_CHIFFRE);
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
     assertThat(arret.getMotifFin()).contains("Moins de 150 heures");
@@ -351,36 +384,36 @@ class IndemnitesJournalieresProcessIntTest {
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 1, 6), 10);
     attestation(reference, "2000", "455", true);
-    jobs.deLInstance(pi.getId());
-    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    jobs.duDossier(pi.getBusinessKey());
+    assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
 
     prochainVersement(pi); // 20 January: 8 to 19 January
     prochainVersement(pi); // 3 February: 20 January to 2 February
 
     le(LocalDate.of(2026, 2, 10), 9);
     assertThat(prolongation(nir, reference, LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 31))).isEqualTo(reference);
-    assertThat(pi).hasPassed(EVENT_ARRET_MODIFIE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi)).hasPassed(EVENT_ARRET_MODIFIE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(runtimeService.getVariable(pi.getId(), VAR_DATE_FIN)).as("shown to the agents as a French date").isEqualTo("31/03/2026");
 
     prochainVersement(pi); // 17 February: 86 days in all → the service médical is asked
-    assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
-    assertThat(task(pi)).hasCandidateGroup("service-medical");
+    assertThat(versements(pi)).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(task(versements(pi))).hasCandidateGroup("service-medical");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "defavorable", "commentaireAvis", "Consolidation.")))
+            () -> complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "defavorable", "commentaireAvis", "Consolidation.")))
         .hasMessageContaining("Indiquez la date");
-    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "defavorable", VAR_DATE_EFFET_AVIS, "2026-03-10", "commentaireAvis", "Consolidation."));
-    assertThat(pi).hasPassed(END_AVIS_DEFAVORABLE);
+    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "defavorable", VAR_DATE_EFFET_AVIS, "2026-03-10", "commentaireAvis", "Consolidation."));
+    assertThat(versements(pi)).hasPassed(END_AVIS_DEFAVORABLE);
     assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : avis du service médical");
 
     prochainVersement(pi); // 3 March: 17 February to 2 March
 
     le(LocalDate.of(2026, 3, 5), 9);
     arrets.enregistrerReprise(reference, LocalDate.of(2026, 3, 6));
-    assertThat(pi).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 3, 6));
 
     prochainVersement(pi); // 6 March: 3 to 5 March, the last one
-    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours)
         .containsExactly(
@@ -401,16 +434,16 @@ class IndemnitesJournalieresProcessIntTest {
     String reference = avis(nir, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 7, 31));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    jobs.deLInstance(pi.getId());
-    assertThat(pi).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
-    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
-    assertThat(pi).hasPassed(END_AVIS_FAVORABLE);
+    jobs.duDossier(pi.getBusinessKey());
+    assertThat(versements(pi)).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
+    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    assertThat(versements(pi)).hasPassed(END_AVIS_FAVORABLE);
 
     prochainVersement(pi); // 18 May: 7 to 17 May
     le(LocalDate.of(2026, 5, 25), 9);
     arrets.enregistrerReprise(reference, LocalDate.of(2026, 5, 22));
-    jobs.deLInstance(pi.getId());
-    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    jobs.duDossier(pi.getBusinessKey());
+    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(11, 4);
   }
 
@@ -422,15 +455,15 @@ class IndemnitesJournalieresProcessIntTest {
     String reference = avis(nir, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     le(LocalDate.of(2026, 6, 13), 7);
     tournee.lancer();
-    execute(job(EVENT_ECHEANCE, pi));
-    assertThat(pi).isWaitingAt(TASK_EFFECTUER_VIREMENT);
+    execute(job(EVENT_ECHEANCE, versements(pi)));
+    assertThat(versements(pi)).isWaitingAt(TASK_EFFECTUER_VIREMENT);
 
     banque.echouerProchainsVirements(10);
     var management = processEngine.getManagementService();
-    Job virement = management.createJobQuery().processInstanceId(pi.getId()).activityId(TASK_EFFECTUER_VIREMENT).singleResult();
+    Job virement = management.createJobQuery().processInstanceId(versements(pi).getId()).activityId(TASK_EFFECTUER_VIREMENT).singleResult();
     for (int i = 0; i < 3; i++) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(virement.getId()))
           .hasMessageContaining("La banque n'a pas pu exécuter");
@@ -439,7 +472,7 @@ class IndemnitesJournalieresProcessIntTest {
           .isCloseTo(new Date(HorlogeDeTest.maintenant().toEpochMilli() + 5 * 60_000), 1_000);
     }
     assertThat(management.createJobQuery().jobId(virement.getId()).singleResult().getRetries()).isZero();
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(versements(pi).getId()).count()).isEqualTo(1);
     // Each refusal is one WARN line with the dossier's reference: no stack trace, nothing at ERROR.
     assertThat(sortie.getOut().lines().filter(l -> l.contains("Dossier " + reference + " : la banque n'a pas exécuté")))
         .hasSize(3).allMatch(l -> l.contains(" WARN "));
@@ -450,7 +483,7 @@ class IndemnitesJournalieresProcessIntTest {
     banque.echouerProchainsVirements(0);
     management.setJobRetries(virement.getId(), 1);
     management.executeJob(virement.getId());
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     assertThat(pi).isEnded();
     assertThat(banque.nombreDeVirements(reference + "/")).isEqualTo(1);
     VersementIj verse = versementsDe(reference).get(0);
@@ -474,29 +507,29 @@ class IndemnitesJournalieresProcessIntTest {
     // 100 hours, 3 × 500 € and no 6-month total: 1 500 € for 3 months would be 125 SMIC hours, a refusal
     // if it stood in for the 6 months; it does not.
     attestation(reference, "500", "100", false);
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
 
-    assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE).hasNotPassed(END_DROITS_NON_OUVERTS);
-    assertThat(task(pi)).hasCandidateGroup("prestations-especes");
-    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS))
+    assertThat(versements(pi)).isWaitingAt(TASK_OBTENIR_CHIFFRE).hasNotPassed(END_DROITS_NON_OUVERTS);
+    assertThat(task(versements(pi))).hasCandidateGroup("prestations-especes");
+    assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS))
         .startsWith("Chiffre manquant : le total des salaires bruts des 6 mois précédant l'arrêt");
     assertThat(employeur.envoisPour(reference)).extracting(EmployeurSimule.Envoi::objet)
         .anySatisfy(o -> assertThat(o).contains("attestation de salaire incomplète").contains("total des salaires bruts des 6 mois"));
 
-    String tache = task(pi).getId();
+    String tache = task(versements(pi)).getId();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache, withVariables("commentaireChiffre", "Appel.")))
         .hasMessageContaining("Indiquez le total des salaires bruts des 6 mois");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache,
             withVariables(VAR_SALAIRES_SIX_MOIS, 1000, "commentaireChiffre", "Appel.")))
         .hasMessageContaining("ne peut pas être inférieur à celui des 3 derniers mois");
-    complete(task(pi), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
+    complete(task(versements(pi)), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
 
     // 13 000.50 ÷ 12.02 = 1 081 SMIC hours ≥ 1 015: the rights are open.
-    assertThat(pi).hasPassed(TASK_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
-    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+    assertThat(versements(pi)).hasPassed(TASK_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(versements(pi).getId())
         .activityId(TASK_VERIFIER_DROITS).count()).as("la décision reprise avec le chiffre saisi").isEqualTo(2);
-    assertThat(runtimeService.getVariable(pi.getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
-    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS)).contains("1 015");
+    assertThat(runtimeService.getVariable(versements(pi).getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
+    assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS)).contains("1 015");
   }
 
   @Test
@@ -506,21 +539,21 @@ class IndemnitesJournalieresProcessIntTest {
     String reference = avis(nir, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30));
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
-    jobs.deLInstance(pi.getId());
-    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
-    for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(pi.getId()).contains(TASK_OBTENIR_CHIFFRE); i++) {
+    jobs.duDossier(pi.getBusinessKey());
+    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(versements(pi).getId()).contains(TASK_OBTENIR_CHIFFRE); i++) {
       prochainVersement(pi);
     }
     // The attestation has no 12-month figure: asked for at the 6th month, then typed by the agent.
-    assertThat(pi).isWaitingAt(TASK_OBTENIR_CHIFFRE);
-    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_DROITS))
+    assertThat(versements(pi)).isWaitingAt(TASK_OBTENIR_CHIFFRE);
+    assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS))
         .contains("les heures travaillées et le total des salaires bruts des 12 mois");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(pi).getId(),
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(versements(pi)).getId(),
             withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, "commentaireChiffre", "DSN.")))
         .hasMessageContaining("Indiquez le total des salaires bruts des 12 mois");
-    complete(task(pi), withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, VAR_SALAIRES_DOUZE_MOIS, "20000",
+    complete(task(versements(pi)), withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, VAR_SALAIRES_DOUZE_MOIS, "20000",
         "commentaireChiffre", "DSN de l'employeur."));
-    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versements(pi)).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
     // Paid up to the last day of the 6th month (4 July), not after.
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
     assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("Au-delà de 6 mois");
@@ -534,8 +567,8 @@ class IndemnitesJournalieresProcessIntTest {
     arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(reference, List.of(s, s, s), new BigDecimal("455"), false,
         null, null, new BigDecimal("12000"), new BigDecimal("1600"), new BigDecimal("24000")));
     ProcessInstance pi = dossier(reference);
-    jobs.deLInstance(pi.getId());
-    complete(task(pi), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    jobs.duDossier(pi.getBusinessKey());
+    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     return pi;
   }
 
@@ -553,7 +586,7 @@ class IndemnitesJournalieresProcessIntTest {
     jusquALaFin(pi);
 
     String reference = pi.getBusinessKey();
-    assertThat(pi).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versements(pi)).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
     assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("immatriculé depuis au moins 12 mois");
   }
@@ -565,7 +598,7 @@ class IndemnitesJournalieresProcessIntTest {
     jusquALaFin(pi);
 
     String reference = pi.getBusinessKey();
-    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 9, 30));
   }
 
@@ -580,7 +613,7 @@ class IndemnitesJournalieresProcessIntTest {
       try {
         prochainVersement(pi);
       } catch (RuntimeException attendu) {
-        enEchec = gestion.createJobQuery().processInstanceId(pi.getId()).withException().singleResult();
+        enEchec = gestion.createJobQuery().processInstanceId(versements(pi).getId()).withException().singleResult();
       }
     }
 
@@ -591,12 +624,12 @@ class IndemnitesJournalieresProcessIntTest {
 
     comptes.affilier(nir, LocalDate.of(2010, 9, 1));
     gestion.executeJob(enEchec.getId());
-    jobs.deLInstance(pi.getId());
+    jobs.duDossier(pi.getBusinessKey());
     jusquALaFin(pi);
-    assertThat(pi).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
   }
 
   boolean dossierTermine(ProcessInstance pi) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0;
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(pi.getBusinessKey()).count() == 0;
   }
 }

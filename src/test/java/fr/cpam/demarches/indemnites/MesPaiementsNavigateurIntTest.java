@@ -19,8 +19,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -41,7 +39,6 @@ class MesPaiementsNavigateurIntTest {
   @RegisterExtension final Navigateur navigateur = new Navigateur();
 
   @Autowired Http http;
-  @Autowired RuntimeService runtimeService;
   @Autowired ArretTravailRepository arrets;
   @Autowired VersementIjRepository versements;
   @Autowired org.camunda.bpm.engine.ProcessEngine moteur;
@@ -59,11 +56,7 @@ class MesPaiementsNavigateurIntTest {
     var attestation = http.en("employeur").post("/api/attestations-salaire", Map.of(
         "referenceArret", reference, "salairesBruts", List.of(2400, 2400, 2400), "heuresTravaillees", 455, "subrogation", false));
     assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
-    ProcessInstance dossier = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(reference, IndemnitesJournalieresProcess.CLE).singleResult();
-    if (dossier != null) {
-      JobsDus.de(moteur).deLInstance(dossier.getId());
-    }
+    JobsDus.de(moteur).duDossier(reference);
     List<VersementIj> verses = versements.findByArretOrderByPeriodeDebutAsc(arrets.findByReference(reference).orElseThrow())
         .stream().filter(VersementIj::estVerse).toList();
     assertThat(verses).as("le premier versement de l'arrêt " + reference).isNotEmpty();

@@ -13,8 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +30,6 @@ class NetSimuleEtVerseIntTest {
   @Autowired ArretTravailService arrets;
   @Autowired ArretTravailRepository dossiers;
   @Autowired VersementIjRepository versements;
-  @Autowired RuntimeService runtimeService;
   @Autowired Citoyens assures;
   @Autowired TourneeDeTest tournee;
   @Autowired JobsDus jobs;
@@ -58,7 +55,7 @@ class NetSimuleEtVerseIntTest {
     // The first payment is the dossier's decision; the second, 14 days later, is the payment run's.
     le(debut.plusDays(15), 7);
     tournee.lancer();
-    jobs.deLInstance(dossier(reference).getId());
+    jobs.duDossier(reference);
     le(debut.plusDays(29), 7);
     tournee.lancer();
     List<VersementIj> verses = versements.findByArretOrderByPeriodeDebutAsc(dossiers.findByReference(reference).orElseThrow());
@@ -78,9 +75,5 @@ class NetSimuleEtVerseIntTest {
     assertThat(s.path("csgPeriode").decimalValue()).isEqualByComparingTo(parLaTournee.getCsg());
     assertThat(s.path("crdsPeriode").decimalValue()).isEqualByComparingTo(parLaTournee.getCrds());
     assertThat(s.path("montantNetPeriode").decimalValue()).isEqualByComparingTo(parLaTournee.getMontantNet());
-  }
-
-  private ProcessInstance dossier(String reference) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, IndemnitesJournalieresProcess.CLE).singleResult();
   }
 }

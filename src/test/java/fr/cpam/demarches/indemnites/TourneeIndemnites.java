@@ -1,6 +1,5 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -27,10 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TourneeIndemnites {
 
-  private static final Clock HORLOGE = HorlogeDeTest.HORLOGE;
-
-  /** The dossiers' process: a dossier handed back by the run makes jobs of this key. */
-  public static final String CLE = IndemnitesJournalieresProcess.CLE;
+  /** The dossiers' payment cycle (called by their process): a dossier handed back by the run makes jobs of this key. */
+  public static final String CLE = VersementsIndemnitesJournalieresProcess.CLE;
   /** The daily payment run, started by its timer every morning at 6. */
   public static final String CLE_TOURNEE = TourneePaiementsProcess.CLE;
   /** The logger of the run, which tells per lot how many dossiers were paid and how many handed back. */
@@ -60,7 +57,8 @@ public final class TourneeIndemnites {
   public static void preparer(ApplicationContext contexte, int nombre) throws Exception {
     CompteService comptes = contexte.getBean(CompteService.class);
     ArretTravailService arrets = contexte.getBean(ArretTravailService.class);
-    LocalDate aujourdhui = LocalDate.now(HORLOGE);
+    // The application's clock (HorlogeDeTest is a JUnit extension: the benchmark runs without JUnit).
+    LocalDate aujourdhui = LocalDate.now(contexte.getBean(Clock.class));
     LocalDate debut = aujourdhui.minusDays(20);
     LocalDate fin = aujourdhui.plusDays(24);
     BigDecimal salaire = new BigDecimal("2000");
@@ -93,8 +91,8 @@ public final class TourneeIndemnites {
     return compter(contexte.getBean(JdbcTemplate.class), "select count(*) from arret_travail a where a.nir like '" + PREFIXE_NIR + "%'"
         + " and a.prochaine_echeance is not null and exists (select 1 from act_ru_event_subscr s"
         + " join act_ru_execution e on e.id_ = s.proc_inst_id_ where e.business_key_ = a.reference"
-        + " and s.event_name_ = '" + IndemnitesJournalieresProcess.MESSAGE_ECHEANCE_A_DECIDER + "'"
-        + " and s.activity_id_ = '" + IndemnitesJournalieresProcess.EVENT_ECHEANCE + "')");
+        + " and s.event_name_ = '" + VersementsIndemnitesJournalieresProcess.MESSAGE_ECHEANCE_A_DECIDER + "'"
+        + " and s.activity_id_ = '" + VersementsIndemnitesJournalieresProcess.EVENT_ECHEANCE + "')");
   }
 
   /** The day of the run: the next payment of the benchmark's dossiers (the last one if they differ), or null. */

@@ -72,13 +72,15 @@ class TourneePaiementsProcessIntTest {
         reference, List.of(salaire, salaire, salaire), new BigDecimal("455"), false, null, null, null, null, null));
     le(LocalDate.of(2026, 3, 25), 7);
     tournee.lancer();
-    jobs.deLInstance(dossier(reference).getId());
+    jobs.duDossier(reference);
     assertThat(versementsDe(reference)).hasSize(1);
     return reference;
   }
 
+  /** The dossier's payment cycle (the model its process calls, with the same reference). */
   ProcessInstance dossier(String reference) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, IndemnitesJournalieresProcess.CLE).singleResult();
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference, VersementsIndemnitesJournalieresProcess.CLE)
+        .singleResult();
   }
 
   List<VersementIj> versementsDe(String reference) {
@@ -137,14 +139,14 @@ class TourneePaiementsProcessIntTest {
     for (String ordinaire : List.of(a, b, c)) {
       assertThat(versementsDe(ordinaire)).hasSize(2).allMatch(VersementIj::estVerse);
       assertThat(versementsDe(ordinaire).get(1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 4, 7));
-      assertThat(dossier(ordinaire)).isWaitingAt(IndemnitesJournalieresProcess.GATEWAY_ATTENTE_ECHEANCE);
+      assertThat(dossier(ordinaire)).isWaitingAt(VersementsIndemnitesJournalieresProcess.GATEWAY_ATTENTE_ECHEANCE);
     }
     // The last days are decided by the dossier: handed over, its cycle runs as a job of its own.
     assertThat(versementsDe(d)).hasSize(1);
     ProcessInstance dossierD = dossier(d);
-    assertThat(dossierD).hasPassed(IndemnitesJournalieresProcess.EVENT_ECHEANCE);
-    jobs.deLInstance(dossierD.getId());
-    assertThat(dossierD).isEnded().hasPassed(IndemnitesJournalieresProcess.END_TERMINEE);
+    assertThat(dossierD).hasPassed(VersementsIndemnitesJournalieresProcess.EVENT_ECHEANCE);
+    jobs.duDossier(d);
+    assertThat(dossierD).isEnded().hasPassed(VersementsIndemnitesJournalieresProcess.END_TERMINEE);
     assertThat(versementsDe(d)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 2));
   }
 

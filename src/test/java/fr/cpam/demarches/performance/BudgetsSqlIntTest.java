@@ -554,8 +554,10 @@ class BudgetsSqlIntTest {
       var attestation = http.en("employeur").post("/api/attestations-salaire", Map.of("referenceArret", reference,
           "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
       assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
-      String instance = moteur.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-      jobs.deLInstance(instance);
+      jobs.duDossier(reference);
+      // The payments are steps of the cycle the dossier calls (same reference).
+      String instance = moteur.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(reference, "VersementsIndemnitesJournalieres").singleResult().getId();
       var gestion = moteur.getManagementService();
       // Only this dossier in the runs of this test (the tests share one database).
       jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
