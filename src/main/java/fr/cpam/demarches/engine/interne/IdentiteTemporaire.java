@@ -33,4 +33,19 @@ public final class IdentiteTemporaire {
       }
     }
   }
+
+  /** Runs engine calls as the system (no person: no authorization or tenant check), then gives the thread its identity back. */
+  public static <T> T executerCommeSysteme(IdentityService identites, Supplier<T> action) {
+    Authentication precedente = identites.getCurrentAuthentication();
+    identites.clearAuthentication();
+    try {
+      return action.get();
+    } finally {
+      if (precedente == null) {
+        identites.clearAuthentication();
+      } else {
+        identites.setAuthentication(precedente);
+      }
+    }
+  }
 }
