@@ -74,27 +74,11 @@ class FormationNavigateurIntTest {
     String messageUn = travail.reference(locataires.get(0), MAL_ORIENTE);
     String messageDeux = travail.reference(locataires.get(1), MAL_ORIENTE);
     navigateur.driver().manage().deleteAllCookies();
-    navigateur.connecterTasklist(un, motDePasseUn);
-    navigateur.choisirFiltre("Tâches de mon service");
-    assertThat(String.join(" ", navigateur.taches())).doesNotContain(messageDeux);
-    navigateur.ouvrirTache(messageUn);
-    navigateur.prendreEnCharge();
-    navigateur.choisir("Suite à donner", "Transmettre à un autre service")
+    traiterDansTasklist(un, motDePasseUn, messageUn, messageDeux, () -> navigateur.choisir("Suite à donner", "Transmettre à un autre service")
         .choisir("Service destinataire", "Prestations en espèces")
-        .remplir("Motif (note interne, que l'assuré ne voit pas)", "Indemnités journalières : service des prestations.");
-    navigateur.valider();
-    navigateur.deconnecter();
-    jobs.duDossier(messageUn);
-    navigateur.connecterTasklist(deux, motDePasseDeux);
-    navigateur.choisirFiltre("Tâches de mon service");
-    assertThat(String.join(" ", navigateur.taches())).doesNotContain(messageUn);
-    navigateur.ouvrirTache(messageDeux);
-    navigateur.prendreEnCharge();
-    navigateur.choisir("Suite à donner", "Répondre à l'assuré et clore")
-        .remplir("Réponse à l'assuré", "Bonjour, votre demande est transmise. Cordialement.");
-    navigateur.valider();
-    navigateur.deconnecter();
-    jobs.duDossier(messageDeux);
+        .remplir("Motif (note interne, que l'assuré ne voit pas)", "Indemnités journalières : service des prestations."));
+    traiterDansTasklist(deux, motDePasseDeux, messageDeux, messageUn, () -> navigateur.choisir("Suite à donner", "Répondre à l'assuré et clore")
+        .remplir("Réponse à l'assuré", "Bonjour, votre demande est transmise. Cordialement."));
     navigateur.driver().manage().deleteAllCookies();
     navigateur.connecterEspace("formateur", "demo");
 
@@ -153,6 +137,23 @@ class FormationNavigateurIntTest {
     navigateur.driver().findElement(By.xpath("//button[.='Fermer définitivement la session']")).click();
     navigateur.attendreTexte("fermée");
     assertThat(identityService.createUserQuery().userIdIn(un, deux).count()).isZero();
+  }
+
+  /**
+   * A learner logs in to Tasklist, finds their message among their service's tasks (and not the
+   * other learner's), takes it, fills the form as {@code saisie} says, completes it and logs out;
+   * then the jobs the job executor would run.
+   */
+  private void traiterDansTasklist(String identifiant, String motDePasse, String reference, String autre, Runnable saisie) {
+    navigateur.connecterTasklist(identifiant, motDePasse);
+    navigateur.choisirFiltre("Tâches de mon service");
+    assertThat(String.join(" ", navigateur.taches())).doesNotContain(autre);
+    navigateur.ouvrirTache(reference);
+    navigateur.prendreEnCharge();
+    saisie.run();
+    navigateur.valider();
+    navigateur.deconnecter();
+    jobs.duDossier(reference);
   }
 
   private void cocher(String fichier) {
