@@ -2,6 +2,7 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  * the engine's REST API answers 400. Every other variable of the start is then removed: the
  * dossier is in our tables, the forms read it from there, and nothing a start carried decides.
  */
-@Component
+@BeanDeProcessus
 class EnregistrerDeclarationDelegate implements JavaDelegate {
 
   /** The variables the start keeps: the dossier's reference and its initiator, set by the server. */
