@@ -1,7 +1,7 @@
-package fr.cpam.demarches.paiements;
+package fr.cpam.demarches.paiements.interne;
 
 /** A payment made, or one the CPAM still has to make. */
-enum StatutPaiement {
+public enum StatutPaiement {
   PAYE("paye", "Payé"),
   EN_ATTENTE("en-attente", "En attente");
 
@@ -13,11 +13,11 @@ enum StatutPaiement {
     this.libelle = libelle;
   }
 
-  String code() {
+  public String code() {
     return code;
   }
 
-  String libelle() {
+  public String libelle() {
     return libelle;
   }
 }

@@ -1,5 +1,9 @@
-package fr.cpam.demarches.paiements;
+package fr.cpam.demarches.paiements.interne;
 
+import fr.cpam.demarches.paiements.NaturePaiement;
+import fr.cpam.demarches.paiements.PaiementAttendu;
+import fr.cpam.demarches.paiements.PaiementEffectue;
+import fr.cpam.demarches.paiements.PayeA;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +20,7 @@ import java.time.LocalDate;
 /** One line of "Mes paiements". */
 @Entity
 @Table(name = "paiement")
-class Paiement {
+public class Paiement {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,11 +79,11 @@ class Paiement {
 
   protected Paiement() {}
 
-  Paiement(String cleSource) {
+  public Paiement(String cleSource) {
     this.cleSource = cleSource;
   }
 
-  void payer(PaiementEffectue p, Clock horloge) {
+  public void payer(PaiementEffectue p, Clock horloge) {
     this.nirAssure = p.nirAssure();
     this.nirBeneficiaire = p.nirBeneficiaire();
     this.nomBeneficiaire = p.nomBeneficiaire();
@@ -102,7 +106,7 @@ class Paiement {
     this.misAJourLe = horloge.instant();
   }
 
-  void attendre(PaiementAttendu p, Clock horloge) {
+  public void attendre(PaiementAttendu p, Clock horloge) {
     this.nirAssure = p.nirAssure();
     this.nirBeneficiaire = p.nirBeneficiaire();
     this.nomBeneficiaire = p.nomBeneficiaire();
@@ -119,91 +123,91 @@ class Paiement {
     this.misAJourLe = horloge.instant();
   }
 
-  boolean estPaye() {
+  public boolean estPaye() {
     return statut == StatutPaiement.PAYE;
   }
 
-  Long getId() {
+  public Long getId() {
     return id;
   }
 
-  String getCleSource() {
+  public String getCleSource() {
     return cleSource;
   }
 
-  String getNirAssure() {
+  public String getNirAssure() {
     return nirAssure;
   }
 
-  String getNirBeneficiaire() {
+  public String getNirBeneficiaire() {
     return nirBeneficiaire;
   }
 
-  String getNomBeneficiaire() {
+  public String getNomBeneficiaire() {
     return nomBeneficiaire;
   }
 
-  NaturePaiement getNature() {
+  public NaturePaiement getNature() {
     return nature;
   }
 
-  String getLibelle() {
+  public String getLibelle() {
     return libelle;
   }
 
-  LocalDate getDatePaiement() {
+  public LocalDate getDatePaiement() {
     return datePaiement;
   }
 
-  LocalDate getPeriodeDebut() {
+  public LocalDate getPeriodeDebut() {
     return periodeDebut;
   }
 
-  LocalDate getPeriodeFin() {
+  public LocalDate getPeriodeFin() {
     return periodeFin;
   }
 
-  BigDecimal getMontantBrut() {
+  public BigDecimal getMontantBrut() {
     return montantBrut;
   }
 
-  BigDecimal getCsg() {
+  public BigDecimal getCsg() {
     return csg;
   }
 
-  BigDecimal getCrds() {
+  public BigDecimal getCrds() {
     return crds;
   }
 
-  BigDecimal getRetenues() {
+  public BigDecimal getRetenues() {
     return retenues;
   }
 
-  BigDecimal getMontantNet() {
+  public BigDecimal getMontantNet() {
     return montantNet;
   }
 
-  PayeA getPayeA() {
+  public PayeA getPayeA() {
     return payeA;
   }
 
-  String getLibellePayeA() {
+  public String getLibellePayeA() {
     return libellePayeA;
   }
 
-  StatutPaiement getStatut() {
+  public StatutPaiement getStatut() {
     return statut;
   }
 
-  String getEtapeAttente() {
+  public String getEtapeAttente() {
     return etapeAttente;
   }
 
-  LocalDate getDatePrevue() {
+  public LocalDate getDatePrevue() {
     return datePrevue;
   }
 
-  String getReferenceDossier() {
+  public String getReferenceDossier() {
     return referenceDossier;
   }
 }

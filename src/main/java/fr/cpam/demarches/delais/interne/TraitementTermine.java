@@ -1,4 +1,4 @@
-package fr.cpam.demarches.delais;
+package fr.cpam.demarches.delais.interne;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A dossier the system finished processing: its theme, its CPAM and how long it took. */
 @Entity
 @Table(name = "traitement_termine")
-class TraitementTermine {
+public class TraitementTermine {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,7 @@ class TraitementTermine {
 
   protected TraitementTermine() {}
 
-  TraitementTermine(String processInstanceId, String cleProcessus, String thematique, String cpamCode, Instant debut, Instant fin, int dureeJours) {
+  public TraitementTermine(String processInstanceId, String cleProcessus, String thematique, String cpamCode, Instant debut, Instant fin, int dureeJours) {
     this.processInstanceId = processInstanceId;
     this.cleProcessus = cleProcessus;
     this.thematique = thematique;
@@ -51,15 +51,15 @@ class TraitementTermine {
     this.dureeJours = dureeJours;
   }
 
-  String getThematique() {
+  public String getThematique() {
     return thematique;
   }
 
-  String getCpamCode() {
+  public String getCpamCode() {
     return cpamCode;
   }
 
-  int getDureeJours() {
+  public int getDureeJours() {
     return dureeJours;
   }
 }

@@ -1,5 +1,6 @@
-package fr.cpam.demarches.notification;
+package fr.cpam.demarches.notification.interne;
 
+import fr.cpam.demarches.notification.Notification;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -29,7 +30,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
         and (n.referenceDossier is null or n.referenceDossier not like :exclues)
       order by n.creeLe desc, n.id desc
       """)
-  Page<Notification> horsDossiers(
+  public Page<Notification> horsDossiers(
       @Param("destinataire") String destinataire, @Param("exclues") String exclues, Pageable page);
 
   @Query(

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.delais;
+package fr.cpam.demarches.delais.interne;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 // Frequent queries as strings, which Hibernate translates once
 // (docs/decisions/0026-requetes-frequentes-ecrites-en-texte.md).
-interface TraitementTermineRepository extends JpaRepository<TraitementTermine, Long> {
+public interface TraitementTermineRepository extends JpaRepository<TraitementTermine, Long> {
 
   @Query("select count(t) > 0 from TraitementTermine t where t.processInstanceId = :instance")
   boolean existsByProcessInstanceId(@Param("instance") String processInstanceId);
