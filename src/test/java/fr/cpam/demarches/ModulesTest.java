@@ -1,6 +1,7 @@
 package fr.cpam.demarches;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +23,19 @@ class ModulesTest {
   @Test
   void les_modules_respectent_leurs_frontieres() {
     modules.verify();
+  }
+
+  /**
+   * What keeps a module's entities and repositories its own: a subpackage ({@code interne}) is
+   * internal to its module; a class of another module that uses it fails {@link
+   * #les_modules_respectent_leurs_frontieres} (shown here on the fixture {@code fr.cpam.frontieres}).
+   */
+  @Test
+  void un_module_qui_emploie_l_interne_d_un_autre_est_refuse() {
+    var fautifs = ApplicationModules.of("fr.cpam.frontieres", ImportOption.Predefined.ONLY_INCLUDE_TESTS);
+
+    assertThatThrownBy(fautifs::verify)
+        .hasMessageContaining("Module 'courriers' depends on non-exposed type fr.cpam.frontieres.dossiers.interne.DepotDossiers");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.abandon;
 
-import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.securite.AccesAssure;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

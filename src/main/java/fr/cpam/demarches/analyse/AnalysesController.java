@@ -1,7 +1,7 @@
 package fr.cpam.demarches.analyse;
 
 import fr.cpam.demarches.commun.RequeteInvalideException;
-import fr.cpam.demarches.engine.AccesAnalyste;
+import fr.cpam.demarches.engine.securite.AccesAnalyste;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

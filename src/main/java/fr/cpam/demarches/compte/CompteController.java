@@ -1,7 +1,7 @@
 package fr.cpam.demarches.compte;
 
-import fr.cpam.demarches.engine.AccesAgent;
-import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.securite.AccesAgent;
+import fr.cpam.demarches.engine.securite.AccesAssure;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

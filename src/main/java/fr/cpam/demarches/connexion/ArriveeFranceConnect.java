@@ -1,6 +1,6 @@
 package fr.cpam.demarches.connexion;
 
-import fr.cpam.demarches.engine.SessionWebapps;
+import fr.cpam.demarches.engine.securite.SessionWebapps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

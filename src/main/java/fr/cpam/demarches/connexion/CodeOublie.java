@@ -4,7 +4,7 @@ import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.VerrouDesConnexions;
+import fr.cpam.demarches.engine.securite.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import java.security.SecureRandom;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.connexion;
 
-import fr.cpam.demarches.engine.SessionWebapps;
+import fr.cpam.demarches.engine.securite.SessionWebapps;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

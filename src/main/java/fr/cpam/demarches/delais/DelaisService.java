@@ -1,6 +1,7 @@
 package fr.cpam.demarches.delais;
 
 import fr.cpam.demarches.commun.Fuseau;
+import fr.cpam.demarches.delais.interne.TraitementTermineRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

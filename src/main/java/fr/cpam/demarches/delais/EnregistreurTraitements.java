@@ -3,6 +3,8 @@ package fr.cpam.demarches.delais;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.delais.interne.TraitementTermine;
+import fr.cpam.demarches.delais.interne.TraitementTermineRepository;
 import fr.cpam.demarches.engine.CommandeMoteur;
 import java.time.Clock;
 import java.time.Instant;

@@ -7,7 +7,7 @@
  * <p>An engine plugin records each completed dossier of the configured processes in a small
  * table (a projection of the engine's history), so that the estimate stays fast with millions
  * of historic dossiers. Knows the themes and process keys by configuration only: it depends on
- * no procedure module.
+ * no procedure module. The table's entity and repository are internal ({@code delais.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Délais de traitement")
 package fr.cpam.demarches.delais;

@@ -2,8 +2,8 @@ package fr.cpam.demarches.espace;
 
 import fr.cpam.demarches.connexion.CodeUnique;
 import fr.cpam.demarches.connexion.FranceConnect;
-import fr.cpam.demarches.engine.SecondFacteurRequis;
-import fr.cpam.demarches.engine.SessionWebapps;
+import fr.cpam.demarches.engine.securite.SecondFacteurRequis;
+import fr.cpam.demarches.engine.securite.SessionWebapps;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

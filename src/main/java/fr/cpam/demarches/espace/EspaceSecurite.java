@@ -2,7 +2,7 @@ package fr.cpam.demarches.espace;
 
 import fr.cpam.demarches.connexion.FranceConnect;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.SessionWebapps;
+import fr.cpam.demarches.engine.securite.SessionWebapps;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

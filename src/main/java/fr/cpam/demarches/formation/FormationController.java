@@ -1,6 +1,6 @@
 package fr.cpam.demarches.formation;
 
-import fr.cpam.demarches.engine.AccesFormateur;
+import fr.cpam.demarches.engine.securite.AccesFormateur;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

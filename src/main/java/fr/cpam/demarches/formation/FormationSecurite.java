@@ -1,7 +1,7 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.SessionWebapps;
+import fr.cpam.demarches.engine.securite.SessionWebapps;
 import fr.cpam.demarches.espace.PageDeConnexion;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
-import fr.cpam.demarches.engine.AccesFormateur;
+import fr.cpam.demarches.engine.securite.AccesFormateur;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.context.annotation.Profile;

@@ -2,7 +2,7 @@ package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.commun.ErreurMetier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
-import fr.cpam.demarches.engine.AccesFormateur;
+import fr.cpam.demarches.engine.securite.AccesFormateur;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

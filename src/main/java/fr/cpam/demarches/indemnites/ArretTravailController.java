@@ -1,9 +1,9 @@
 package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.IntrouvableException;
-import fr.cpam.demarches.engine.AccesAssureOuAgent;
-import fr.cpam.demarches.engine.AccesEmployeur;
-import fr.cpam.demarches.engine.AccesMedecin;
+import fr.cpam.demarches.engine.securite.AccesAssureOuAgent;
+import fr.cpam.demarches.engine.securite.AccesEmployeur;
+import fr.cpam.demarches.engine.securite.AccesMedecin;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
-import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.securite.AccesAssure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

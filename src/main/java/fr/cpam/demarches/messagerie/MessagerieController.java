@@ -1,8 +1,8 @@
 package fr.cpam.demarches.messagerie;
 
 import fr.cpam.demarches.commun.Pagination;
-import fr.cpam.demarches.engine.AccesAssure;
-import fr.cpam.demarches.engine.AccesAssureOuAgent;
+import fr.cpam.demarches.engine.securite.AccesAssure;
+import fr.cpam.demarches.engine.securite.AccesAssureOuAgent;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

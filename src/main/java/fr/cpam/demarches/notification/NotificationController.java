@@ -1,7 +1,7 @@
 package fr.cpam.demarches.notification;
 
 import fr.cpam.demarches.commun.Pagination;
-import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.securite.AccesAssure;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

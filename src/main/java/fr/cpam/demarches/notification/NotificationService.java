@@ -1,6 +1,7 @@
 package fr.cpam.demarches.notification;
 
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.notification.interne.NotificationRepository;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

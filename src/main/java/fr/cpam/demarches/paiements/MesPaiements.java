@@ -1,5 +1,7 @@
 package fr.cpam.demarches.paiements;
 
+import fr.cpam.demarches.paiements.interne.Paiement;
+import fr.cpam.demarches.paiements.interne.StatutPaiement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.paiements;
 
 import fr.cpam.demarches.compte.CompteService;
-import fr.cpam.demarches.engine.AccesAssure;
+import fr.cpam.demarches.engine.securite.AccesAssure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -9,7 +9,7 @@ import fr.cpam.demarches.cartevitale.ComptesDeTest;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.notification.Notification;
-import fr.cpam.demarches.notification.NotificationRepository;
+import fr.cpam.demarches.notification.interne.NotificationRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -46,7 +46,7 @@ abstract class ProcessusCarteVitaleIntTest {
   @Autowired DossierCarteVitaleRepository dossiers;
   @Autowired OppositionCarteVitaleRepository oppositions;
   @Autowired CarteVitaleRepository cartes;
-  @Autowired fr.cpam.demarches.notification.NotificationRepository notifications;
+  @Autowired fr.cpam.demarches.notification.interne.NotificationRepository notifications;
   @Autowired FabriqueCartesSimulee fabrique;
   @Autowired JobsDus jobs;
 

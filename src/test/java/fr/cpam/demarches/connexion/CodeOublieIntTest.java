@@ -9,7 +9,7 @@ import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.compte.CompteService;
-import fr.cpam.demarches.engine.VerrouDesConnexions;
+import fr.cpam.demarches.engine.securite.VerrouDesConnexions;
 import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;

@@ -13,7 +13,7 @@ import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.engine.VerrouDesConnexions;
+import fr.cpam.demarches.engine.securite.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import java.time.Instant;
 import java.util.List;

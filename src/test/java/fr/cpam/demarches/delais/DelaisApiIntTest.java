@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.delais.interne.TraitementTermine;
+import fr.cpam.demarches.delais.interne.TraitementTermineRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.delais.interne.TraitementTermineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

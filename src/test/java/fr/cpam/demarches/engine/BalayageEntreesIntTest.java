@@ -8,6 +8,8 @@ import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.engine.config.DroitsInitializer;
+import fr.cpam.demarches.engine.tasklist.ErreursApiMoteur;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import fr.cpam.demarches.Http;
 import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.SessionWebapp;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.engine.config.DroitsInitializer;
 import fr.cpam.demarches.notification.NotificationService;
 import java.time.Clock;
 import java.time.LocalDate;

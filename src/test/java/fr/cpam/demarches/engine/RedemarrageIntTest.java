@@ -3,7 +3,7 @@ package fr.cpam.demarches.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.DemarchesCpamApplication;
-import fr.cpam.demarches.notification.NotificationRepository;
+import fr.cpam.demarches.notification.interne.NotificationRepository;
 import fr.cpam.demarches.notification.NotificationService;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.notification.NotificationRepository;
+import fr.cpam.demarches.notification.interne.NotificationRepository;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package fr.cpam.demarches.engine.interne;
 
 import fr.cpam.demarches.commun.Empreinte;
-import fr.cpam.demarches.engine.SecondFacteur;
-import fr.cpam.demarches.engine.VerrouDesConnexions;
+import fr.cpam.demarches.engine.securite.SecondFacteur;
+import fr.cpam.demarches.engine.securite.VerrouDesConnexions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * code is not even checked. A right code clears the count. Unknown and known identifiers get the
  * same answers, statuses and work (a password hash is computed for an unknown one too).
  *
- * <p>Used by HTTP Basic ({@code engine.IdentiteMoteurAuthenticationProvider}) and the webapps' login
- * ({@code engine.ConnexionWebappFilter}). The engine's own lockout, which counts known users only and
+ * <p>Used by HTTP Basic ({@code engine.securite.IdentiteMoteurAuthenticationProvider}) and the webapps' login
+ * ({@code engine.securite.ConnexionWebappFilter}). The engine's own lockout, which counts known users only and
  * locks for good, is off ({@code login-max-attempts}, {@code login-delay-base} in application.yml).
  */
 @Component

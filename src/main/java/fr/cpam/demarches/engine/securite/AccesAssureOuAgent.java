@@ -1,0 +1,20 @@
+package fr.cpam.demarches.engine.securite;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Open to citizens (who see only their own data, checked by the service) and to agents. Others get HTTP 403 with a problem+json body. Keep the group ids in line with
+ * {@link Groupes}: {@code DroitsParRoleIntTest} calls every endpoint with every role.
+ */
+@Documented
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@PreAuthorize("hasAnyRole('assures','accueil','gestion-droits','prestations-especes','service-medical','rct','superviseurs')")
+@NamedInterface(Securite.API)
+public @interface AccesAssureOuAgent {}
