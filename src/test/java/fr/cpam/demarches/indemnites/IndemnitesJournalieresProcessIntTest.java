@@ -195,6 +195,63 @@ class IndemnitesJournalieresProcessIntTest {
     assertThat(titresNotifies(nir, reference)).contains("Fin de l'indemnisation de votre arrêt de travail");
   }
 
+  /**
+   * Decision 0090: a dossier started on the version before the split (the payment cycle inside
+   * the dossier's model, {@code indemnites/IndemnitesJournalieres-avant-0090.bpmn}) finishes on
+   * its version, next to a dossier on the current one; the payment run hands both their due
+   * decision by reference. Both extra deployments go at the end (with their instances).
+   */
+  @Test
+  void un_dossier_ouvert_avant_le_partage_du_modele_finit_sur_sa_version() {
+    var depots = processEngine.getRepositoryService();
+    String ancien = depots.createDeployment().name("IndemnitesJournalieres avant 0090")
+        .addClasspathResource("indemnites/IndemnitesJournalieres-avant-0090.bpmn").deploy().getId();
+    String actuel = null;
+    try {
+      le(LocalDate.of(2026, 3, 10), 9);
+      String avant = avis(assures.salarie(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
+      ProcessInstance surAncienne = dossier(avant);
+      assertThat(surAncienne.getProcessDefinitionId())
+          .isEqualTo(depots.createProcessDefinitionQuery().deploymentId(ancien).singleResult().getId());
+      // The current model deployed again: the next dossier starts on it.
+      actuel = depots.createDeployment().name("IndemnitesJournalieres actuel")
+          .addClasspathResource("processes/IndemnitesJournalieres.bpmn").deploy().getId();
+      String apres = avis(assures.salarie(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
+      ProcessInstance surActuelle = dossier(apres);
+
+      le(LocalDate.of(2026, 3, 11), 10);
+      attestation(avant, "2000", "455", false);
+      attestation(apres, "2000", "455", false);
+      jobs.duDossier(avant);
+      jobs.duDossier(apres);
+      assertThat(surAncienne).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(avant).count())
+          .as("l'ancienne version n'appelle rien").isEqualTo(1);
+      assertThat(surActuelle).isWaitingAt(CALL_VERSER_INDEMNITES);
+      assertThat(versements(surActuelle)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+
+      // 25 March, then 6 April: the run hands each its decisions, each ends on its version.
+      for (LocalDate jour : List.of(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 6))) {
+        le(jour, 7);
+        tournee.lancer();
+        jobs.duDossier(avant);
+        jobs.duDossier(apres);
+      }
+      assertThat(surAncienne).isEnded().hasPassed(END_TERMINEE);
+      assertThat(versements(surActuelle)).isEnded().hasPassed(END_TERMINEE);
+      assertThat(surActuelle).isEnded().hasPassed(END_INDEMNISATION_CLOSE);
+      for (String reference : List.of(avant, apres)) {
+        assertThat(versementsDe(reference)).extracting(VersementIj::getPeriodeFin)
+            .containsExactly(LocalDate.of(2026, 3, 24), LocalDate.of(2026, 4, 5));
+      }
+    } finally {
+      if (actuel != null) {
+        depots.deleteDeployment(actuel, true);
+      }
+      depots.deleteDeployment(ancien, true);
+    }
+  }
+
   @Test
   void entre_deux_decisions_la_tournee_verse_sans_faire_avancer_le_dossier() {
     Nir nir = assures.salarie();
