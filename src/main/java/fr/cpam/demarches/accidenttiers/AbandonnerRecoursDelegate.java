@@ -2,12 +2,12 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_AbandonnerRecours of {@code AccidentTiers}: the recovery given up, for the agent's reason; the victim is told. */
-@Component
+@BeanDeProcessus
 class AbandonnerRecoursDelegate implements JavaDelegate {
 
   private final DossiersAccidentTiers dossiers;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_ActualiserCreance of {@code AccidentTiers}: the costs paid since the claim was sent, claimed in addition. */
-@Component
+@BeanDeProcessus
 class ActualiserCreanceDelegate implements JavaDelegate {
 
   private final CreancesAccidentTiers creances;

@@ -1,14 +1,14 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * The delays of the procedure ({@code accidents-tiers.delais} in {@code accidents-tiers.yml}),
  * read by the model's timers and due dates ({@code ${delaisAccidentTiers.reponseTiers}}) and by
  * the services. BPMN durations are ISO 8601 strings; a timer cycle is an ISO 8601 repetition.
  */
-@Component("delaisAccidentTiers")
+@BeanDeProcessus("delaisAccidentTiers")
 @ConfigurationProperties("accidents-tiers.delais")
 public class DelaisAccidentTiers {
 

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EcrireAuTiers of {@code AccidentTiers}: the letter to the person responsible, who has 15 days to name her insurer. */
-@Component
+@BeanDeProcessus
 class EcrireAuTiersDelegate implements JavaDelegate {
 
   private final DossiersAccidentTiers dossiers;

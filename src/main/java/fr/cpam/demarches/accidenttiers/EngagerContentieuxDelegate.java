@@ -1,11 +1,11 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EngagerContentieux of {@code AccidentTiers}: the dossier handed to the litigation service; the victim is told. */
-@Component
+@BeanDeProcessus
 class EngagerContentieuxDelegate implements JavaDelegate {
 
   private final DossiersAccidentTiers dossiers;

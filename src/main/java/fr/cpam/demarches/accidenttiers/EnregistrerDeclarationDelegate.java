@@ -2,12 +2,12 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.UtilisateurMoteur;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.springframework.stereotype.Component;
 
 /**
  * "Enregistrer la déclaration", in the transaction of the start: the declaration (Tasklist's
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the engine's REST API answers 400. Every other variable of the start is then removed: the
  * dossier is in our tables, the forms read it from there, and nothing a start carried decides.
  */
-@Component
+@BeanDeProcessus
 class EnregistrerDeclarationDelegate implements JavaDelegate {
 
   /** The variables the start keeps: the dossier's reference and its initiator, set by the server. */

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EnregistrerRecouvrement of {@code AccidentTiers}: the payment closes the dossier, recovered in full or in part; the victim is told. */
-@Component
+@BeanDeProcessus
 class EnregistrerRecouvrementDelegate implements JavaDelegate {
 
   private final DossiersAccidentTiers dossiers;

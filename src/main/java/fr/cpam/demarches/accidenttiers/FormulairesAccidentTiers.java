@@ -2,6 +2,7 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.UtilisateurMoteur;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * The listeners of the Tasklist forms of {@code AccidentTiers}. When a task is created: the
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * listener: the engine wraps what those throw (ENGINE-03051) and the French message would reach
  * Tasklist as a system error. A task cancelled by a boundary event is not checked.
  */
-@Component("formulairesAccidentTiers")
+@BeanDeProcessus("formulairesAccidentTiers")
 class FormulairesAccidentTiers implements TaskListener, ExecutionListener {
 
   private static final List<String> REPONSES = reponses();

@@ -2,10 +2,10 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 /**
  * Around "Déterminer le parcours du recours": before, the table's inputs from the dossier as it
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * table chose recorded in the dossier. Without the third party nor a complaint, the question
  * the victim is asked is written here.
  */
-@Component("parcoursListener")
+@BeanDeProcessus("parcoursListener")
 class ParcoursListener implements ExecutionListener {
 
   static final String QUESTION_SANS_TIERS =

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_RelancerPayeur of {@code AccidentTiers}: the reminder to the payer who has not answered the claim. */
-@Component
+@BeanDeProcessus
 class RelancerPayeurDelegate implements JavaDelegate {
 
   private final CreancesAccidentTiers creances;

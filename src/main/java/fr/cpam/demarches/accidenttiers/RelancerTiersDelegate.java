@@ -1,11 +1,11 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_RelancerTiers of {@code AccidentTiers}: the reminder to the person responsible. */
-@Component
+@BeanDeProcessus
 class RelancerTiersDelegate implements JavaDelegate {
 
   private final DossiersAccidentTiers dossiers;

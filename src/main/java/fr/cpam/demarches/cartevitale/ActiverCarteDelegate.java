@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_ActiverCarte of ProductionCarteVitale.bpmn: the card has had time to arrive, it becomes active. */
-@Component
+@BeanDeProcessus
 class ActiverCarteDelegate implements JavaDelegate {
 
   private final ProductionCartes production;

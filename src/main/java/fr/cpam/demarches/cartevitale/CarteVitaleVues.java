@@ -3,7 +3,6 @@ package fr.cpam.demarches.cartevitale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.Assure;
-import fr.cpam.demarches.compte.CarteVitale;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_CloreDossier of both citizen procedures: no photo nor identity document in time, the dossier is closed. */
-@Component
+@BeanDeProcessus
 class CloreDossierDelegate implements JavaDelegate {
 
   private final DossiersCarteVitale dossiers;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_CommanderALaFabrique and Task_CommanderANouveau of ProductionCarteVitale.bpmn: the card is ordered from the factory. */
-@Component
+@BeanDeProcessus
 class CommanderCarteDelegate implements JavaDelegate {
 
   private final ProductionCartes production;

@@ -1,9 +1,9 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * An agent's decision ("Examiner la déclaration", "Vérifier l'identité") checked by
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * will read it. An end execution listener, so that the engine does not wrap the refusal (Tasklist
  * shows it, the REST API answers 400).
  */
-@Component("decisionAgentListener")
+@BeanDeProcessus("decisionAgentListener")
 class DecisionAgentListener implements ExecutionListener {
 
   @Override

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
@@ -7,7 +8,6 @@ import java.util.Date;
 import javax.xml.datatype.DatatypeFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * The delays of the carte Vitale procedures ({@code cpam.carte-vitale.*}), read by the models'
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * BPMN durations are ISO 8601 strings; the values the Assurance Maladie does not publish, marked
  * [assumption] here and in docs/regles-metier.md, live here, not in the models.
  */
-@Component("delaisCarteVitale")
+@BeanDeProcessus("delaisCarteVitale")
 @ConfigurationProperties("cpam.carte-vitale")
 public class DelaisCarteVitale {
 

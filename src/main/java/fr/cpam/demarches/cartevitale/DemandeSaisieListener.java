@@ -1,10 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.CommandeMoteur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks on the server, when the citizen completes "Déclarer la perte ou le vol" or "Commander
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * completion back: nothing is recorded, Tasklist shows the French message, the engine REST API
  * answers 400. An end execution listener, so that the engine does not wrap the refusal.
  */
-@Component("demandeSaisieListener")
+@BeanDeProcessus("demandeSaisieListener")
 class DemandeSaisieListener implements ExecutionListener {
 
   private final DossiersCarteVitale dossiers;

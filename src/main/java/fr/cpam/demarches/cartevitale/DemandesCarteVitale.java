@@ -36,6 +36,7 @@ class DemandesCarteVitale {
 
   private final DossiersCarteVitale dossiers;
   private final CompteService comptes;
+  private final CartesVitale cartes;
   private final MoteurAuthentifie moteur;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -46,6 +47,7 @@ class DemandesCarteVitale {
   DemandesCarteVitale(
       DossiersCarteVitale dossiers,
       CompteService comptes,
+      CartesVitale cartes,
       MoteurAuthentifie moteur,
       RuntimeService runtimeService,
       TaskService taskService,
@@ -53,6 +55,7 @@ class DemandesCarteVitale {
       PieceJustificativeRepository pieces, Clock horloge) {
     this.dossiers = dossiers;
     this.comptes = comptes;
+    this.cartes = cartes;
     this.moteur = moteur;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -229,8 +232,8 @@ class DemandesCarteVitale {
     return cpam.getLibelle() + " (" + cpam.getCode() + ")";
   }
 
-  List<fr.cpam.demarches.compte.CarteVitale> cartesDe(Nir titulaire) {
-    return comptes.cartesDe(titulaire);
+  List<CarteVitale> cartesDe(Nir titulaire) {
+    return cartes.cartesDe(titulaire);
   }
 
   /**

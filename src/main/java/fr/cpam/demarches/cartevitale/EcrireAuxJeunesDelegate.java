@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EcrireAuxJeunes of LettresSeizeAns.bpmn: today's letters at 16. */
-@Component
+@BeanDeProcessus
 class EcrireAuxJeunesDelegate implements JavaDelegate {
 
   private final LettresSeizeAns lettres;

@@ -1,17 +1,17 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 /**
  * "Enregistrer la déclaration" / "Enregistrer la demande": opens the dossier from the citizen's
  * answers (already checked when the form was completed), in the same transaction as the form,
  * so that the old card is in opposition as soon as the citizen has answered.
  */
-@Component("enregistrerDemandeDelegate")
+@BeanDeProcessus("enregistrerDemandeDelegate")
 class EnregistrerDemandeDelegate implements JavaDelegate {
 
   private final DossiersCarteVitale dossiers;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EnregistrerExpedition of ProductionCarteVitale.bpmn: the card is shipped, with its tracking number. */
-@Component
+@BeanDeProcessus
 class EnregistrerExpeditionDelegate implements JavaDelegate {
 
   private final ProductionCartes production;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EnregistrerFabrication of ProductionCarteVitale.bpmn: the factory has made the card. */
-@Component
+@BeanDeProcessus
 class EnregistrerFabricationDelegate implements JavaDelegate {
 
   private final ProductionCartes production;

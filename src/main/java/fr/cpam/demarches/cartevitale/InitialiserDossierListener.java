@@ -2,6 +2,7 @@ package fr.cpam.demarches.cartevitale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
@@ -15,14 +16,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.stereotype.Component;
 
 /**
  * At the start of a citizen procedure: gives the dossier its reference (business key and
  * variable {@code reference}, shown by the Tasklist filters) and prefills the citizen's first
  * form from the account: the beneficiaries to choose from, the postal address.
  */
-@Component("initialiserDossierListener")
+@BeanDeProcessus("initialiserDossierListener")
 class InitialiserDossierListener implements ExecutionListener {
 
   static final String PREFIXE = "CV";

@@ -3,7 +3,6 @@ package fr.cpam.demarches.cartevitale;
 import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
-import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.engine.Groupes;
@@ -38,7 +37,7 @@ class LettresSeizeAns {
   /** People looked up in one statement (an IN list well under PostgreSQL's 32 767 parameters). */
   static final int PAR_REQUETE = 1000;
 
-  private final CompteService comptes;
+  private final CarteVitaleRepository cartes;
   private final DossiersCarteVitale dossiers;
   private final LettreSeizeAnsRepository lettres;
   private final RuntimeService runtimeService;
@@ -47,13 +46,13 @@ class LettresSeizeAns {
   private final Clock horloge;
 
   LettresSeizeAns(
-      CompteService comptes,
+      CarteVitaleRepository cartes,
       DossiersCarteVitale dossiers,
       LettreSeizeAnsRepository lettres,
       RuntimeService runtimeService,
       MoteurAuthentifie moteur,
       NotificationService notifications, Clock horloge) {
-    this.comptes = comptes;
+    this.cartes = cartes;
     this.dossiers = dossiers;
     this.lettres = lettres;
     this.runtimeService = runtimeService;
@@ -68,9 +67,11 @@ class LettresSeizeAns {
     LocalDate aujourdhui = LocalDate.now(horloge);
     int age = ValidationDemande.AGE_CARTE_OBLIGATOIRE;
     // Turned 16 today or within the last year: a day the run missed is caught up the next day.
-    // Those who have their card are left out by the query: the year's young people cost a
-    // statement per PAR_REQUETE of them, not one each (docs/performance.md, lettres.rejeu).
-    List<Beneficiaire> nes = comptes.beneficiairesSansCarteNesEntre(aujourdhui.minusYears(age + 1L).plusDays(1), aujourdhui.minusYears(age));
+    // Those who have a card in use or on its way (one in opposition or replaced does not count)
+    // are left out by the query: the year's young people cost a statement per PAR_REQUETE of
+    // them, not one each (docs/performance.md, lettres.rejeu).
+    List<Beneficiaire> nes = cartes.beneficiairesSansCarteNesEntre(aujourdhui.minusYears(age + 1L).plusDays(1),
+        aujourdhui.minusYears(age), Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE));
     Map<Nir, Beneficiaire> parPersonne = new LinkedHashMap<>();
     for (Beneficiaire b : nes) {
       parPersonne.merge(b.getNir(), b, (premier, autre) -> autre.getQualite() == Qualite.ASSURE ? autre : premier);

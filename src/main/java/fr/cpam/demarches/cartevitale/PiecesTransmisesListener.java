@@ -1,12 +1,12 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.CommandeMoteur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.springframework.stereotype.Component;
 
 /**
  * "Transmettre une photo et une pièce d'identité": the files come as File variables ({@code
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * attached to the dossier's process instance and recorded; the variables are then removed so that the files are not
  * kept twice in the engine.
  */
-@Component("piecesTransmisesListener")
+@BeanDeProcessus("piecesTransmisesListener")
 class PiecesTransmisesListener implements ExecutionListener {
 
   private final ReceptionPieces reception;

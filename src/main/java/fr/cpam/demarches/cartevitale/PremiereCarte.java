@@ -1,7 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.compte.Beneficiaire;
-import fr.cpam.demarches.compte.CarteVitale;
 import java.time.LocalDate;
 import java.util.Optional;
 

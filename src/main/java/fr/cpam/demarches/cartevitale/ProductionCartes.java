@@ -1,9 +1,6 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
-import fr.cpam.demarches.compte.CarteVitale;
-import fr.cpam.demarches.compte.CarteVitaleRepository;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

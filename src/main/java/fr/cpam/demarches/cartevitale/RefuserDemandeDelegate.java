@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_NotifierRefus of CarteVitaleCommande.bpmn and CarteVitalePerteVol.bpmn: the dossier is refused with the agent's reason, and the citizen told. */
-@Component
+@BeanDeProcessus
 class RefuserDemandeDelegate implements JavaDelegate {
 
   private final DossiersCarteVitale dossiers;

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /** "Relancer la fabrique de cartes": the agent says whether the order must be sent again. */
-@Component("relanceFabriqueListener")
+@BeanDeProcessus("relanceFabriqueListener")
 class RelanceFabriqueListener implements ExecutionListener {
 
   @Override

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_RelancerAssure of both citizen procedures: the citizen is reminded that the photo and identity document are awaited. */
-@Component
+@BeanDeProcessus
 class RelancerAssureDelegate implements JavaDelegate {
 
   private final DossiersCarteVitale dossiers;

@@ -1,10 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * When a task waits for someone, the dossier shows it: "En cours d'examen par votre CPAM",
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * vérification"; and the task's form gets what it shows about the dossier (the beneficiary's
  * name, a summary), read from the dossier loaded for its status.
  */
-@Component("statutDossierListener")
+@BeanDeProcessus("statutDossierListener")
 class StatutDossierListener implements TaskListener {
 
   static final Map<String, StatutDossier> STATUT_PAR_TACHE =

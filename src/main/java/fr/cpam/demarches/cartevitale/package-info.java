@@ -8,6 +8,10 @@
  * {@code CarteVitaleCommande}, {@code ProductionCarteVitale}); the record of each dossier, its
  * history of statuses, the oppositions and the identity documents are in this module's tables.
  * The card factory is reached through {@link fr.cpam.demarches.cartevitale.FabriqueCartes}.
+ *
+ * <p>The cards themselves ({@link fr.cpam.demarches.cartevitale.CarteVitale}, table {@code
+ * carte_vitale}) belong to this module, which alone changes their status; other modules read or
+ * record them through {@link fr.cpam.demarches.cartevitale.CartesVitale}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Carte Vitale")
 package fr.cpam.demarches.cartevitale;

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
 /**
  * The working days of a CPAM: Monday to Friday, except the French public holidays (Code du
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * camunda:dueDate="${calendrierOuvre.echeance(2)}"}; with the application's clock, a test that
  * moves the engine clock moves the due dates with it.
  */
-@Component("calendrierOuvre")
+@BeanDeProcessus("calendrierOuvre")
 public class CalendrierOuvre {
 
   private final Clock horloge;

@@ -5,7 +5,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * End listener of a business rule task evaluated at every turn of a loop: keeps each output of the
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * result in the task's transient variable {@code decisionResult}; the decision's own history keeps
  * every evaluation.
  */
-@Component("sortiesDecision")
+@BeanDeProcessus("sortiesDecision")
 public class SortiesDecisionListener implements ExecutionListener {
 
   static final String RESULTAT = "decisionResult";

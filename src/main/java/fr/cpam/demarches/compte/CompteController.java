@@ -28,10 +28,10 @@ class CompteController {
   private static final Logger LOG = LoggerFactory.getLogger(CompteController.class);
 
   private final CompteService comptes;
-  private final CarteVitaleRepository cartes;
+  private final CartesDesTitulaires cartes;
   private final Clock horloge;
 
-  CompteController(CompteService comptes, CarteVitaleRepository cartes, Clock horloge) {
+  CompteController(CompteService comptes, CartesDesTitulaires cartes, Clock horloge) {
     this.comptes = comptes;
     this.cartes = cartes;
     this.horloge = horloge;
@@ -80,6 +80,6 @@ class CompteController {
 
   private CompteVue vue(Assure assure) {
     List<Nir> personnes = assure.getBeneficiaires().stream().map(Beneficiaire::getNir).toList();
-    return CompteVue.de(assure, cartes.findByTitulaireIn(personnes), LocalDate.now(horloge));
+    return CompteVue.de(assure, cartes.cartesDe(personnes), LocalDate.now(horloge));
   }
 }

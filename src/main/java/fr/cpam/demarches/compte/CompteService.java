@@ -9,14 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts: who the logged-in citizen is, the account of a NIR, the cards of a person.
+ * The accounts: who the logged-in citizen is, the account of a NIR, its beneficiaries.
  * Opening an account also creates the citizen's login in the engine's identity service.
  */
 @Service
@@ -24,15 +23,13 @@ public class CompteService {
 
   private final AssureRepository assures;
   private final CpamRepository cpams;
-  private final CarteVitaleRepository cartes;
   private final IdentityService identityService;
   private final Clock horloge;
 
   CompteService(
-      AssureRepository assures, CpamRepository cpams, CarteVitaleRepository cartes, IdentityService identityService, Clock horloge) {
+      AssureRepository assures, CpamRepository cpams, IdentityService identityService, Clock horloge) {
     this.assures = assures;
     this.cpams = cpams;
-    this.cartes = cartes;
     this.identityService = identityService;
     this.horloge = horloge;
   }
@@ -73,22 +70,6 @@ public class CompteService {
   public Assure compteDe(Nir nir) {
     return trouver(nir)
         .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré pour le NIR " + nir.masque() + "."));
-  }
-
-  /**
-   * The beneficiaries born between two days (both included) who have no card of their own in use
-   * or on its way (none active, being made or posted; one in opposition or replaced does not
-   * count), each with the account they are attached to.
-   */
-  @Transactional(readOnly = true)
-  public List<Beneficiaire> beneficiairesSansCarteNesEntre(LocalDate du, LocalDate au) {
-    return assures.beneficiairesSansCarteNesEntre(du, au, Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE));
-  }
-
-  /** The cards of a person, newest status first. */
-  @Transactional(readOnly = true)
-  public List<CarteVitale> cartesDe(Nir titulaire) {
-    return cartes.findByTitulaireOrderByDateStatutDesc(titulaire);
   }
 
   /**
@@ -186,10 +167,5 @@ public class CompteService {
     }
     assure.affilier(dateAffiliation);
     return assure;
-  }
-
-  @Transactional
-  public CarteVitale enregistrerCarte(CarteVitale carte) {
-    return cartes.save(carte);
   }
 }

@@ -34,8 +34,9 @@ record CompteVue(
 
   record CarteVue(String numeroSerie, String statut, String libelleStatut, LocalDate dateEmission, Instant dateStatut) {}
 
-  static CompteVue de(Assure assure, List<CarteVitale> cartes, LocalDate aujourdhui) {
-    Map<Nir, List<CarteVitale>> parTitulaire = cartes.stream().collect(Collectors.groupingBy(CarteVitale::getTitulaire));
+  static CompteVue de(Assure assure, List<CartesDesTitulaires.Carte> cartes, LocalDate aujourdhui) {
+    Map<Nir, List<CartesDesTitulaires.Carte>> parTitulaire =
+        cartes.stream().collect(Collectors.groupingBy(CartesDesTitulaires.Carte::titulaire));
     return new CompteVue(
         assure.getNir().valeur(),
         assure.getNir().formate(),
@@ -61,11 +62,7 @@ record CompteVue(
                             .map(
                                 c ->
                                     new CarteVue(
-                                        c.getNumeroSerie(),
-                                        c.getStatut().name().toLowerCase(),
-                                        c.getStatut().libelle(),
-                                        c.getDateEmission(),
-                                        c.getDateStatut()))
+                                        c.numeroSerie(), c.statut(), c.libelleStatut(), c.dateEmission(), c.dateStatut()))
                             .toList()))
             .toList());
   }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Profile {@code demo}: the three citizens of the README, and Julien Petit, an insured person
+ * Profile {@code demo}: the three citizens of the README (their cartes Vitale: {@code
+ * cartevitale/DemoCartes}), and Julien Petit, an insured person
  * known to the CPAM who has no account yet (« Créer un compte »). Children's ages are kept true to the
  * README (14 and 9) on the day the demo data is first created, and their NIRs match their birth.
  */
@@ -60,18 +61,14 @@ class DemoComptes implements ApplicationRunner {
     Nir hugo = nirEnfant('1', naissanceHugo, "75", "120", "318");
     claire.rattacher(lea, "DUBOIS", "Léa", naissanceLea, Qualite.ENFANT);
     claire.rattacher(hugo, "DUBOIS", "Hugo", naissanceHugo, Qualite.ENFANT);
-    comptes.enregistrerCarte(new CarteVitale("1208451937", MERE, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 9, 3), horloge));
-    comptes.enregistrerCarte(new CarteVitale("1311760284", lea, StatutCarteVitale.ACTIVE, naissanceLea.plusYears(12).plusMonths(2), horloge));
 
     comptes.ouvrirCompte(
         SALARIE, "LEFEBVRE", "Marc", LocalDate.of(1978, 1, 23), "marc.lefebvre@example.fr",
         Adresse.de("adresse", "48 avenue Félix Faure", null, "69003", "Lyon"), "691", "7315");
-    comptes.enregistrerCarte(new CarteVitale("1004928735", SALARIE, StatutCarteVitale.ACTIVE, LocalDate.of(2016, 2, 18), horloge));
 
     comptes.ouvrirCompte(
         TROISIEME, "BERNARD", "Inès", LocalDate.of(1992, 2, 7), "ines.bernard@example.fr",
         Adresse.de("adresse", "5 boulevard de la Libération", "Appartement 31", "13004", "Marseille"), "131", "2684");
-    comptes.enregistrerCarte(new CarteVitale("1409552618", TROISIEME, StatutCarteVitale.ACTIVE, LocalDate.of(2021, 6, 30), horloge));
     affiliations();
     naissances();
   }

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.formation;
 
+import fr.cpam.demarches.cartevitale.CartesVitale;
 import fr.cpam.demarches.commun.CalendrierOuvre;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.HorlogeReglable;
@@ -36,13 +37,14 @@ class FormationConfiguration {
   @Bean
   Partie partie(
       CompteService comptes,
+      CartesVitale cartes,
       TransmissionsArret arrets,
       RuntimeService runtimeService,
       TaskService taskService,
       IdentityService identityService,
       ManagementService managementService,
       Clock horloge) {
-    return new Partie(comptes, arrets, runtimeService, taskService, identityService, managementService, horloge);
+    return new Partie(comptes, cartes, arrets, runtimeService, taskService, identityService, managementService, horloge);
   }
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */

@@ -1,11 +1,12 @@
 package fr.cpam.demarches.formation;
 
+import fr.cpam.demarches.cartevitale.CarteVitale;
+import fr.cpam.demarches.cartevitale.CartesVitale;
+import fr.cpam.demarches.cartevitale.StatutCarteVitale;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.Locataires;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
@@ -81,6 +82,7 @@ class Partie {
   }
 
   private final CompteService comptes;
+  private final CartesVitale cartes;
   private final TransmissionsArret arrets;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -90,6 +92,7 @@ class Partie {
 
   Partie(
       CompteService comptes,
+      CartesVitale cartes,
       TransmissionsArret arrets,
       RuntimeService runtimeService,
       TaskService taskService,
@@ -97,6 +100,7 @@ class Partie {
       ManagementService managementService,
       Clock horloge) {
     this.comptes = comptes;
+    this.cartes = cartes;
     this.arrets = arrets;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -120,7 +124,7 @@ class Partie {
     Map<String, Nir> beneficiaires = new LinkedHashMap<>();
     beneficiaires.put(a.prenom(), nir);
     if (!"aucune".equals(a.carte())) {
-      comptes.enregistrerCarte(new CarteVitale(numeroCarte(), nir,
+      cartes.enregistrer(new CarteVitale(numeroCarte(), nir,
           "opposition".equals(a.carte()) ? StatutCarteVitale.EN_OPPOSITION : StatutCarteVitale.ACTIVE,
           LocalDate.now(horloge).minusYears(3), horloge));
     }
@@ -131,7 +135,7 @@ class Partie {
       Nir enfant = nirLibre(sexe, naissance, departement);
       comptes.rattacher(nir, enfant, a.nom(), b.prenom(), naissance, Qualite.ENFANT);
       if ("active".equals(b.carte())) {
-        comptes.enregistrerCarte(new CarteVitale(numeroCarte(), enfant, StatutCarteVitale.ACTIVE, naissance.plusYears(12), horloge));
+        cartes.enregistrer(new CarteVitale(numeroCarte(), enfant, StatutCarteVitale.ACTIVE, naissance.plusYears(12), horloge));
       }
       beneficiaires.put(b.prenom(), enfant);
     }
@@ -169,7 +173,7 @@ class Partie {
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
       managementService.executeJob(job.getId());
     }
-    comptes.enregistrerCarte(new CarteVitale(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, LocalDate.now(horloge), horloge));
+    cartes.enregistrer(new CarteVitale(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, LocalDate.now(horloge), horloge));
   }
 
   /**

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_NotifierAvisDefavorable: the citizen is told from when the allowances stop. */
-@Component
+@BeanDeProcessus
 class AvisDefavorableDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

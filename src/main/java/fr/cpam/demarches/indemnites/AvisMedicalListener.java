@@ -1,18 +1,18 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Task_DonnerAvisMedical completed (an execution listener at the end of the task, so that a
  * refusal reaches Tasklist as the French message): the opinion is checked (a negative one needs
  * a date from which the allowances stop, after the days already paid) and recorded.
  */
-@Component
+@BeanDeProcessus
 class AvisMedicalListener implements ExecutionListener {
 
   private final IndemnisationService service;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_CalculerIndemnite: carence and daily allowance; sets the inputs of the eligibility decision. */
-@Component
+@BeanDeProcessus
 class CalculerIndemniteDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_CalculerVersement: the payments of the period, each with its idempotency key. */
-@Component
+@BeanDeProcessus
 class CalculerVersementDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -2,6 +2,7 @@ package fr.cpam.demarches.indemnites;
 
 import static fr.cpam.demarches.indemnites.IndemnitesJournalieresProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Task_ObtenirChiffreManquant: the eligibility decision needs a figure the attestation lacks.
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * are required, checked like the attestation's own, recorded on it; the decision runs again.
  * No other figure ever stands in for a missing one.
  */
-@Component
+@BeanDeProcessus
 class ChiffreManquantListener implements TaskListener, ExecutionListener {
 
   static final List<String> REPONSES =

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_NotifierClassement: no attestation after the agent's follow-up; the dossier is closed. */
-@Component
+@BeanDeProcessus
 class ClassementSansAttestationDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -1,16 +1,16 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * Task_DeterminerPeriode: the days this cycle deals with, and the inputs of the decisions that
  * depend on them, the months since the insured person's affiliation included (read at each
  * cycle: an agent may record the date after the attestation).
  */
-@Component
+@BeanDeProcessus
 class DeterminerPeriodeDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_NotifierDroitsNonOuverts: the dossier ends; the citizen is told the reason the decision gave. */
-@Component
+@BeanDeProcessus
 class DroitsNonOuvertsDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EffectuerVirement (asynchronous, retried): the bank transfers, never twice for a period. */
-@Component
+@BeanDeProcessus
 class EffectuerVirementDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

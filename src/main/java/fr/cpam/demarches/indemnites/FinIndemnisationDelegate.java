@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_NotifierFinIndemnisation: every day due was dealt with; the citizen gets the total. */
-@Component
+@BeanDeProcessus
 class FinIndemnisationDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_DemanderNouvelleAttestation: the employer is asked for a corrected attestation. */
-@Component
+@BeanDeProcessus
 class NouvelleAttestationDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_PlanifierEcheance: the day of the next payment, kept on the arrêt for the payment run; reached already or not. */
-@Component
+@BeanDeProcessus
 class PlanifierEcheanceDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

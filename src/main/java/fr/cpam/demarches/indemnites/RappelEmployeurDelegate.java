@@ -1,11 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_EnvoyerRappelEmployeur: 5 days without attestation, the employer gets a reminder. */
-@Component
+@BeanDeProcessus
 class RappelEmployeurDelegate implements JavaDelegate {
 
   private final IndemnisationService service;

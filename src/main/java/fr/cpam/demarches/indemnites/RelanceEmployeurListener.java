@@ -1,19 +1,19 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Task_RelancerEmployeur. Created: the answers of an earlier follow-up are cleared. Completed
  * (an execution listener at the end of the task, so that a refusal reaches Tasklist as the
  * French message and not as a wrapped system error): wait again, or close the dossier.
  */
-@Component
+@BeanDeProcessus
 class RelanceEmployeurListener implements TaskListener, ExecutionListener {
 
   static final List<String> REPONSES = List.of(IndemnitesJournalieresProcess.VAR_SUITE_RELANCE, "commentaireRelance");

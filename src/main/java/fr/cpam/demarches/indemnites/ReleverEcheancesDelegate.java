@@ -1,15 +1,15 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 /** Task_ReleverEcheances: the day of the run, how many payments are due, and their lots (transient). */
-@Component
+@BeanDeProcessus
 class ReleverEcheancesDelegate implements JavaDelegate {
 
   private final TourneePaiements tournee;

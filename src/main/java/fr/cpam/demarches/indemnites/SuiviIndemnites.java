@@ -1,7 +1,7 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 /**
  * Called from the model ({@code ${suiviIndemnites.etape(execution, "...")}}) when a step
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * The texts live in the model, next to the step they describe. Public only because the
  * expression language of the engine calls public methods of public classes.
  */
-@Component("suiviIndemnites")
+@BeanDeProcessus("suiviIndemnites")
 public class SuiviIndemnites {
 
   private final IndemnisationService service;

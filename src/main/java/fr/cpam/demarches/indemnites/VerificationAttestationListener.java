@@ -1,12 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Task_VerifierAttestation. Created: the dossier shows the check in progress and the answers of
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * that a refusal reaches Tasklist as the French message): the agent's decision is recorded, the
  * attestation confirmed or a new one asked for.
  */
-@Component
+@BeanDeProcessus
 class VerificationAttestationListener implements TaskListener, ExecutionListener {
 
   static final List<String> REPONSES = List.of(IndemnitesJournalieresProcess.VAR_DECISION_ATTESTATION, "commentaireVerification");

@@ -1,12 +1,12 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** Task_VerserLot (asynchronous, lots in parallel, retried): one lot of the payment run. */
-@Component
+@BeanDeProcessus
 class VerserLotDelegate implements JavaDelegate {
 
   private final TourneePaiements tournee;

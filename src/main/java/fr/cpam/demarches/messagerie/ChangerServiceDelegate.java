@@ -2,15 +2,15 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * "Transmettre à un autre service" and "Rendre au premier niveau": the next "Traiter le
  * message" goes to the new service; the due date is kept.
  */
-@Component
+@BeanDeProcessus
 class ChangerServiceDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

@@ -2,12 +2,12 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.REFERENCE;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** "Clore sans réponse de l'assuré": 30 days without the complement asked for. */
-@Component
+@BeanDeProcessus
 class CloreSansReponseDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

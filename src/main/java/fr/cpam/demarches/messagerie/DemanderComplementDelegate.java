@@ -2,17 +2,17 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * "Demander un complément à l'assuré": records the agent's question, tells the citizen, and
  * sets the date after which the dossier closes without an answer (30 days, the due date of the
  * citizen's task and the date of its timer).
  */
-@Component
+@BeanDeProcessus
 class DemanderComplementDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

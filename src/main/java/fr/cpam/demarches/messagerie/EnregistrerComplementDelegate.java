@@ -2,12 +2,12 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** "Enregistrer le complément": the citizen's answer from Tasklist joins the conversation. */
-@Component
+@BeanDeProcessus
 class EnregistrerComplementDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

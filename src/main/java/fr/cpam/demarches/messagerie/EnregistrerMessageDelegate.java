@@ -2,12 +2,12 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.commun.VariablesProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * "Enregistrer le message". A message sent through our API is already recorded (with its
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Either way the conversation's reference becomes the business key, and the variables hold what
  * the routing table and the forms read.
  */
-@Component
+@BeanDeProcessus
 class EnregistrerMessageDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

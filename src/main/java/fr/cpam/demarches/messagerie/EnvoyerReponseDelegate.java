@@ -2,12 +2,12 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /** "Envoyer la réponse": the answer of the agent (or supervisor) closes the conversation. */
-@Component
+@BeanDeProcessus
 class EnvoyerReponseDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

@@ -2,6 +2,7 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.engine.CommandeMoteur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import java.util.Date;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * The listeners of the Tasklist forms of {@code MessageAssure}, glue only: on creation, put in
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * listener's exception comes out as it is (400 on {@code /engine-rest}). A task cancelled by a
  * boundary event or an escalation is not checked.
  */
-@Component("formulairesMessagerie")
+@BeanDeProcessus("formulairesMessagerie")
 class FormulairesMessagerie implements TaskListener, ExecutionListener {
 
   private static final List<String> REPONSES_AGENT =

@@ -2,16 +2,16 @@ package fr.cpam.demarches.messagerie;
 
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
+import fr.cpam.demarches.commun.BeanDeProcessus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * "Réaffecter le message": the supervisor's choice applies to the open "Traiter le message"
  * (its candidate group, and its assignee when an agent was named, {@link
  * TraitementMessageService#reaffecter}) and to the next ones.
  */
-@Component
+@BeanDeProcessus
 class ReaffecterMessageDelegate implements JavaDelegate {
 
   private final TraitementMessageService traitement;

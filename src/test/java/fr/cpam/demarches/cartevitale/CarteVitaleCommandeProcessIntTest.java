@@ -4,7 +4,6 @@ import static fr.cpam.demarches.cartevitale.CarteVitaleCommandeProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;

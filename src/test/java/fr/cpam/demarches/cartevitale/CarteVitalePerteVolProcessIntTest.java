@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.HorlogeDeTest;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;

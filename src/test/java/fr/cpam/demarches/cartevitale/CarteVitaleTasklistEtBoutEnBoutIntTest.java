@@ -7,8 +7,6 @@ import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
-import fr.cpam.demarches.compte.CarteVitaleRepository;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

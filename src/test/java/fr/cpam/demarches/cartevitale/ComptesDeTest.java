@@ -3,11 +3,9 @@ package fr.cpam.demarches.cartevitale;
 import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,12 +34,14 @@ public class ComptesDeTest {
 
   private final Citoyens citoyens;
   private final CompteService comptes;
+  private final CartesVitale cartes;
   private final TransactionTemplate transaction;
   private final PieceJustificativeRepository pieces;
 
-  ComptesDeTest(Citoyens citoyens, CompteService comptes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
+  ComptesDeTest(Citoyens citoyens, CompteService comptes, CartesVitale cartes, TransactionTemplate transaction, PieceJustificativeRepository pieces) {
     this.citoyens = citoyens;
     this.comptes = comptes;
+    this.cartes = cartes;
     this.transaction = transaction;
     this.pieces = pieces;
   }
@@ -64,8 +64,8 @@ public class ComptesDeTest {
       comptes.rattacher(parent, ado, "MARTIN", "Paul", naissanceAdo, Qualite.ENFANT);
       comptes.rattacher(parent, collegien, "MARTIN", "Zoé", naissanceCollegien, Qualite.ENFANT);
       comptes.rattacher(parent, enfant, "MARTIN", "Tom", naissanceEnfant, Qualite.ENFANT);
-      comptes.enregistrerCarte(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1), HORLOGE));
-      comptes.enregistrerCarte(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12), HORLOGE));
+      cartes.enregistrer(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1), HORLOGE));
+      cartes.enregistrer(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12), HORLOGE));
     });
     return new Famille(parent, ado, collegien, enfant, carteParent, carteAdo);
   }
@@ -80,7 +80,7 @@ public class ComptesDeTest {
   /** Gives the person an active card of their own (a child under 12 may have one); returns its number. */
   public String carte(Nir titulaire) {
     String numero = "7" + String.format("%09d", ORDRE.incrementAndGet() * 10 + 3);
-    comptes.enregistrerCarte(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, LocalDate.now(HORLOGE).minusMonths(6), HORLOGE));
+    cartes.enregistrer(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, LocalDate.now(HORLOGE).minusMonths(6), HORLOGE));
     return numero;
   }
 

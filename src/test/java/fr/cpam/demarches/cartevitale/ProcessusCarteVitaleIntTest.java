@@ -45,7 +45,7 @@ abstract class ProcessusCarteVitaleIntTest {
   @Autowired ComptesDeTest comptes;
   @Autowired DossierCarteVitaleRepository dossiers;
   @Autowired OppositionCarteVitaleRepository oppositions;
-  @Autowired fr.cpam.demarches.compte.CarteVitaleRepository cartes;
+  @Autowired CarteVitaleRepository cartes;
   @Autowired fr.cpam.demarches.notification.NotificationRepository notifications;
   @Autowired FabriqueCartesSimulee fabrique;
   @Autowired JobsDus jobs;

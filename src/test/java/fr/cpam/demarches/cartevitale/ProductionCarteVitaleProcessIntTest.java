@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Period;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;

@@ -1,11 +1,12 @@
 package fr.cpam.demarches.performance;
 
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.cartevitale.CarteVitale;
+import fr.cpam.demarches.cartevitale.CartesVitale;
+import fr.cpam.demarches.cartevitale.StatutCarteVitale;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.compte.CarteVitale;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.compte.StatutCarteVitale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,14 +34,16 @@ public class NouveauxAssures {
   private static final AtomicInteger ORDRE = new AtomicInteger();
 
   private final CompteService comptes;
+  private final CartesVitale cartes;
   private final TransactionTemplate transaction;
   private final JdbcTemplate jdbc;
   // The application's clock, not the tests' clock extension: the benchmark's targets create these
   // citizens too, without JUnit on their classpath.
   private final Clock horloge;
 
-  NouveauxAssures(CompteService comptes, TransactionTemplate transaction, JdbcTemplate jdbc, Clock horloge) {
+  NouveauxAssures(CompteService comptes, CartesVitale cartes, TransactionTemplate transaction, JdbcTemplate jdbc, Clock horloge) {
     this.comptes = comptes;
+    this.cartes = cartes;
     this.transaction = transaction;
     this.jdbc = jdbc;
     this.horloge = horloge;
@@ -79,7 +82,7 @@ public class NouveauxAssures {
           Nir nir = Nir.depuisIdentifiant(identifiant(n));
           comptes.ouvrirCompte(nir, "DURAND", "Louis" + n, LocalDate.of(1975, 3, 10), null,
               Adresse.de("adresse", ADRESSE_LIGNE1, null, CODE_POSTAL, COMMUNE), "331", CODE);
-          comptes.enregistrerCarte(new CarteVitale("7" + String.format("%09d", n), nir, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 1, 7), horloge));
+          cartes.enregistrer(new CarteVitale("7" + String.format("%09d", n), nir, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 1, 7), horloge));
           for (String nature : List.of("PHOTO", "PIECE_IDENTITE")) {
             jdbc.update("insert into piece_justificative (titulaire, nature, nom_fichier, type_contenu, taille, recue_le, valable_jusqu_au)"
                 + " values (?, ?, 'banc.jpg', 'image/jpeg', 1000, current_timestamp, ?)", nir.valeur(), nature, LocalDate.of(2035, 1, 1));

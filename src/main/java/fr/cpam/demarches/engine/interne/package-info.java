@@ -63,6 +63,8 @@
  *   <li>{@link RefusDeFormulaire}: the engine's form validation exception, the only one its REST API
  *       answers with 400.
  *   <li>{@link HorlogeDuMoteur}: the application's {@code Clock} bean reads the engine's clock, which tests move.
+ *   <li>{@link BeansDesModelesPlugin}: the engine's expressions resolve only the beans listed for
+ *       the models ({@code @BeanDeProcessus}; 0087).
  *   <li>{@link LocatairesPlugin}: the engine's tenant id provider puts a training learner's dossiers
  *       in the learner's tenant (0071).
  * </ul>

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.compte;
+package fr.cpam.demarches.cartevitale;
 
 /** The life of a carte Vitale as "Ma carte Vitale" shows it. */
 public enum StatutCarteVitale {

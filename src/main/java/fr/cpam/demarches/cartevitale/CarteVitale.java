@@ -1,5 +1,6 @@
-package fr.cpam.demarches.compte;
+package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.compte.Nir;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
