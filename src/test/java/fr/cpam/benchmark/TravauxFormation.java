@@ -50,7 +50,8 @@ final class TravauxFormation {
               int i = n.incrementAndGet();
               List<String> instances = new ArrayList<>();
               for (int k = 1; k <= 2; k++) {
-                String id = "banc-" + i + "-" + k + "-" + System.nanoTime();
+                // The bare engine takes letters and digits only in an id (its default pattern of resource ids).
+                String id = "banc" + i + "x" + k + "x" + System.nanoTime();
                 nu.post("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"Stagiaire\",\"lastName\":\"Banc\"},"
                     + "\"credentials\":{\"password\":\"Ab3#cdEF45gh\"}}");
                 for (int d = 0; d < 2; d++) {

@@ -35,6 +35,15 @@ public class MoteurAuthentifie {
     return IdentiteTemporaire.executerEnTantQue(identityService, utilisateur, groupes, action);
   }
 
+  /**
+   * Runs engine calls as the system, whoever the thread runs for, then gives it its identity
+   * back: what the outside world does in a dossier (an employer's attestation) after a person's
+   * request committed.
+   */
+  public <T> T executerCommeSysteme(Supplier<T> action) {
+    return IdentiteTemporaire.executerCommeSysteme(identityService, action);
+  }
+
   public void executer(Runnable action) {
     executer(
         () -> {

@@ -17,4 +17,11 @@ public interface ProcessusDeploye {
    * @throws IllegalStateException when the process has no such activity
    */
   void aLaFinDe(String activite, ExecutionListener ecouteur);
+
+  /**
+   * Adds a listener called when an execution enters the activity {@code activite} of the process.
+   *
+   * @throws IllegalStateException when the process has no such activity
+   */
+  void auDebutDe(String activite, ExecutionListener ecouteur);
 }

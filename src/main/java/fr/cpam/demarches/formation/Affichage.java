@@ -41,14 +41,24 @@ class Affichage {
     return (minutes / (24 * 60)) + " j " + (minutes % (24 * 60)) / 60 + " h";
   }
 
-  /** {@code decision = refuser, motif = …}; empty for none. */
-  public String valeurs(Map<String, ?> valeurs) {
+  private final Scenarios scenarios;
+
+  Affichage(Scenarios scenarios) {
+    this.scenarios = scenarios;
+  }
+
+  /**
+   * A decision at that task as the agent saw it in the form: {@code Décision : Refuser la
+   * déclaration ; Motif du refus : …} (the labels of the fields and of the chosen options, not
+   * the stored values); empty for none.
+   */
+  public String valeurs(String tache, Map<String, ?> valeurs) {
     if (valeurs == null) {
       return "";
     }
-    return valeurs.entrySet().stream()
-        .map(e -> e.getKey() + " = " + (e.getValue() == null ? "(rien)" : e.getValue()))
-        .collect(Collectors.joining(", "));
+    return scenarios.commeLeFormulaire(tache, valeurs).entrySet().stream()
+        .map(e -> e.getKey() + " : " + (e.getValue() == null ? "(rien)" : e.getValue()))
+        .collect(Collectors.joining(" ; "));
   }
 
   /** What the page says of a task's result. */

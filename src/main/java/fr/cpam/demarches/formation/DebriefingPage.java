@@ -1,6 +1,7 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.engine.UtilisateurConnecte;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,9 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DebriefingPage {
 
   private final Progression progression;
+  private final String tasklist;
 
-  DebriefingPage(Progression progression) {
+  DebriefingPage(Progression progression, @Value("${camunda.bpm.process-engine-name:default}") String moteur) {
     this.progression = progression;
+    // Tasklist's address names the server's engine.
+    this.tasklist = "/camunda/app/tasklist/" + moteur + "/";
   }
 
   @GetMapping(FormationSecurite.DEBRIEFING)
@@ -34,6 +38,7 @@ class DebriefingPage {
     // "À la fin": nothing of the expected decisions until every task of every dossier is done.
     model.addAttribute("visible", session.entete().apresChaqueTache() || stagiaire.termine());
     model.addAttribute("titre", "Mon débriefing");
+    model.addAttribute("tasklist", tasklist);
     return "formation/debriefing";
   }
 }

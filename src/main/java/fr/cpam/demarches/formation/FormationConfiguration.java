@@ -59,9 +59,10 @@ class FormationConfiguration {
    */
   @Bean
   SessionsDeFormation sessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
-      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge) {
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge,
+      EvenementsEnSession evenements) {
     return new SessionsDeFormation(jdbc, partie, scenarios, identityService, runtimeService, historyService, decisionService,
-        horloge);
+        horloge, evenements);
   }
 
   /**

@@ -248,6 +248,30 @@ class Partie {
     }
   }
 
+  /** The message of the arrêt's model that waits for an employer's attestation (Task_AttendreAttestation, the reminder). */
+  static final String MESSAGE_ATTESTATION = "AttestationSalaireRecue";
+
+  /**
+   * Whether the dossier waits for that event now: an attestation when the arrêt's process waits
+   * for one, a citizen's answer when her "compléter votre demande" task is open; a prolongation
+   * at any time. The room's clock ({@code jours-passent}) is the trainer's, never played here.
+   */
+  boolean attend(Scenario.Evenement evenement, String reference) {
+    return switch (evenement.type()) {
+      case "attestation-salaire" -> runtimeService.createExecutionQuery().processInstanceBusinessKey(reference)
+          .messageEventSubscriptionName(MESSAGE_ATTESTATION).count() > 0;
+      case "reponse-complement" -> tacheDe(reference, TACHE_COMPLEMENT) != null;
+      case "prolongation" -> true;
+      default -> false;
+    };
+  }
+
+  /** The fictitious citizen of a dossier already played, as its row keeps her (her NIR and account). */
+  static AssureFictif assure(String nir, String siret) {
+    Nir n = Nir.de(nir);
+    return new AssureFictif(n, Map.of(), siret);
+  }
+
   /**
    * The citizen's own tasks she answers at once: the photo and identity document asked for a card.
    * Returns whether she answered one.

@@ -65,8 +65,14 @@ class Progression {
     }
   }
 
-  /** One scenario's dossier of a learner. */
-  record Dossier(String scenario, String titre, String reference, String debrief, int attendues, List<Tache> taches) {
+  /**
+   * One scenario's dossier of a learner.
+   *
+   * @param evenementEnEchec why an event of the scenario could not happen in it (an incident of the
+   *     dossier, {@link EvenementsEnSession}), {@code null} when none failed
+   */
+  record Dossier(String scenario, String titre, String reference, String debrief, int attendues, List<Tache> taches,
+      String evenementEnEchec) {
     public long faites() {
       return taches.stream().filter(Tache::faite).count();
     }
@@ -128,7 +134,9 @@ class Progression {
       + " left join formation_decision f on f.activite = h.ACT_INST_ID_"
       + " where (h.ASSIGNEE_ is null or h.ASSIGNEE_ <> d.identifiant_assure) and ";
 
-  private static final String DOSSIERS = "select t.numero, t.identifiant, t.locataire, d.scenario, d.reference"
+  private static final String DOSSIERS = "select t.numero, t.identifiant, t.locataire, d.scenario, d.reference,"
+      + " (select min(e.message) from formation_evenement e where e.locataire = t.locataire and e.reference = d.reference"
+      + " and e.etat = 'echec')"
       + " from formation_stagiaire t left join formation_dossier d on d.stagiaire_id = t.id where ";
 
   private final JdbcTemplate jdbc;
@@ -176,7 +184,7 @@ class Progression {
         List<Tache> taches = new ArrayList<>();
         parDossier.put(numero + "/" + reference, taches);
         s.dossiers().add(new Dossier(rs.getString(4), scenario != null ? scenario.titre() : rs.getString(4), reference,
-            scenario != null ? scenario.debrief() : null, scenario != null ? scenario.taches().size() : 0, taches));
+            scenario != null ? scenario.debrief() : null, scenario != null ? scenario.taches().size() : 0, taches, rs.getString(6)));
       }
     }, valeur);
     Instant maintenant = horloge.instant();

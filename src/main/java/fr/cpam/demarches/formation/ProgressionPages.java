@@ -62,7 +62,7 @@ class ProgressionPages {
               affichage.date(t.creee()), affichage.date(t.prise()), affichage.date(t.terminee()),
               t.terminee() == null ? "" : String.valueOf(t.duree(session.maintenant()).toMinutes()), affichage.date(t.echeance()),
               t.enRetard() ? "oui" : "non", affichage.resultat(t),
-              t.attendue() == null ? "" : affichage.valeurs(t.attendue().attendu()), affichage.valeurs(t.decide()),
+              t.attendue() == null ? "" : affichage.valeurs(t.tache(), t.attendue().attendu()), affichage.valeurs(t.tache(), t.decide()),
               t.attendue() == null || t.attendue().raison() == null ? "" : t.attendue().raison()));
         }
       }

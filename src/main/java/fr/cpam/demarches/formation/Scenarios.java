@@ -86,13 +86,15 @@ class Scenarios {
    * @param champsDeDepot per procedure, the fields of its start form or of its first citizen task
    * @param elementsParProcedure every flow element id
    * @param groupesParTache per agent task id, its candidate groups written in the model (not those an expression computes)
+   * @param libellesParTache per agent task id, each field of its form as the agent sees it (its label, its choices' labels)
    */
   record Modeles(
       Map<String, Set<String>> tachesParProcedure,
       Map<String, Map<String, Set<String>>> champsParTache,
       Map<String, Map<String, Set<String>>> champsDeDepot,
       Map<String, Set<String>> elementsParProcedure,
-      Map<String, Set<String>> groupesParTache) {
+      Map<String, Set<String>> groupesParTache,
+      Map<String, Map<String, Libelle>> libellesParTache) {
 
     /** Reads every model and form of {@code processes/} on the class path. */
     static Modeles duClasspath() {
@@ -100,20 +102,29 @@ class Scenarios {
       ObjectMapper json = new ObjectMapper();
       try {
         Map<String, Map<String, Set<String>>> formulaires = new HashMap<>();
+        Map<String, Map<String, Libelle>> libellesParFormulaire = new HashMap<>();
         for (Resource r : resolveur.getResources(FORMULAIRES)) {
           try (InputStream in = r.getInputStream()) {
             JsonNode formulaire = json.readTree(in);
             Map<String, Set<String>> champs = new LinkedHashMap<>();
+            Map<String, Libelle> libelles = new LinkedHashMap<>();
             for (JsonNode c : formulaire.path("components")) {
               if (c.hasNonNull("key")) {
                 Set<String> valeurs = new LinkedHashSet<>();
-                c.path("values").forEach(v -> valeurs.add(v.path("value").asText()));
+                Map<String, String> choix = new LinkedHashMap<>();
+                c.path("values").forEach(v -> {
+                  valeurs.add(v.path("value").asText());
+                  choix.put(v.path("value").asText(), v.path("label").asText(v.path("value").asText()));
+                });
                 champs.put(c.get("key").asText(), valeurs);
+                libelles.put(c.get("key").asText(), new Libelle(c.path("label").asText(c.get("key").asText()), choix));
               }
             }
             formulaires.put(formulaire.path("id").asText(), champs);
+            libellesParFormulaire.put(formulaire.path("id").asText(), libelles);
           }
         }
+        Map<String, Map<String, Libelle>> libellesParTache = new HashMap<>();
         Map<String, Set<String>> taches = new HashMap<>();
         Map<String, Set<String>> elements = new HashMap<>();
         Map<String, Set<String>> appels = new HashMap<>();
@@ -132,6 +143,7 @@ class Scenarios {
                 } else {
                   ids.add(t.getId());
                   champs.put(p.getId() + "/" + t.getId(), formulaire);
+                  libellesParTache.put(t.getId(), libellesParFormulaire.getOrDefault(t.getCamundaFormRef(), Map.of()));
                   Set<String> candidats = new LinkedHashSet<>();
                   if (t.getCamundaCandidateGroups() != null && !t.getCamundaCandidateGroups().contains("$")) {
                     for (String g : t.getCamundaCandidateGroups().split(",")) {
@@ -178,7 +190,7 @@ class Scenarios {
         }
         // Arrêts de travail start from the doctor's notice, not from a form (Partie.DEPOT_ARRET).
         depots.put(PROCEDURE_ARRET, Partie.DEPOT_ARRET);
-        return new Modeles(accessibles, champs, depots, elementsAccessibles, groupes);
+        return new Modeles(accessibles, champs, depots, elementsAccessibles, groupes, libellesParTache);
       } catch (IOException e) {
         throw new IllegalStateException("Modèles de processes/ illisibles : " + e.getMessage(), e);
       }
@@ -190,6 +202,14 @@ class Scenarios {
       }
     }
   }
+
+  /**
+   * A field of an agent's form as the agent sees it.
+   *
+   * @param libelle the field's label ({@code Décision})
+   * @param choix each value's label, for a field that offers choices ({@code accepter} → the label of that option)
+   */
+  record Libelle(String libelle, Map<String, String> choix) {}
 
   /** Every file refused, each with all its faults. */
   static class ScenariosInvalidesException extends IllegalStateException {
@@ -236,6 +256,31 @@ class Scenarios {
   /** The agent tasks of that procedure and of the models it calls (empty for an unknown one). */
   Set<String> tachesDAgent(String procedure) {
     return modeles.tachesParProcedure().getOrDefault(procedure, Set.of());
+  }
+
+  /**
+   * What the agent saw in the form of that task for those values: each field's label and each
+   * value's label ({@code Décision : Accepter la déclaration}); a value without a choice's label
+   * as it is (a number, a text), yes/no for a box. The pages, the CSV and the debrief show
+   * decisions this way, never as the stored values.
+   */
+  Map<String, String> commeLeFormulaire(String tache, Map<String, ?> valeurs) {
+    Map<String, Libelle> libelles = modeles.libellesParTache().getOrDefault(tache, Map.of());
+    Map<String, String> vus = new LinkedHashMap<>();
+    if (valeurs == null) {
+      return vus;
+    }
+    valeurs.forEach((champ, valeur) -> {
+      Libelle l = libelles.get(champ);
+      String texte = valeur == null ? null : String.valueOf(valeur);
+      if (l != null && texte != null && l.choix().containsKey(texte)) {
+        texte = l.choix().get(texte);
+      } else if ("true".equals(texte) || "false".equals(texte)) {
+        texte = "true".equals(texte) ? "oui" : "non";
+      }
+      vus.put(l == null ? champ : l.libelle(), texte);
+    });
+    return vus;
   }
 
   /** The candidate groups the model writes for that agent task (none when an expression computes them). */

@@ -67,9 +67,11 @@ class SessionsDeFormation {
   private final HistoryService historyService;
   private final DecisionService decisionService;
   private final Clock horloge;
+  private final EvenementsEnSession evenements;
 
   SessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
-      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge) {
+      RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge,
+      EvenementsEnSession evenements) {
     this.jdbc = jdbc;
     this.partie = partie;
     this.scenarios = scenarios;
@@ -78,6 +80,7 @@ class SessionsDeFormation {
     this.historyService = historyService;
     this.decisionService = decisionService;
     this.horloge = horloge;
+    this.evenements = evenements;
   }
 
   /**
@@ -145,7 +148,11 @@ class SessionsDeFormation {
     return new SessionCreee(id, code, comptes);
   }
 
-  /** One scenario's dossier for one learner, in their tenant: the citizen, her deposit, what happens right after. */
+  /**
+   * One scenario's dossier for one learner, in their tenant: the citizen, her deposit, what happens
+   * right after; then what the citizen does at once (her pieces for a card), as in the session
+   * later ({@link EvenementsEnSession}).
+   */
   private void jouer(long stagiaire, String locataire, Scenario s) {
     Locataires.pendant(locataire, () -> {
       Partie.AssureFictif assure = partie.creerAssure(s.assure());
@@ -157,6 +164,7 @@ class SessionsDeFormation {
       }
       jdbc.update("insert into formation_dossier (stagiaire_id, scenario, reference, nir, identifiant_assure) values (?, ?, ?, ?, ?)",
           stagiaire, s.fichier(), reference, assure.nir().valeur(), assure.identifiant());
+      evenements.jouer(locataire, reference);
       return null;
     });
   }
@@ -260,7 +268,8 @@ class SessionsDeFormation {
       List<String> enCours = runtimeService.createProcessInstanceQuery().tenantIdIn(tenants)
           .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
       if (!enCours.isEmpty()) {
-        runtimeService.deleteProcessInstances(enCours, "Dossiers de formation supprimés", true, true, true);
+        // The processes a dossier called (the card's production) go with it: their history is deleted next.
+        runtimeService.deleteProcessInstances(enCours, "Dossiers de formation supprimés", true, true, false);
       }
       List<String> historique = historyService.createHistoricProcessInstanceQuery().tenantIdIn(tenants)
           .list().stream().map(HistoricProcessInstance::getId).toList();
@@ -279,6 +288,7 @@ class SessionsDeFormation {
     }
     supprimerLignes(references, nirs);
     dossiers.stream().map(d -> (String) d.get("identifiant_assure")).distinct().forEach(identityService::deleteUser);
+    jdbc.update("delete from formation_evenement where locataire in (select t.locataire from formation_stagiaire t" + filtre + ")", valeurs);
     jdbc.update("delete from formation_decision where locataire in (select t.locataire from formation_stagiaire t" + filtre + ")", valeurs);
     jdbc.update("delete from formation_dossier where stagiaire_id in (select t.id from formation_stagiaire t" + filtre + ")", valeurs);
     return references.size();

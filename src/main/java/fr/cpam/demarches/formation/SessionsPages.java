@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -200,20 +199,12 @@ class SessionsPages {
   /** The banner at the top of the next page. */
   record Succes(String titre, String texte) {}
 
-  /** A session that does not exist (closed meanwhile, a wrong address), a request refused: a page, never an exception. */
-  @ExceptionHandler(ErreurMetier.class)
-  ModelAndView erreur(ErreurMetier erreur) {
-    return new ModelAndView("formation/erreur", Map.of("titre", erreur.statut().value() == 404 ? "Page introuvable" : erreur.titre(),
-        "statut", erreur.statut().value(), "message", erreur.getMessage()), erreur.statut());
-  }
-
   /** The page the security chain forwards to when a person other than a trainer opens one of these pages. */
   @RequestMapping(FormationSecurite.ACCES_REFUSE)
   ModelAndView accesRefuse() {
-    return new ModelAndView("formation/erreur", Map.of("titre", "Accès refusé", "statut", 403,
-        "message", "Ces pages sont réservées aux formateurs du serveur de formation. Un stagiaire travaille dans Tâches"
-            + " (Tasklist) : ouvrez Tasklist, ou déconnectez-vous puis connectez-vous avec un compte de formateur."),
-        HttpStatus.FORBIDDEN);
+    return ErreursFormation.page(HttpStatus.FORBIDDEN, "Accès refusé", "Ces pages sont réservées aux formateurs du serveur de"
+        + " formation. Un stagiaire travaille dans Tâches (Tasklist) : ouvrez Tasklist, ou déconnectez-vous puis connectez-vous avec"
+        + " un compte de formateur.");
   }
 
   private String formulaire(Model model, Saisie saisie, String titre) {

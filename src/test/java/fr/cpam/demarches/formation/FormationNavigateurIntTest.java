@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The issue's journey on a training server, in Chromium: the trainer creates a session of two
  * learners and two scenarios (a misrouted message, a message that becomes late); learner 1 makes
- * the expected decision, learner 2 a wrong one (their work in Tasklist is the engine's: done here
- * with their own identity and tenant); the trainer moves the room's clock and the late message
+ * the expected decision, learner 2 a wrong one, each in Tasklist with the password of the sheet
+ * (and neither sees the other's message); the trainer moves the room's clock and the late message
  * escalates in that session; the progress page shows each result and the dossier's path on its
  * diagram; learner 1 reads their debrief; learner 2 is reset and starts again; closing the
  * session removes both accounts. Every page is checked with axe-core.
@@ -61,18 +61,26 @@ class FormationNavigateurIntTest {
     String un = identifiants.get(0).getText();
     String deux = identifiants.get(1).getText();
     String motDePasseUn = motsDePasse.get(0).getText();
+    String motDePasseDeux = motsDePasse.get(1).getText();
     String code = un.substring("stagiaire-".length(), "stagiaire-".length() + 4);
     var session = new SessionsDeFormation.SessionCreee(0, code, List.of(new SessionsDeFormation.Compte(un, motDePasseUn),
-        new SessionsDeFormation.Compte(deux, motsDePasse.get(1).getText())));
+        new SessionsDeFormation.Compte(deux, motDePasseDeux)));
     List<String> locataires = sessions.locataires(code);
 
     // Learner 1 sends the misrouted message to the service that pays allowances (expected);
-    // learner 2 answers it at the desk (not what was expected).
+    // learner 2 answers it at the desk (not what was expected): each in Tasklist, with the
+    // password the sheet gives, seeing their own dossiers only.
     var travail = new Stagiaires(sessions, taskService, identityService, jdbc, jobs);
-    travail.faire(session, 1, MAL_ORIENTE, "Task_TraiterMessage", Map.of("decision", "transmettre", "serviceCible", "prestations-especes",
-        "motifTransfert", "Indemnités journalières : service des prestations."));
-    travail.faire(session, 2, MAL_ORIENTE, "Task_TraiterMessage", Map.of("decision", "repondre",
-        "reponse", "Bonjour, votre demande est transmise. Cordialement."));
+    String messageUn = travail.reference(locataires.get(0), MAL_ORIENTE);
+    String messageDeux = travail.reference(locataires.get(1), MAL_ORIENTE);
+    navigateur.driver().manage().deleteAllCookies();
+    traiterDansTasklist(un, motDePasseUn, messageUn, messageDeux, () -> navigateur.choisir("Suite à donner", "Transmettre à un autre service")
+        .choisir("Service destinataire", "Prestations en espèces")
+        .remplir("Motif (note interne, que l'assuré ne voit pas)", "Indemnités journalières : service des prestations."));
+    traiterDansTasklist(deux, motDePasseDeux, messageDeux, messageUn, () -> navigateur.choisir("Suite à donner", "Répondre à l'assuré et clore")
+        .remplir("Réponse à l'assuré", "Bonjour, votre demande est transmise. Cordialement."));
+    navigateur.driver().manage().deleteAllCookies();
+    navigateur.connecterEspace("formateur", "demo");
 
     // The room's clock: a week later the unanswered message of each learner escalates to the supervisors.
     navigateur.ouvrir("/formation/sessions");
@@ -87,7 +95,7 @@ class FormationNavigateurIntTest {
     navigateur.ouvrir("/formation/sessions/" + code + "/progression");
     navigateur.attendreTexte("Progression de la session");
     String page = navigateur.texte();
-    assertThat(page).contains(un, deux, "Conforme", "Différente de l'attendu", "decision = repondre", "en retard",
+    assertThat(page).contains(un, deux, "Conforme", "Différente de l'attendu", "Suite à donner : Répondre à l'assuré et clore", "en retard",
         "Traiter le message en retard");
     navigateur.verifierAccessibilite("formation-progression");
     String reference = travail.references(locataires.get(0)).get(0);
@@ -115,7 +123,7 @@ class FormationNavigateurIntTest {
     navigateur.connecterEspace(un, motDePasseUn);
     navigateur.ouvrir("/formation/debriefing");
     navigateur.attendreTexte("Mon débriefing");
-    assertThat(navigateur.texte()).contains("Ce qui était attendu", "decision = transmettre", "Conforme", "prestations en espèces")
+    assertThat(navigateur.texte()).contains("Ce qui était attendu", "Suite à donner : Transmettre à un autre service", "Conforme", "prestations en espèces")
         .doesNotContain(anciennes.get(0));
     navigateur.verifierAccessibilite("formation-debriefing");
     navigateur.ouvrir("/formation/sessions/" + code + "/progression");
@@ -129,6 +137,23 @@ class FormationNavigateurIntTest {
     navigateur.driver().findElement(By.xpath("//button[.='Fermer définitivement la session']")).click();
     navigateur.attendreTexte("fermée");
     assertThat(identityService.createUserQuery().userIdIn(un, deux).count()).isZero();
+  }
+
+  /**
+   * A learner logs in to Tasklist, finds their message among their service's tasks (and not the
+   * other learner's), takes it, fills the form as {@code saisie} says, completes it and logs out;
+   * then the jobs the job executor would run.
+   */
+  private void traiterDansTasklist(String identifiant, String motDePasse, String reference, String autre, Runnable saisie) {
+    navigateur.connecterTasklist(identifiant, motDePasse);
+    navigateur.choisirFiltre("Tâches de mon service");
+    assertThat(String.join(" ", navigateur.taches())).doesNotContain(autre);
+    navigateur.ouvrirTache(reference);
+    navigateur.prendreEnCharge();
+    saisie.run();
+    navigateur.valider();
+    navigateur.deconnecter();
+    jobs.duDossier(reference);
   }
 
   private void cocher(String fichier) {

@@ -40,10 +40,18 @@ import org.springframework.test.web.servlet.MockMvc;
  * and {@code FormationNavigateurIntTest}.
  */
 @TrancheWeb({ProgressionPages.class, ErreursFormation.class})
-@Import(Affichage.class)
+@Import({Affichage.class, ProgressionPagesTest.LesFormulaires.class})
 @ActiveProfiles("formation")
 @WithMockUser(value = "formateur", roles = "formateurs")
 class ProgressionPagesTest {
+
+  /** The real forms' labels: the decisions are shown as the agent saw them. */
+  static class LesFormulaires {
+    @org.springframework.context.annotation.Bean
+    Scenarios scenarios() {
+      return new Scenarios(Scenarios.Modeles.duClasspath());
+    }
+  }
 
   @Autowired MockMvc mvc;
   @MockitoBean Progression progression;
@@ -65,10 +73,11 @@ class ProgressionPagesTest {
         CREEE.minus(Duration.ofHours(1)), true, null, Map.of(), null);
     return new Progression.Session(entete, List.of(
         new Progression.Stagiaire(1, "stagiaire-abcd-01", "fabcd01",
-            List.of(new Progression.Dossier("01-vol.yml", "Vol après un déménagement", "CV-2026-000001", "Débrief", 1, List.of(bonne)))),
+            List.of(new Progression.Dossier("01-vol.yml", "Vol après un déménagement", "CV-2026-000001", "Débrief", 1, List.of(bonne), null))),
         new Progression.Stagiaire(2, "stagiaire-abcd-02", "fabcd02",
-            List.of(new Progression.Dossier("01-vol.yml", "Vol après un déménagement", "CV-2026-000002", "Débrief", 1, List.of(fausse)),
-                new Progression.Dossier("02-msg.yml", "Message mal orienté", "MS-2026-000003", "Débrief", 2, List.of(ouverte))))),
+            List.of(new Progression.Dossier("01-vol.yml", "Vol après un déménagement", "CV-2026-000002", "Débrief", 1, List.of(fausse), null),
+                new Progression.Dossier("02-msg.yml", "Message mal orienté", "MS-2026-000003", "Débrief", 2, List.of(ouverte),
+                    "L'événement « reponse-complement » de 02-msg.yml (ligne 25) n'a pas pu se produire : refusé.")))),
         CREEE.plus(Duration.ofDays(1)));
   }
 
@@ -81,9 +90,10 @@ class ProgressionPagesTest {
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
     assertThat(page).contains("Progression de la session « Accueil des nouveaux agents »", "stagiaire-abcd-01", "stagiaire-abcd-02",
-        "Conforme", "Différente de l&#39;attendu", "En cours", "en retard", "decision = accepter", "decision = refuser",
+        "Conforme", "Différente de l&#39;attendu", "En cours", "en retard", "Décision : Accepter", "Décision : Refuser",
         "14 min", "07/12/2026 09:00", "Remettre stagiaire-abcd-02 au début", "Remettre toute la session au début",
-        "/formation/sessions/abcd/stagiaires/2/dossiers/MS-2026-000003", "/formation/sessions/abcd/resultats.csv");
+        "/formation/sessions/abcd/stagiaires/2/dossiers/MS-2026-000003", "/formation/sessions/abcd/resultats.csv",
+        "Ce dossier attend un événement du scénario qui n'a pas pu se produire", "reponse-complement");
   }
 
   @Test
@@ -102,7 +112,7 @@ class ProgressionPagesTest {
     assertThat(lignes.get(0)).isEqualTo("Session;Stagiaire;Scénario;Dossier;Tâche;Créée le;Prise le;Terminée le;Durée (minutes);"
         + "Échéance;En retard;Résultat;Décision attendue;Décision prise;Raison");
     assertThat(lignes.get(1)).isEqualTo("abcd;stagiaire-abcd-01;Vol après un déménagement;CV-2026-000001;Examiner la déclaration;"
-        + "07/12/2026 09:00;07/12/2026 09:01;07/12/2026 09:14;14;09/12/2026 09:00;non;Conforme;decision = accepter;decision = accepter;"
+        + "07/12/2026 09:00;07/12/2026 09:01;07/12/2026 09:14;14;09/12/2026 09:00;non;Conforme;Décision : Accepter;Décision : Accepter;"
         + "\"L'adresse diffère parce que l'assurée a déménagé ; elle dit « oui » au courrier.\"");
     assertThat(lignes.get(3)).startsWith("abcd;stagiaire-abcd-02;Message mal orienté;MS-2026-000003;Traiter le message;")
         .contains(";oui;En cours;;;");

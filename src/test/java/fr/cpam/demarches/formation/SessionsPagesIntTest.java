@@ -2,7 +2,6 @@ package fr.cpam.demarches.formation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.NavigateurSansScript;
@@ -21,16 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The trainer's pages of the sessions on a training server, as a browser without script uses them:
  * the login, the form with its French field errors, the creation that shows the learners'
- * passwords once, the close after a confirmation; nobody but a trainer opens them; each page
- * stays within its budget of SQL statements.
+ * passwords once, the close after a confirmation; nobody but a trainer opens them. Their budgets
+ * of SQL statements: {@code performance/BudgetsSqlFormationIntTest}.
  */
 @TestIntegrationFormation
 class SessionsPagesIntTest {
-
-  // Budgets (docs/performance.md): the trainer's Basic authentication (3), the sessions in one
-  // statement (their number of learners in it), whatever their number, the server's next due job.
-  static final int LISTE_DES_SESSIONS = 5;
-  static final int FORMULAIRE_NOUVELLE_SESSION = 3;
 
   private static final Pattern COMPTE = Pattern.compile("<code>(stagiaire-[a-z0-9]{4}-\\d\\d)</code></td>\\s*<td><code class=\"mot-de-passe\">([^<]+)</code>");
 
@@ -38,7 +32,6 @@ class SessionsPagesIntTest {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
   @Autowired SessionsDeFormation sessions;
-  @Autowired CompteurSql compteur;
 
   NavigateurSansScript connecte(String identifiant, String code) {
     var navigateur = new NavigateurSansScript(http.url(""), "10.22.0." + (int) (Math.random() * 250));
@@ -165,22 +158,6 @@ class SessionsPagesIntTest {
       var sansJeton = connecte("formateur", "demo").poster("/formation/sessions/" + s.code() + "/fermer", Map.of(), false);
       assertThat(sansJeton.statusCode()).isEqualTo(403);
       assertThat(sessions.locataires(s.code())).hasSize(1);
-    } finally {
-      sessions.fermer(s.code());
-    }
-  }
-
-  @Test
-  void les_pages_restent_dans_leur_budget_de_requetes_sql() {
-    var s = sessions.creer(new SessionsDeFormation.NouvelleSession("Budget", HorlogeDeTest.aujourdhui(),
-        HorlogeDeTest.aujourdhui(), 1, List.of("02-message-mal-oriente.yml")), "formateur");
-    try {
-      var formateur = http.en("formateur", "demo");
-      formateur.get("/formation/sessions");
-      assertThat(compteur.instructionsPendant(() -> assertThat(formateur.get("/formation/sessions").statut()).isEqualTo(200)))
-          .isLessThanOrEqualTo(LISTE_DES_SESSIONS);
-      assertThat(compteur.instructionsPendant(() -> assertThat(formateur.get("/formation/sessions/nouvelle").statut()).isEqualTo(200)))
-          .isLessThanOrEqualTo(FORMULAIRE_NOUVELLE_SESSION);
     } finally {
       sessions.fermer(s.code());
     }

@@ -28,8 +28,7 @@ record Stagiaires(SessionsDeFormation sessions, TaskService taskService, Identit
     String stagiaire = s.comptes().get(numero - 1).identifiant();
     var requete = taskService.createTaskQuery().tenantIdIn(locataire).taskDefinitionKey(element);
     if (scenario != null) {
-      requete.processInstanceBusinessKey(jdbc.queryForObject("select d.reference from formation_dossier d join formation_stagiaire t"
-          + " on t.id = d.stagiaire_id where t.locataire = ? and d.scenario = ?", String.class, locataire, scenario));
+      requete.processInstanceBusinessKey(reference(locataire, scenario));
     }
     Task tache = requete.singleResult();
     List<String> groupes = identityService.createGroupQuery().groupMember(stagiaire).list().stream().map(g -> g.getId()).toList();
@@ -42,6 +41,12 @@ record Stagiaires(SessionsDeFormation sessions, TaskService taskService, Identit
       identityService.clearAuthentication();
     }
     jobs.duDossier(jdbc.queryForObject("select BUSINESS_KEY_ from ACT_HI_PROCINST where ID_ = ?", String.class, tache.getProcessInstanceId()));
+  }
+
+  /** The reference of the learner's dossier of that scenario. */
+  String reference(String locataire, String scenario) {
+    return jdbc.queryForObject("select d.reference from formation_dossier d join formation_stagiaire t"
+        + " on t.id = d.stagiaire_id where t.locataire = ? and d.scenario = ?", String.class, locataire, scenario);
   }
 
   /** The learner's dossiers' references, in the order they were played. */

@@ -69,6 +69,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   private final String langue;
   private Http http;
+  private String moteur = "default";
   private ChromeDriver driver;
   private ChromeDriverService service;
   private Path profil;
@@ -87,7 +88,10 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void beforeEach(ExtensionContext contexte) throws IOException {
     verifierPresence();
-    http = SpringExtension.getApplicationContext(contexte).getBean(Http.class);
+    var application = SpringExtension.getApplicationContext(contexte);
+    http = application.getBean(Http.class);
+    // The webapps' addresses name the engine: the server's own (a training server's may be another).
+    moteur = application.getEnvironment().getProperty("camunda.bpm.process-engine-name", "default");
     nomDuTest = contexte.getRequiredTestClass().getSimpleName() + "-" + contexte.getRequiredTestMethod().getName();
     profil = Files.createTempDirectory("chromium-profil-");
     service =
@@ -148,6 +152,11 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   // ---- Pages ---------------------------------------------------------------------------------
 
+  /** The name of the server's engine, as the webapps' addresses write it ({@code /camunda/app/tasklist/<moteur>/}). */
+  public String moteur() {
+    return moteur;
+  }
+
   /** Opens a path of the application ({@code /camunda/app/tasklist/}). */
   public Navigateur ouvrir(String chemin) {
     driver.get(http.url(chemin));
@@ -160,7 +169,7 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
    */
   public Navigateur saisirConnexion(String application, String identifiant, String code) {
     driver.get("about:blank"); // a fresh page: no message left from a previous try
-    ouvrir("/camunda/app/" + application + "/default/#/login");
+    ouvrir("/camunda/app/" + application + "/" + moteur + "/#/login");
     WebElement formulaire = attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     WebElement champIdentifiant = formulaire.findElement(By.cssSelector("input[type='text']"));
     champIdentifiant.clear();
@@ -311,6 +320,8 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
     WebElement champ = champDuFormulaire(libelle);
     List<WebElement> liste = champ.findElements(By.cssSelector(".fjs-select-display, .fjs-input-group"));
     if (!liste.isEmpty()) {
+      // A list low in a long form may lie under the page's footer: brought to the middle first.
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", liste.get(0));
       liste.get(0).click();
       premier(champ, By.cssSelector(".fjs-dropdownlist-item"), e -> e.getText().strip().equals(option))
           .click();

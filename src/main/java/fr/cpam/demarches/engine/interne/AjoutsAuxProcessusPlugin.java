@@ -54,11 +54,20 @@ class AjoutsAuxProcessusPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void aLaFinDe(String activite, ExecutionListener ecouteur) {
+      etape(activite).addListener(ExecutionListener.EVENTNAME_END, ecouteur);
+    }
+
+    @Override
+    public void auDebutDe(String activite, ExecutionListener ecouteur) {
+      etape(activite).addListener(ExecutionListener.EVENTNAME_START, ecouteur);
+    }
+
+    private ActivityImpl etape(String activite) {
       ActivityImpl etape = definition.findActivity(activite);
       if (etape == null) {
         throw new IllegalStateException("L'étape " + activite + " n'existe pas dans " + cle());
       }
-      etape.addListener(ExecutionListener.EVENTNAME_END, ecouteur);
+      return etape;
     }
   }
 }

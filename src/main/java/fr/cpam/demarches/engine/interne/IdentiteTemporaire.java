@@ -21,8 +21,17 @@ public final class IdentiteTemporaire {
   }
 
   public static <T> T executerEnTantQue(IdentityService identites, String utilisateur, List<String> groupes, Supplier<T> action) {
+    return avec(identites, () -> identites.setAuthentication(utilisateur, groupes), action);
+  }
+
+  /** Runs engine calls as the system (no person: no authorization or tenant check), then gives the thread its identity back. */
+  public static <T> T executerCommeSysteme(IdentityService identites, Supplier<T> action) {
+    return avec(identites, identites::clearAuthentication, action);
+  }
+
+  private static <T> T avec(IdentityService identites, Runnable identite, Supplier<T> action) {
     Authentication precedente = identites.getCurrentAuthentication();
-    identites.setAuthentication(utilisateur, groupes);
+    identite.run();
     try {
       return action.get();
     } finally {

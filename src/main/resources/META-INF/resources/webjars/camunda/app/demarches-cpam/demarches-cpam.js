@@ -20,6 +20,14 @@ const anglais = ((navigator.languages && navigator.languages[0]) || navigator.la
 
 document.documentElement.lang = anglais ? 'en' : 'fr';
 
+/**
+ * The engine this webapp works with: the one its address names (/camunda/app/tasklist/<engine>/),
+ * as the webapps themselves choose it; "default" on a page without one. A server whose engine has
+ * another name (a training server run next to another in one JVM) is served the same way.
+ */
+const MOTEUR_NOM = decodeURIComponent((window.location.pathname.match(/\/app\/[^/]+\/([^/]+)\//) || [])[1] || 'default');
+const MOTEUR_CHEMIN = 'engine/' + encodeURIComponent(MOTEUR_NOM) + '/';
+
 const AIDE = anglais
   ? {
       assure: 'Insured person: your social security number (13 digits, without the 2-digit key) and your 4-digit personal code.',
@@ -48,7 +56,7 @@ function masquerCreationDeTacheSiRefusee() {
       return;
     }
     verifie = true;
-    fetch(base.getAttribute('engine-api') + 'engine/default/authorization/check?permissionName=CREATE&resourceName=task&resourceType=7',
+    fetch(base.getAttribute('engine-api') + MOTEUR_CHEMIN + 'authorization/check?permissionName=CREATE&resourceName=task&resourceType=7',
       { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then((reponse) => (reponse.ok ? reponse.json() : { authorized: false }))
       .then((droit) => document.body.classList.toggle('demarches-sans-creation-tache', !droit.authorized))
@@ -224,7 +232,7 @@ function proposerLAbandon() {
   }
   abandonExamine = { tache, abandon: null };
   document.querySelectorAll('.demarches-abandon').forEach((bouton) => bouton.remove());
-  const moteur = base.getAttribute('engine-api') + 'engine/default/';
+  const moteur = base.getAttribute('engine-api') + MOTEUR_CHEMIN;
   demander(moteur + 'task/' + encodeURIComponent(tache))
     .then((t) => demander(moteur + 'process-instance/' + encodeURIComponent(t.processInstanceId)))
     .then((dossier) => demander('/api/demarches/' + encodeURIComponent(dossier.businessKey) + '/abandon'))
@@ -356,9 +364,9 @@ let personneEnCours = null;
 /** Who is logged in to Tasklist ({ id, assure }), asked to the server once per login. */
 function personneConnectee() {
   if (!personneEnCours) {
-    personneEnCours = fetch(base.getAttribute('admin-api') + 'auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    personneEnCours = fetch(base.getAttribute('admin-api') + 'auth/user/' + encodeURIComponent(MOTEUR_NOM), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then((reponse) => (reponse.ok ? reponse.json() : Promise.reject(new Error('non connecté'))))
-      .then((utilisateur) => fetch(base.getAttribute('engine-api') + 'engine/default/group?member=' + encodeURIComponent(utilisateur.userId),
+      .then((utilisateur) => fetch(base.getAttribute('engine-api') + MOTEUR_CHEMIN + 'group?member=' + encodeURIComponent(utilisateur.userId),
         { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then((reponse) => (reponse.ok ? reponse.json() : []))
         .then((groupes) => ({ id: utilisateur.userId, assure: groupes.some((g) => g.id === 'assures') })));
@@ -446,7 +454,7 @@ function demander(chemin) {
  * citizen does not read the history of her dossiers); null when it has ended.
  */
 function referenceDeLaTache(tache) {
-  const moteur = base.getAttribute('engine-api') + 'engine/default/';
+  const moteur = base.getAttribute('engine-api') + MOTEUR_CHEMIN;
   return demander(moteur + 'history/task?taskId=' + encodeURIComponent(tache))
     .then((taches) => demander(moteur + 'process-instance/' + encodeURIComponent(taches[0].processInstanceId)))
     .then((dossier) => dossier.businessKey)
@@ -500,7 +508,7 @@ function afficherLaSuite(reference, notification) {
 
 function premiereTache(dossier, essai, reference) {
   personneConnectee()
-    .then((personne) => fetch(base.getAttribute('engine-api') + 'engine/default/task?processInstanceId=' + encodeURIComponent(dossier)
+    .then((personne) => fetch(base.getAttribute('engine-api') + MOTEUR_CHEMIN + 'task?processInstanceId=' + encodeURIComponent(dossier)
       + '&assignee=' + encodeURIComponent(personne.id), { credentials: 'same-origin', headers: { Accept: 'application/json' } }))
     .then((reponse) => (reponse.ok ? reponse.json() : []))
     .then((taches) => {
@@ -542,7 +550,7 @@ function cockpitSelonLeProfil() {
     const nom = compte ? compte.textContent.trim() : '';
     if (nom && nom !== pour) {
       pour = nom;
-      fetch(base.getAttribute('admin-api') + 'auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      fetch(base.getAttribute('admin-api') + 'auth/user/' + encodeURIComponent(MOTEUR_NOM), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then((reponse) => (reponse.ok ? reponse.json() : { authorizedApps: [] }))
         .then((utilisateur) => {
           const applications = utilisateur.authorizedApps || [];

@@ -15,7 +15,9 @@
 
 const base = document.querySelector('base');
 const API = (base.getAttribute('href') || '/').replace(/camunda\/app\/.*$/, '') + 'api/analyses/';
-const MOTEUR = base.getAttribute('engine-api') + 'engine/default/';
+// The engine the address names (/camunda/app/cockpit/<engine>/), as Cockpit chooses it.
+const MOTEUR = base.getAttribute('engine-api') + 'engine/'
+  + encodeURIComponent(decodeURIComponent((window.location.pathname.match(/\/app\/[^/]+\/([^/]+)\//) || [])[1] || 'default')) + '/';
 const PROCESSUS_MESSAGERIE = 'MessageAssure';
 
 /** What the tab and the diagram share: the viewer of the page, the figures shown. */
