@@ -6,9 +6,9 @@ import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
@@ -41,6 +41,7 @@ class AccidentsTiersService {
   private final MoteurAuthentifie moteur;
   private final RuntimeService runtimeService;
   private final DelaisAccidentTiers delais;
+  private final ReferenceDossierGenerator references;
   private final long tailleMaxPiece;
   private final Clock horloge;
 
@@ -53,6 +54,7 @@ class AccidentsTiersService {
       MoteurAuthentifie moteur,
       RuntimeService runtimeService,
       DelaisAccidentTiers delais,
+      ReferenceDossierGenerator references,
       @Value("${accidents-tiers.pieces.taille-max:5MB}") DataSize tailleMaxPiece, Clock horloge) {
     this.dossiers = dossiers;
     this.depot = depot;
@@ -62,6 +64,7 @@ class AccidentsTiersService {
     this.moteur = moteur;
     this.runtimeService = runtimeService;
     this.delais = delais;
+    this.references = references;
     this.tailleMaxPiece = tailleMaxPiece.toBytes();
     this.horloge = horloge;
   }
@@ -82,7 +85,46 @@ class AccidentsTiersService {
   /** @param toutesLesErreurs every field error at once (Mon espace's page), or the first one only (the API, as documented) */
   @Transactional
   DossierAccidentTiers declarer(SaisieDeclaration saisie, boolean toutesLesErreurs) {
-    Assure compte = comptes.compteConnecte();
+    verifier(comptes.compteConnecte(), saisie, toutesLesErreurs);
+    // Transient: the dossier keeps the declaration, the engine need not write it only to remove it.
+    VariableMap variables = Variables.createVariables();
+    saisie.enVariables().forEach((nom, valeur) -> variables.putValueTyped(nom, Variables.untypedValue(valeur, true)));
+    if (saisie.piecePv() != null) {
+      variables.putValueTyped(PIECE_PV, Variables.fileValue(saisie.piecePv().nomPropre(), true)
+          .file(saisie.piecePv().contenu()).mimeType(saisie.piecePv().typeDeclare()).create());
+    }
+    // The start records it (enregistrer, below) with the same checks, passed here already.
+    ProcessInstance instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE, variables));
+    return dossiers.dossier(instance.getBusinessKey());
+  }
+
+  /** A declaration recorded by the start of its process: the dossier's reference and the beneficiary's name. */
+  record Enregistrement(String reference, String nomBeneficiaire) {}
+
+  /**
+   * "Enregistrer la déclaration", whichever way the start came (our API and Mon espace, checked
+   * by {@link #declarer} first; Tasklist's start form; the engine's REST API): only a citizen
+   * declares, from her own account; every field is checked at once; the same accident is refused;
+   * the dossier is opened under a new reference and the victim told.
+   *
+   * @param initiateur the process's initiator (the engine sets it from the login)
+   * @param connecte the person the engine's command acts for, if any
+   * @throws DemandeInvalideException the fields to correct
+   * @throws ConflitException the same accident of the same person already has its dossier
+   */
+  @Transactional
+  Enregistrement enregistrer(Object initiateur, String connecte, SaisieDeclaration saisie) {
+    if (!(initiateur instanceof String victime) || victime.length() != 13 || connecte != null && !connecte.equals(victime)) {
+      throw new DemandeInvalideException(BENEFICIAIRE, "Seul un assuré peut déclarer un accident, depuis son propre compte.");
+    }
+    DeclarationValidee declaration = verifier(dossiers.compteDe(victime), saisie, true);
+    String reference = references.nouvelle(PREFIXE_REFERENCE);
+    dossiers.ouvrir(reference, victime, declaration);
+    return new Enregistrement(reference, declaration.beneficiaire().nomComplet());
+  }
+
+  /** The declaration checked: every field at once or the first only (the API, as documented), then the same accident (409). */
+  private DeclarationValidee verifier(Assure compte, SaisieDeclaration saisie, boolean toutesLesErreurs) {
     var resultat = ValidationDeclaration.verifier(compte, saisie, LocalDate.now(horloge), delais.getDeclarationJours(), tailleMaxPiece);
     if (!resultat.estValide() && toutesLesErreurs) {
       throw new DemandeInvalideException(resultat.erreurs());
@@ -95,20 +137,7 @@ class AccidentsTiersService {
     dossiers.memeAccident(declaration).ifPresent(existant -> {
       throw new ConflitException(DATE_ACCIDENT, DossiersAccidentTiers.messageMemeAccident(declaration, existant));
     });
-    // Transient: the dossier keeps the declaration, the engine need not write it only to remove it.
-    VariableMap variables = Variables.createVariables();
-    saisie.enVariables().forEach((nom, valeur) -> variables.putValueTyped(nom, Variables.untypedValue(valeur, true)));
-    if (saisie.piecePv() != null) {
-      variables.putValueTyped(PIECE_PV, Variables.fileValue(saisie.piecePv().nomPropre(), true)
-          .file(saisie.piecePv().contenu()).mimeType(saisie.piecePv().typeDeclare()).create());
-    }
-    ProcessInstance instance;
-    try {
-      instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(CLE, variables));
-    } catch (RuntimeException refus) {
-      throw enDemandeInvalide(refus);
-    }
-    return dossiers.dossier(instance.getBusinessKey());
+    return declaration;
   }
 
   /**
@@ -121,17 +150,6 @@ class AccidentsTiersService {
     } catch (org.springframework.dao.DataIntegrityViolationException memeInstant) {
       throw new ConflitException(DATE_ACCIDENT, "Cet accident vient d'être déclaré pour cette personne : suivez-le dans vos dossiers.");
     }
-  }
-
-  /** A refusal of the process (the same checks, run again in the engine) becomes the API's 422. */
-  static RuntimeException enDemandeInvalide(RuntimeException echec) {
-    for (Throwable cause = echec; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormulaireInvalideException refus) {
-        ErreurChamp premiere = refus.erreurs().get(0);
-        return new DemandeInvalideException(premiere.champ(), premiere.message());
-      }
-    }
-    return echec;
   }
 
   /** The dossiers of the logged-in citizen, newest first. */

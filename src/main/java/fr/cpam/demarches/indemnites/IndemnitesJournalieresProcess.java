@@ -19,22 +19,22 @@ final class IndemnitesJournalieresProcess {
 
   // Elements
   static final String START = "StartEvent_AvisArretRecu";
-  static final String TASK_ATTENDRE_ATTESTATION = "Task_AttendreAttestation";
+  static final String TACHE_ATTENDRE_ATTESTATION = "Task_AttendreAttestation";
   static final String BOUNDARY_RAPPEL = "Boundary_RappelEmployeur";
   static final String BOUNDARY_ATTESTATION_NON_RECUE = "Boundary_AttestationNonRecue";
   static final String BOUNDARY_ATTESTATION_PENDANT_RELANCE = "Boundary_AttestationRecuePendantRelance";
-  static final String TASK_ENVOYER_RAPPEL = "Task_EnvoyerRappelEmployeur";
-  static final String END_RAPPEL_ENVOYE = "EndEvent_RappelEnvoye";
-  static final String TASK_RELANCER_EMPLOYEUR = "Task_RelancerEmployeur";
-  static final String TASK_NOTIFIER_CLASSEMENT = "Task_NotifierClassement";
-  static final String END_CLASSE = "EndEvent_DossierClasseSansAttestation";
-  static final String TASK_CONTROLER_ATTESTATION = "Task_ControlerAttestation";
-  static final String TASK_VERIFIER_ATTESTATION = "Task_VerifierAttestation";
-  static final String TASK_DEMANDER_NOUVELLE_ATTESTATION = "Task_DemanderNouvelleAttestation";
-  static final String TASK_CALCULER_INDEMNITE = "Task_CalculerIndemnite";
+  static final String TACHE_ENVOYER_RAPPEL = "Task_EnvoyerRappelEmployeur";
+  static final String FIN_RAPPEL_ENVOYE = "EndEvent_RappelEnvoye";
+  static final String TACHE_RELANCER_EMPLOYEUR = "Task_RelancerEmployeur";
+  static final String TACHE_NOTIFIER_CLASSEMENT = "Task_NotifierClassement";
+  static final String FIN_CLASSE = "EndEvent_DossierClasseSansAttestation";
+  static final String TACHE_CONTROLER_ATTESTATION = "Task_ControlerAttestation";
+  static final String TACHE_VERIFIER_ATTESTATION = "Task_VerifierAttestation";
+  static final String TACHE_DEMANDER_NOUVELLE_ATTESTATION = "Task_DemanderNouvelleAttestation";
+  static final String TACHE_CALCULER_INDEMNITE = "Task_CalculerIndemnite";
   /** Calls {@link VersementsIndemnitesJournalieresProcess#CLE} with the dossier's reference as business key. */
-  static final String CALL_VERSER_INDEMNITES = "CallActivity_VerserIndemnites";
-  static final String END_INDEMNISATION_CLOSE = "EndEvent_IndemnisationClose";
+  static final String APPEL_VERSER_INDEMNITES = "CallActivity_VerserIndemnites";
+  static final String FIN_INDEMNISATION_CLOSE = "EndEvent_IndemnisationClose";
 
   // Variables
   static final String VAR_REFERENCE = "reference";

@@ -7,10 +7,10 @@ final class TourneePaiementsProcess {
 
   // Elements
   static final String START = "StartEvent_ChaqueMatin";
-  static final String TASK_RELEVER = "Task_ReleverEcheances";
-  static final String TASK_VERSER_LOT = "Task_VerserLot";
-  static final String END_FAITE = "EndEvent_TourneeFaite";
-  static final String END_AUCUNE = "EndEvent_AucuneEcheance";
+  static final String TACHE_RELEVER = "Task_ReleverEcheances";
+  static final String TACHE_VERSER_LOT = "Task_VerserLot";
+  static final String FIN_FAITE = "EndEvent_TourneeFaite";
+  static final String FIN_AUCUNE = "EndEvent_AucuneEcheance";
 
   // Variables
   /** The day of the run (ISO date): what is due on that day is paid up to the day before. */

@@ -2,7 +2,7 @@ package fr.cpam.demarches.indemnites;
 
 /**
  * The names of {@code processes/VersementsIndemnitesJournalieres.bpmn}, the payment cycle that
- * {@code IndemnitesJournalieres} calls ({@link IndemnitesJournalieresProcess#CALL_VERSER_INDEMNITES})
+ * {@code IndemnitesJournalieres} calls ({@link IndemnitesJournalieresProcess#APPEL_VERSER_INDEMNITES})
  * with the dossier's reference as business key: process key, decisions, messages and element ids.
  * Its variables are the dossier's ({@link IndemnitesJournalieresProcess}), passed by name in and
  * out of the call (decision 0090).
@@ -22,22 +22,22 @@ final class VersementsIndemnitesJournalieresProcess {
 
   // Elements
   static final String START = "StartEvent_IndemniteCalculee";
-  static final String TASK_DETERMINER_PERIODE = "Task_DeterminerPeriode";
+  static final String TACHE_DETERMINER_PERIODE = "Task_DeterminerPeriode";
   static final String GATEWAY_DECISION_DROITS = "Gateway_DecisionDroits";
-  static final String TASK_VERIFIER_DROITS = "Task_VerifierDroits";
-  static final String TASK_OBTENIR_CHIFFRE = "Task_ObtenirChiffreManquant";
-  static final String TASK_NOTIFIER_DROITS_NON_OUVERTS = "Task_NotifierDroitsNonOuverts";
-  static final String END_DROITS_NON_OUVERTS = "EndEvent_DroitsNonOuverts";
-  static final String TASK_DETERMINER_AVIS_MEDICAL = "Task_DeterminerAvisMedical";
-  static final String TASK_DONNER_AVIS_MEDICAL = "Task_DonnerAvisMedical";
-  static final String TASK_NOTIFIER_AVIS_DEFAVORABLE = "Task_NotifierAvisDefavorable";
-  static final String END_AVIS_FAVORABLE = "EndEvent_AvisFavorable";
-  static final String END_AVIS_DEFAVORABLE = "EndEvent_AvisDefavorableNotifie";
-  static final String TASK_CALCULER_VERSEMENT = "Task_CalculerVersement";
-  static final String TASK_EFFECTUER_VIREMENT = "Task_EffectuerVirement";
-  static final String TASK_NOTIFIER_FIN = "Task_NotifierFinIndemnisation";
-  static final String END_TERMINEE = "EndEvent_IndemnisationTerminee";
-  static final String TASK_PLANIFIER_ECHEANCE = "Task_PlanifierEcheance";
+  static final String TACHE_VERIFIER_DROITS = "Task_VerifierDroits";
+  static final String TACHE_OBTENIR_CHIFFRE = "Task_ObtenirChiffreManquant";
+  static final String TACHE_NOTIFIER_DROITS_NON_OUVERTS = "Task_NotifierDroitsNonOuverts";
+  static final String FIN_DROITS_NON_OUVERTS = "EndEvent_DroitsNonOuverts";
+  static final String TACHE_DETERMINER_AVIS_MEDICAL = "Task_DeterminerAvisMedical";
+  static final String TACHE_DONNER_AVIS_MEDICAL = "Task_DonnerAvisMedical";
+  static final String TACHE_NOTIFIER_AVIS_DEFAVORABLE = "Task_NotifierAvisDefavorable";
+  static final String FIN_AVIS_FAVORABLE = "EndEvent_AvisFavorable";
+  static final String FIN_AVIS_DEFAVORABLE = "EndEvent_AvisDefavorableNotifie";
+  static final String TACHE_CALCULER_VERSEMENT = "Task_CalculerVersement";
+  static final String TACHE_EFFECTUER_VIREMENT = "Task_EffectuerVirement";
+  static final String TACHE_NOTIFIER_FIN = "Task_NotifierFinIndemnisation";
+  static final String FIN_TERMINEE = "EndEvent_IndemnisationTerminee";
+  static final String TACHE_PLANIFIER_ECHEANCE = "Task_PlanifierEcheance";
   static final String GATEWAY_ATTENTE_ECHEANCE = "Gateway_AttenteEcheance";
   static final String EVENT_ECHEANCE = "Event_EcheanceVersement";
   static final String EVENT_ARRET_MODIFIE = "Event_ArretModifie";

@@ -47,8 +47,8 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
   @Override
   public void notify(DelegateTask task) {
     switch (task.getTaskDefinitionKey()) {
-      case TASK_TRAITER -> preparerTraitement(task);
-      case TASK_EN_RETARD -> preparerRetard(task);
+      case TACHE_TRAITER -> preparerTraitement(task);
+      case TACHE_EN_RETARD -> preparerRetard(task);
       default -> throw new IllegalStateException("Tâche inattendue : " + task.getTaskDefinitionKey());
     }
   }
@@ -59,9 +59,9 @@ class FormulairesMessagerie implements TaskListener, ExecutionListener {
       return;
     }
     switch (execution.getCurrentActivityId()) {
-      case TASK_TRAITER -> verifierTraitement(execution);
-      case TASK_EN_RETARD -> verifierRetard(execution);
-      case TASK_COMPLETER_DEMANDE -> verifierComplement(execution);
+      case TACHE_TRAITER -> verifierTraitement(execution);
+      case TACHE_EN_RETARD -> verifierRetard(execution);
+      case TACHE_COMPLETER_DEMANDE -> verifierComplement(execution);
       default -> throw new IllegalStateException("Tâche inattendue : " + execution.getCurrentActivityId());
     }
   }

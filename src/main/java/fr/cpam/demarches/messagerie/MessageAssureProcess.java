@@ -14,26 +14,26 @@ final class MessageAssureProcess {
 
   // Elements
   static final String START = "StartEvent_MessageEcrit";
-  static final String TASK_ENREGISTRER_MESSAGE = "Task_EnregistrerMessage";
-  static final String TASK_DETERMINER_SERVICE = "Task_DeterminerService";
-  static final String TASK_DETERMINER_DELAI = "Task_DeterminerDelai";
-  static final String SUBPROCESS_TRAITEMENT = "SubProcess_TraiterMessage";
-  static final String TASK_TRAITER = "Task_TraiterMessage";
-  static final String TASK_CHANGER_SERVICE = "Task_ChangerService";
-  static final String TASK_EN_RETARD = "Task_MessageEnRetard";
-  static final String TASK_REAFFECTER = "Task_ReaffecterMessage";
-  static final String TASK_ENVOYER_REPONSE = "Task_EnvoyerReponse";
-  static final String TASK_DEMANDER_COMPLEMENT = "Task_DemanderComplement";
-  static final String TASK_COMPLETER_DEMANDE = "Task_CompleterDemande";
-  static final String TASK_ENREGISTRER_COMPLEMENT = "Task_EnregistrerComplement";
-  static final String TASK_CLORE_SANS_REPONSE = "Task_CloreSansReponse";
+  static final String TACHE_ENREGISTRER_MESSAGE = "Task_EnregistrerMessage";
+  static final String TACHE_DETERMINER_SERVICE = "Task_DeterminerService";
+  static final String TACHE_DETERMINER_DELAI = "Task_DeterminerDelai";
+  static final String SOUS_PROCESSUS_TRAITEMENT = "SubProcess_TraiterMessage";
+  static final String TACHE_TRAITER = "Task_TraiterMessage";
+  static final String TACHE_CHANGER_SERVICE = "Task_ChangerService";
+  static final String TACHE_EN_RETARD = "Task_MessageEnRetard";
+  static final String TACHE_REAFFECTER = "Task_ReaffecterMessage";
+  static final String TACHE_ENVOYER_REPONSE = "Task_EnvoyerReponse";
+  static final String TACHE_DEMANDER_COMPLEMENT = "Task_DemanderComplement";
+  static final String TACHE_COMPLETER_DEMANDE = "Task_CompleterDemande";
+  static final String TACHE_ENREGISTRER_COMPLEMENT = "Task_EnregistrerComplement";
+  static final String TACHE_CLORE_SANS_REPONSE = "Task_CloreSansReponse";
   static final String TIMER_DELAI_DEPASSE = "StartEvent_DelaiDepasse";
   static final String BOUNDARY_SANS_REPONSE = "Boundary_SansReponseAssure";
   static final String BOUNDARY_COMPLEMENT_RECU = "Boundary_ComplementRecu";
-  static final String END_REPONSE_ENVOYEE = "EndEvent_ReponseEnvoyee";
-  static final String END_CLOS_SANS_REPONSE = "EndEvent_ClosSansReponse";
-  static final String END_MESSAGE_REAFFECTE = "EndEvent_MessageReaffecte";
-  static final String END_REPONDU_PAR_SUPERVISEUR = "EndEvent_ReponduParSuperviseur";
+  static final String FIN_REPONSE_ENVOYEE = "EndEvent_ReponseEnvoyee";
+  static final String FIN_CLOS_SANS_REPONSE = "EndEvent_ClosSansReponse";
+  static final String FIN_MESSAGE_REAFFECTE = "EndEvent_MessageReaffecte";
+  static final String FIN_REPONDU_PAR_SUPERVISEUR = "EndEvent_ReponduParSuperviseur";
   static final String BOUNDARY_REPONDU_PAR_SUPERVISEUR = "Boundary_ReponduParSuperviseur";
 
   static final String MESSAGE_COMPLEMENT_RECU = "ComplementRecu";

@@ -120,7 +120,7 @@ public class MessagerieService {
     } else {
       // The agents' open tasks show the conversation (a variable of each task, FormulairesMessagerie).
       String markdown = traitement.markdown(reference);
-      taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKeyIn(TASK_TRAITER, TASK_EN_RETARD).list()
+      taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKeyIn(TACHE_TRAITER, TACHE_EN_RETARD).list()
           .forEach(t -> taskService.setVariableLocal(t.getId(), CONVERSATION, markdown));
     }
     return echange;

@@ -202,7 +202,7 @@ class TraitementMessageService {
         + (nomAgent == null ? "" : " (" + nomAgent + ")") + " par l'encadrement.";
     conversation.ajouter(NatureEchange.REAFFECTATION, auteur, de, note, horloge);
     conversation.confier(vers, conversation.getDateEcheance());
-    for (Task tache : taches.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(MessageAssureProcess.TASK_TRAITER).list()) {
+    for (Task tache : taches.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(MessageAssureProcess.TACHE_TRAITER).list()) {
       taches.getIdentityLinksForTask(tache.getId()).stream()
           .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
           .forEach(l -> taches.deleteCandidateGroup(tache.getId(), l.getGroupId()));

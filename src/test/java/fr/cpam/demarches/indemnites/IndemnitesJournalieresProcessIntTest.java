@@ -156,14 +156,14 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 3, 10), 9);
     String reference = avis(nir, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
     ProcessInstance pi = dossier(reference);
-    assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+    assertThat(pi).isWaitingAt(TACHE_ATTENDRE_ATTESTATION);
 
     le(LocalDate.of(2026, 3, 11), 10);
     attestation(reference, "2000", "455", false);
     jobs.duDossier(pi.getBusinessKey());
     // Still within the carence on the 11th: nothing to pay yet, next payment on the 25th. The
     // dossier waits on its payment cycle, a called instance with the same reference.
-    assertThat(pi).isWaitingAt(CALL_VERSER_INDEMNITES);
+    assertThat(pi).isWaitingAt(APPEL_VERSER_INDEMNITES);
     assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(versements(pi).getBusinessKey()).isEqualTo(reference);
     assertThat(versementsDe(reference)).isEmpty();
@@ -187,12 +187,69 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 4, 6), 7);
     tournee.lancer();
     jobs.duDossier(pi.getBusinessKey());
-    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
-    assertThat(pi).isEnded().hasPassed(CALL_VERSER_INDEMNITES, END_INDEMNISATION_CLOSE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_TERMINEE);
+    assertThat(pi).isEnded().hasPassed(APPEL_VERSER_INDEMNITES, FIN_INDEMNISATION_CLOSE);
     assertThat(versementsDe(reference)).hasSize(2);
     assertThat(versementsDe(reference).get(1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 4, 5));
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.TERMINE);
     assertThat(titresNotifies(nir, reference)).contains("Fin de l'indemnisation de votre arrêt de travail");
+  }
+
+  /**
+   * Decision 0090: a dossier started on the version before the split (the payment cycle inside
+   * the dossier's model, {@code indemnites/IndemnitesJournalieres-avant-0090.bpmn}) finishes on
+   * its version, next to a dossier on the current one; the payment run hands both their due
+   * decision by reference. Both extra deployments go at the end (with their instances).
+   */
+  @Test
+  void un_dossier_ouvert_avant_le_partage_du_modele_finit_sur_sa_version() {
+    var depots = processEngine.getRepositoryService();
+    String ancien = depots.createDeployment().name("IndemnitesJournalieres avant 0090")
+        .addClasspathResource("indemnites/IndemnitesJournalieres-avant-0090.bpmn").deploy().getId();
+    String actuel = null;
+    try {
+      le(LocalDate.of(2026, 3, 10), 9);
+      String avant = avis(assures.salarie(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
+      ProcessInstance surAncienne = dossier(avant);
+      assertThat(surAncienne.getProcessDefinitionId())
+          .isEqualTo(depots.createProcessDefinitionQuery().deploymentId(ancien).singleResult().getId());
+      // The current model deployed again: the next dossier starts on it.
+      actuel = depots.createDeployment().name("IndemnitesJournalieres actuel")
+          .addClasspathResource("processes/IndemnitesJournalieres.bpmn").deploy().getId();
+      String apres = avis(assures.salarie(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 5));
+      ProcessInstance surActuelle = dossier(apres);
+
+      le(LocalDate.of(2026, 3, 11), 10);
+      attestation(avant, "2000", "455", false);
+      attestation(apres, "2000", "455", false);
+      jobs.duDossier(avant);
+      jobs.duDossier(apres);
+      assertThat(surAncienne).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(avant).count())
+          .as("l'ancienne version n'appelle rien").isEqualTo(1);
+      assertThat(surActuelle).isWaitingAt(APPEL_VERSER_INDEMNITES);
+      assertThat(versements(surActuelle)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+
+      // 25 March, then 6 April: the run hands each its decisions, each ends on its version.
+      for (LocalDate jour : List.of(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 6))) {
+        le(jour, 7);
+        tournee.lancer();
+        jobs.duDossier(avant);
+        jobs.duDossier(apres);
+      }
+      assertThat(surAncienne).isEnded().hasPassed(FIN_TERMINEE);
+      assertThat(versements(surActuelle)).isEnded().hasPassed(FIN_TERMINEE);
+      assertThat(surActuelle).isEnded().hasPassed(FIN_INDEMNISATION_CLOSE);
+      for (String reference : List.of(avant, apres)) {
+        assertThat(versementsDe(reference)).extracting(VersementIj::getPeriodeFin)
+            .containsExactly(LocalDate.of(2026, 3, 24), LocalDate.of(2026, 4, 5));
+      }
+    } finally {
+      if (actuel != null) {
+        depots.deleteDeployment(actuel, true);
+      }
+      depots.deleteDeployment(ancien, true);
+    }
   }
 
   @Test
@@ -229,11 +286,11 @@ class IndemnitesJournalieresProcessIntTest {
 
     // 21 April, the last days: handed back to the dossier, which ends.
     prochainVersement(pi);
-    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_TERMINEE);
     assertThat(versementsDe(reference)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 20));
     // Three cycles in the dossier's process (the carence, the first payment, the last days), one by the run.
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(versements(pi).getId())
-        .activityId(TASK_CALCULER_VERSEMENT).count()).isEqualTo(3);
+        .activityId(TACHE_CALCULER_VERSEMENT).count()).isEqualTo(3);
     assertThat(versementsDe(reference)).hasSize(3);
   }
 
@@ -259,22 +316,22 @@ class IndemnitesJournalieresProcessIntTest {
 
     le(LocalDate.of(2026, 4, 6), 10);
     execute(job(BOUNDARY_RAPPEL, pi));
-    execute(job(TASK_ENVOYER_RAPPEL, pi));
-    assertThat(pi).hasPassed(END_RAPPEL_ENVOYE).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+    execute(job(TACHE_ENVOYER_RAPPEL, pi));
+    assertThat(pi).hasPassed(FIN_RAPPEL_ENVOYE).isWaitingAt(TACHE_ATTENDRE_ATTESTATION);
     assertThat(employeur.envoisPour(reference)).hasSize(1);
     assertThat(dossiers.findByReference(reference).orElseThrow().getNombreRappelsEmployeur()).isEqualTo(1);
 
     le(LocalDate.of(2026, 4, 16), 10);
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
-    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    assertThat(pi).isWaitingAt(TACHE_RELANCER_EMPLOYEUR);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes").hasDueDate(
         Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Fuseau.PARIS).toInstant()));
     complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", "Le service paie envoie l'attestation demain."));
-    assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+    assertThat(pi).isWaitingAt(TACHE_ATTENDRE_ATTESTATION);
 
     le(LocalDate.of(2026, 5, 1), 10);
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
-    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    assertThat(pi).isWaitingAt(TACHE_RELANCER_EMPLOYEUR);
     attestation(reference, "2000", "455", false);
     assertThat(pi).hasPassed(BOUNDARY_ATTESTATION_PENDANT_RELANCE);
     jobs.duDossier(pi.getBusinessKey());
@@ -294,7 +351,7 @@ class IndemnitesJournalieresProcessIntTest {
             () -> complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", " ")))
         .isInstanceOf(fr.cpam.demarches.engine.FormulaireInvalideException.class)
         .hasMessage("Le formulaire contient une erreur : Résumez l'échange avec l'employeur.");
-    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    assertThat(pi).isWaitingAt(TACHE_RELANCER_EMPLOYEUR);
     // Through the engine REST API that Tasklist uses: 400 with the French message, the task stays open.
     var reponse =
         http.en("agent.prestations")
@@ -302,7 +359,7 @@ class IndemnitesJournalieresProcessIntTest {
                 "{\"variables\": {\"suiteRelance\": {\"value\": \"plus tard\"}, \"commentaireRelance\": {\"value\": \"Appel\"}}}");
     assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(400);
     assertThat(reponse.corps()).contains("La valeur « plus tard » n'est pas possible pour le champ « suiteRelance » : choisissez parmi attendre, classer.");
-    assertThat(pi).isWaitingAt(TASK_RELANCER_EMPLOYEUR);
+    assertThat(pi).isWaitingAt(TACHE_RELANCER_EMPLOYEUR);
   }
 
   @Test
@@ -314,7 +371,7 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 4, 16), 10);
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
     complete(task(pi), withVariables(VAR_SUITE_RELANCE, "classer", "commentaireRelance", "Entreprise en liquidation, injoignable."));
-    assertThat(pi).isEnded().hasPassed(END_CLASSE);
+    assertThat(pi).isEnded().hasPassed(FIN_CLASSE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.CLASSE_SANS_ATTESTATION);
     assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : dossier classé");
 
@@ -322,7 +379,7 @@ class IndemnitesJournalieresProcessIntTest {
     attestation(reference, "2000", "455", false);
     ProcessInstance rouvert = dossier(reference);
     jobs.duDossier(reference);
-    assertThat(rouvert).isWaitingAt(CALL_VERSER_INDEMNITES);
+    assertThat(rouvert).isWaitingAt(APPEL_VERSER_INDEMNITES);
     assertThat(versements(rouvert)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     // Days 4 to 19 April are due at once.
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(16);
@@ -336,24 +393,24 @@ class IndemnitesJournalieresProcessIntTest {
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false, AUTRE_SIRET, null);
     jobs.duDossier(pi.getBusinessKey());
-    assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
+    assertThat(pi).isWaitingAt(TACHE_VERIFIER_ATTESTATION);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes");
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("SIRET");
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.VERIFICATION_ATTESTATION);
 
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "nouvelle-attestation", "commentaireVerification", "SIRET de la maison mère."));
     // The agent's decision ends the request; what follows runs as a job (asyncAfter).
-    execute(job(TASK_VERIFIER_ATTESTATION, pi));
-    execute(job(TASK_DEMANDER_NOUVELLE_ATTESTATION, pi));
-    assertThat(pi).isWaitingAt(TASK_ATTENDRE_ATTESTATION);
+    execute(job(TACHE_VERIFIER_ATTESTATION, pi));
+    execute(job(TACHE_DEMANDER_NOUVELLE_ATTESTATION, pi));
+    assertThat(pi).isWaitingAt(TACHE_ATTENDRE_ATTESTATION);
     assertThat(employeur.envoisPour(reference)).singleElement().extracting(EmployeurSimule.Envoi::objet).asString().contains("SIRET");
 
     attestation(reference, "2000", "455", false, SIRET, LocalDate.of(2026, 4, 1));
     jobs.duDossier(pi.getBusinessKey());
-    assertThat(pi).isWaitingAt(TASK_VERIFIER_ATTESTATION);
+    assertThat(pi).isWaitingAt(TACHE_VERIFIER_ATTESTATION);
     assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
     complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
-    execute(job(TASK_VERIFIER_ATTESTATION, pi));
+    execute(job(TACHE_VERIFIER_ATTESTATION, pi));
     assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getMontantJournalier()).isEqualByComparingTo("32.88");
   }
@@ -368,7 +425,7 @@ class IndemnitesJournalieresProcessIntTest {
     arrets.recevoirAttestation(new ArretTravailService.AttestationRecue(
         reference, List.of(s, s, s), new BigDecimal("100"), false, null, null, new BigDecimal("3000"), null, null));
     jobs.duDossier(pi.getBusinessKey());
-    assertThat(versements(pi)).isEnded().hasPassed(END_DROITS_NON_OUVERTS).hasNotPassed(TASK_OBTENIR_CHIFFRE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_DROITS_NON_OUVERTS).hasNotPassed(TACHE_OBTENIR_CHIFFRE);
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
     assertThat(arret.getMotifFin()).contains("Moins de 150 heures");
@@ -396,13 +453,13 @@ class IndemnitesJournalieresProcessIntTest {
     assertThat(runtimeService.getVariable(pi.getId(), VAR_DATE_FIN)).as("shown to the agents as a French date").isEqualTo("31/03/2026");
 
     prochainVersement(pi); // 17 February: 86 days in all → the service médical is asked
-    assertThat(versements(pi)).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi)).isWaitingAt(TACHE_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
     assertThat(task(versements(pi))).hasCandidateGroup("service-medical");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "defavorable", "commentaireAvis", "Consolidation.")))
         .hasMessageContaining("Indiquez la date");
     complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "defavorable", VAR_DATE_EFFET_AVIS, "2026-03-10", "commentaireAvis", "Consolidation."));
-    assertThat(versements(pi)).hasPassed(END_AVIS_DEFAVORABLE);
+    assertThat(versements(pi)).hasPassed(FIN_AVIS_DEFAVORABLE);
     assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : avis du service médical");
 
     prochainVersement(pi); // 3 March: 17 February to 2 March
@@ -413,7 +470,7 @@ class IndemnitesJournalieresProcessIntTest {
     assertThat(dossiers.findByReference(reference).orElseThrow().getProchaineEcheance()).isEqualTo(LocalDate.of(2026, 3, 6));
 
     prochainVersement(pi); // 6 March: 3 to 5 March, the last one
-    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_TERMINEE);
     assertThat(versementsDe(reference))
         .extracting(VersementIj::getPeriodeDebut, VersementIj::getPeriodeFin, VersementIj::getJours)
         .containsExactly(
@@ -435,15 +492,15 @@ class IndemnitesJournalieresProcessIntTest {
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
     jobs.duDossier(pi.getBusinessKey());
-    assertThat(versements(pi)).isWaitingAt(TASK_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi)).isWaitingAt(TACHE_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
     complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
-    assertThat(versements(pi)).hasPassed(END_AVIS_FAVORABLE);
+    assertThat(versements(pi)).hasPassed(FIN_AVIS_FAVORABLE);
 
     prochainVersement(pi); // 18 May: 7 to 17 May
     le(LocalDate.of(2026, 5, 25), 9);
     arrets.enregistrerReprise(reference, LocalDate.of(2026, 5, 22));
     jobs.duDossier(pi.getBusinessKey());
-    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_TERMINEE);
     assertThat(versementsDe(reference)).extracting(VersementIj::getJours).containsExactly(11, 4);
   }
 
@@ -459,11 +516,11 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 6, 13), 7);
     tournee.lancer();
     execute(job(EVENT_ECHEANCE, versements(pi)));
-    assertThat(versements(pi)).isWaitingAt(TASK_EFFECTUER_VIREMENT);
+    assertThat(versements(pi)).isWaitingAt(TACHE_EFFECTUER_VIREMENT);
 
     banque.echouerProchainsVirements(10);
     var management = processEngine.getManagementService();
-    Job virement = management.createJobQuery().processInstanceId(versements(pi).getId()).activityId(TASK_EFFECTUER_VIREMENT).singleResult();
+    Job virement = management.createJobQuery().processInstanceId(versements(pi).getId()).activityId(TACHE_EFFECTUER_VIREMENT).singleResult();
     for (int i = 0; i < 3; i++) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(virement.getId()))
           .hasMessageContaining("La banque n'a pas pu exécuter");
@@ -509,7 +566,7 @@ class IndemnitesJournalieresProcessIntTest {
     attestation(reference, "500", "100", false);
     jobs.duDossier(pi.getBusinessKey());
 
-    assertThat(versements(pi)).isWaitingAt(TASK_OBTENIR_CHIFFRE).hasNotPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versements(pi)).isWaitingAt(TACHE_OBTENIR_CHIFFRE).hasNotPassed(FIN_DROITS_NON_OUVERTS);
     assertThat(task(versements(pi))).hasCandidateGroup("prestations-especes");
     assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS))
         .startsWith("Chiffre manquant : le total des salaires bruts des 6 mois précédant l'arrêt");
@@ -525,9 +582,9 @@ class IndemnitesJournalieresProcessIntTest {
     complete(task(versements(pi)), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
 
     // 13 000.50 ÷ 12.02 = 1 081 SMIC hours ≥ 1 015: the rights are open.
-    assertThat(versements(pi)).hasPassed(TASK_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
+    assertThat(versements(pi)).hasPassed(TACHE_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(versements(pi).getId())
-        .activityId(TASK_VERIFIER_DROITS).count()).as("la décision reprise avec le chiffre saisi").isEqualTo(2);
+        .activityId(TACHE_VERIFIER_DROITS).count()).as("la décision reprise avec le chiffre saisi").isEqualTo(2);
     assertThat(runtimeService.getVariable(versements(pi).getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
     assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS)).contains("1 015");
   }
@@ -541,11 +598,11 @@ class IndemnitesJournalieresProcessIntTest {
     attestation(reference, "2000", "455", false);
     jobs.duDossier(pi.getBusinessKey());
     complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
-    for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(versements(pi).getId()).contains(TASK_OBTENIR_CHIFFRE); i++) {
+    for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(versements(pi).getId()).contains(TACHE_OBTENIR_CHIFFRE); i++) {
       prochainVersement(pi);
     }
     // The attestation has no 12-month figure: asked for at the 6th month, then typed by the agent.
-    assertThat(versements(pi)).isWaitingAt(TASK_OBTENIR_CHIFFRE);
+    assertThat(versements(pi)).isWaitingAt(TACHE_OBTENIR_CHIFFRE);
     assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS))
         .contains("les heures travaillées et le total des salaires bruts des 12 mois");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(versements(pi)).getId(),
@@ -553,7 +610,7 @@ class IndemnitesJournalieresProcessIntTest {
         .hasMessageContaining("Indiquez le total des salaires bruts des 12 mois");
     complete(task(versements(pi)), withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, VAR_SALAIRES_DOUZE_MOIS, "20000",
         "commentaireChiffre", "DSN de l'employeur."));
-    assertThat(versements(pi)).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_DROITS_NON_OUVERTS);
     // Paid up to the last day of the 6th month (4 July), not after.
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
     assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("Au-delà de 6 mois");
@@ -586,7 +643,7 @@ class IndemnitesJournalieresProcessIntTest {
     jusquALaFin(pi);
 
     String reference = pi.getBusinessKey();
-    assertThat(versements(pi)).isEnded().hasPassed(END_DROITS_NON_OUVERTS);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_DROITS_NON_OUVERTS);
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 7, 4));
     assertThat(dossiers.findByReference(reference).orElseThrow().getMotifFin()).contains("immatriculé depuis au moins 12 mois");
   }
@@ -598,7 +655,7 @@ class IndemnitesJournalieresProcessIntTest {
     jusquALaFin(pi);
 
     String reference = pi.getBusinessKey();
-    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_TERMINEE);
     assertThat(versementsDe(reference).get(versementsDe(reference).size() - 1).getPeriodeFin()).isEqualTo(LocalDate.of(2026, 9, 30));
   }
 
@@ -626,7 +683,7 @@ class IndemnitesJournalieresProcessIntTest {
     gestion.executeJob(enEchec.getId());
     jobs.duDossier(pi.getBusinessKey());
     jusquALaFin(pi);
-    assertThat(versements(pi)).isEnded().hasPassed(END_TERMINEE);
+    assertThat(versements(pi)).isEnded().hasPassed(FIN_TERMINEE);
   }
 
   boolean dossierTermine(ProcessInstance pi) {

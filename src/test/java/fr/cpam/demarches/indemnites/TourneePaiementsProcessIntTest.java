@@ -106,14 +106,14 @@ class TourneePaiementsProcessIntTest {
     var reponse = http.en("admin").post(demarrer, "{}");
     assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(reponse.json().path("id").asText())
-        .singleResult().getEndActivityId()).isEqualTo(TourneePaiementsProcess.END_AUCUNE);
+        .singleResult().getEndActivityId()).isEqualTo(TourneePaiementsProcess.FIN_AUCUNE);
   }
 
   @Test
   void sans_echeance_due_la_tournee_s_arrete_aussitot() {
     le(LocalDate.of(2026, 4, 8), 7);
     ProcessInstance run = tournee.lancer();
-    assertThat(run).isEnded().hasPassed(TourneePaiementsProcess.END_AUCUNE).hasNotPassed(TourneePaiementsProcess.TASK_VERSER_LOT);
+    assertThat(run).isEnded().hasPassed(TourneePaiementsProcess.FIN_AUCUNE).hasNotPassed(TourneePaiementsProcess.TACHE_VERSER_LOT);
   }
 
   @Test
@@ -129,12 +129,12 @@ class TourneePaiementsProcessIntTest {
 
     le(LocalDate.of(2026, 4, 8), 7);
     ProcessInstance run = tournee.demarrer();
-    assertThat(run).isWaitingAt(TourneePaiementsProcess.TASK_VERSER_LOT);
+    assertThat(run).isWaitingAt(TourneePaiementsProcess.TACHE_VERSER_LOT);
     assertThat(runtimeService.getVariable(run.getId(), TourneePaiementsProcess.VAR_NOMBRE)).isEqualTo(4);
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(run.getId()).count())
         .as("4 dossiers in lots of 2").isEqualTo(2);
     tournee.executer(run);
-    assertThat(run).isEnded().hasPassed(TourneePaiementsProcess.END_FAITE);
+    assertThat(run).isEnded().hasPassed(TourneePaiementsProcess.FIN_FAITE);
 
     for (String ordinaire : List.of(a, b, c)) {
       assertThat(versementsDe(ordinaire)).hasSize(2).allMatch(VersementIj::estVerse);
@@ -146,7 +146,7 @@ class TourneePaiementsProcessIntTest {
     ProcessInstance dossierD = dossier(d);
     assertThat(dossierD).hasPassed(VersementsIndemnitesJournalieresProcess.EVENT_ECHEANCE);
     jobs.duDossier(d);
-    assertThat(dossierD).isEnded().hasPassed(VersementsIndemnitesJournalieresProcess.END_TERMINEE);
+    assertThat(dossierD).isEnded().hasPassed(VersementsIndemnitesJournalieresProcess.FIN_TERMINEE);
     assertThat(versementsDe(d)).extracting(VersementIj::getPeriodeFin).last().isEqualTo(LocalDate.of(2026, 4, 2));
   }
 
@@ -178,7 +178,7 @@ class TourneePaiementsProcessIntTest {
     banque.echouerProchainsVirements(0);
     gestion.setJobRetries(lot.getId(), 1);
     tournee.executer(run);
-    assertThat(run).isEnded().hasPassed(TourneePaiementsProcess.END_FAITE);
+    assertThat(run).isEnded().hasPassed(TourneePaiementsProcess.FIN_FAITE);
     assertThat(versementsDe(a)).hasSize(2).allMatch(VersementIj::estVerse);
     assertThat(versementsDe(b)).hasSize(2);
     assertThat(banque.nombreDeVirements(a + "/")).isEqualTo(2);

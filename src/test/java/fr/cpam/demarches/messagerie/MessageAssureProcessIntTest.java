@@ -70,10 +70,10 @@ class MessageAssureProcessIntTest {
     ProcessInstance pi = ecrire("DROITS_DEMARCHES", "question");
     String reference = pi.getBusinessKey();
 
-    assertThat(pi).hasPassed(TASK_ENREGISTRER_MESSAGE, TASK_DETERMINER_SERVICE, TASK_DETERMINER_DELAI).isWaitingAt(TASK_TRAITER);
+    assertThat(pi).hasPassed(TACHE_ENREGISTRER_MESSAGE, TACHE_DETERMINER_SERVICE, TACHE_DETERMINER_DELAI).isWaitingAt(TACHE_TRAITER);
     assertThat(reference).startsWith("MS-2026-");
     assertThat(runtimeService.getVariable(pi.getId(), REFERENCE)).isEqualTo(reference);
-    Task tache = tache(pi, TASK_TRAITER);
+    Task tache = tache(pi, TACHE_TRAITER);
     assertThat(groupesCandidats(tache)).containsExactly(Groupes.GESTION_DROITS);
     assertThat(tache.getDueDate()).isEqualTo(Date.from(ECHEANCE.toInstant()));
     assertThat((String) taskService.getVariableLocal(tache.getId(), CONVERSATION)).contains("Claire DUBOIS (assuré)");
@@ -83,9 +83,9 @@ class MessageAssureProcessIntTest {
     assertThat(avant.getDateEcheance()).isEqualTo(ECHEANCE.toInstant());
 
     completer(tache, "agent.droits", Groupes.GESTION_DROITS, Map.of(DECISION, REPONDRE, REPONSE, "Votre attestation est disponible dans votre compte."));
-    executerJob(pi, TASK_ENVOYER_REPONSE);
+    executerJob(pi, TACHE_ENVOYER_REPONSE);
 
-    assertThat(pi).isEnded().hasPassed(END_REPONSE_ENVOYEE);
+    assertThat(pi).isEnded().hasPassed(FIN_REPONSE_ENVOYEE);
     Conversation c = conversations.findByReference(reference).orElseThrow();
     assertThat(c.getStatut()).isEqualTo(StatutConversation.CLOTUREE);
     Echange reponse = dernier(c);
@@ -101,14 +101,14 @@ class MessageAssureProcessIntTest {
   @Test
   void une_reclamation_contre_une_decision_recoit_la_mention_de_la_commission_de_recours_amiable() {
     ProcessInstance pi = ecrire("ARRET_TRAVAIL", "reclamation");
-    Task tache = tache(pi, TASK_TRAITER);
+    Task tache = tache(pi, TACHE_TRAITER);
     assertThat(groupesCandidats(tache)).containsExactly(Groupes.PRESTATIONS_ESPECES);
     // Réclamation: 5 working days, Ascension and the week-end skipped.
     assertThat(tache.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 21, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
 
     completer(tache, "agent.prestations", Groupes.PRESTATIONS_ESPECES,
         Map.of(DECISION, REPONDRE, REPONSE, "Le refus est maintenu : la condition d'heures n'est pas remplie.", CONTESTATION_DECISION, true));
-    executerJob(pi, TASK_ENVOYER_REPONSE);
+    executerJob(pi, TACHE_ENVOYER_REPONSE);
 
     assertThat(dernier(conversations.findByReference(pi.getBusinessKey()).orElseThrow()).getTexte())
         .startsWith("Le refus est maintenu")
@@ -118,15 +118,15 @@ class MessageAssureProcessIntTest {
   @Test
   void transmis_au_second_niveau_puis_rendu_au_premier_le_message_garde_son_echeance() {
     ProcessInstance pi = ecrire("AUTRE", "question");
-    Task accueil = tache(pi, TASK_TRAITER);
+    Task accueil = tache(pi, TACHE_TRAITER);
     assertThat(groupesCandidats(accueil)).containsExactly(Groupes.ACCUEIL);
     assertThat(runtimeService.getVariable(pi.getId(), PEUT_RENDRE)).isEqualTo(false);
 
     completer(accueil, "agent.accueil", Groupes.ACCUEIL,
         Map.of(DECISION, TRANSMETTRE, SERVICE_CIBLE, Groupes.PRESTATIONS_ESPECES, MOTIF_TRANSFERT, "Question sur un calcul d'IJ."));
-    executerJob(pi, TASK_CHANGER_SERVICE);
+    executerJob(pi, TACHE_CHANGER_SERVICE);
 
-    Task expert = tache(pi, TASK_TRAITER);
+    Task expert = tache(pi, TACHE_TRAITER);
     assertThat(groupesCandidats(expert)).containsExactly(Groupes.PRESTATIONS_ESPECES);
     assertThat(expert.getDueDate()).isEqualTo(Date.from(ECHEANCE.toInstant()));
     assertThat(runtimeService.getVariable(pi.getId(), PEUT_RENDRE)).isEqualTo(true);
@@ -134,13 +134,13 @@ class MessageAssureProcessIntTest {
 
     completer(expert, "agent.prestations", Groupes.PRESTATIONS_ESPECES,
         Map.of(DECISION, RENDRE, MOTIF_TRANSFERT, "Montant exact : 32,88 € par jour ; répondez à l'assurée."));
-    executerJob(pi, TASK_CHANGER_SERVICE);
+    executerJob(pi, TACHE_CHANGER_SERVICE);
 
-    Task retour = tache(pi, TASK_TRAITER);
+    Task retour = tache(pi, TACHE_TRAITER);
     assertThat(groupesCandidats(retour)).containsExactly(Groupes.ACCUEIL);
     assertThat(retour.getDueDate()).isEqualTo(Date.from(ECHEANCE.toInstant()));
     completer(retour, "agent.accueil", Groupes.ACCUEIL, Map.of(DECISION, REPONDRE, REPONSE, "Votre indemnité est de 32,88 € par jour."));
-    executerJob(pi, TASK_ENVOYER_REPONSE);
+    executerJob(pi, TACHE_ENVOYER_REPONSE);
 
     assertThat(pi).isEnded();
     Conversation c = conversations.findByReference(pi.getBusinessKey()).orElseThrow();
@@ -154,11 +154,11 @@ class MessageAssureProcessIntTest {
   @Test
   void le_complement_demande_est_donne_dans_tasklist_et_le_traitement_reprend_avec_une_nouvelle_echeance() {
     ProcessInstance pi = ecrire("CARTE_VITALE", "question");
-    completer(tache(pi, TASK_TRAITER), "agent.droits", Groupes.GESTION_DROITS,
+    completer(tache(pi, TACHE_TRAITER), "agent.droits", Groupes.GESTION_DROITS,
         Map.of(DECISION, DEMANDER_COMPLEMENT, QUESTION, "Pour quel bénéficiaire demandez-vous la carte ?"));
-    executerJob(pi, TASK_DEMANDER_COMPLEMENT);
+    executerJob(pi, TACHE_DEMANDER_COMPLEMENT);
 
-    Task citoyenne = tache(pi, TASK_COMPLETER_DEMANDE);
+    Task citoyenne = tache(pi, TACHE_COMPLETER_DEMANDE);
     assertThat(citoyenne.getAssignee()).isEqualTo(Http.CLAIRE);
     assertThat(citoyenne.getDueDate()).isEqualTo(Date.from(VEILLE_ASCENSION.plusDays(30).toInstant()));
     assertThat(runtimeService.getVariable(pi.getId(), QUESTION_CPAM)).isEqualTo("Pour quel bénéficiaire demandez-vous la carte ?");
@@ -170,9 +170,9 @@ class MessageAssureProcessIntTest {
         .isInstanceOf(FormulaireInvalideException.class)
         .hasMessageContaining("Écrivez votre réponse à la question de votre CPAM.");
     completer(citoyenne, Http.CLAIRE, Groupes.ASSURES, Map.of(COMPLEMENT, "Pour mon fils Hugo."));
-    executerJob(pi, TASK_ENREGISTRER_COMPLEMENT);
+    executerJob(pi, TACHE_ENREGISTRER_COMPLEMENT);
 
-    Task reprise = tache(pi, TASK_TRAITER);
+    Task reprise = tache(pi, TACHE_TRAITER);
     assertThat(reprise.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 22, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
     Conversation c = conversations.findByReference(pi.getBusinessKey()).orElseThrow();
     assertThat(c.getStatut()).isEqualTo(StatutConversation.EN_COURS);
@@ -181,29 +181,29 @@ class MessageAssureProcessIntTest {
     assertThat((String) taskService.getVariableLocal(reprise.getId(), CONVERSATION)).contains("Pour mon fils Hugo");
 
     completer(reprise, "agent.droits", Groupes.GESTION_DROITS, Map.of(DECISION, REPONDRE, REPONSE, "La carte de Hugo est commandée."));
-    executerJob(pi, TASK_ENVOYER_REPONSE);
-    assertThat(pi).isEnded().hasPassed(TASK_ENREGISTRER_COMPLEMENT, END_REPONSE_ENVOYEE);
+    executerJob(pi, TACHE_ENVOYER_REPONSE);
+    assertThat(pi).isEnded().hasPassed(TACHE_ENREGISTRER_COMPLEMENT, FIN_REPONSE_ENVOYEE);
   }
 
   @Test
   void le_complement_recu_par_la_messagerie_reprend_le_traitement_sans_la_tache_tasklist() {
     ProcessInstance pi = ecrire("COMPLEMENTAIRE_SANTE_SOLIDAIRE", "question");
-    completer(tache(pi, TASK_TRAITER), "agent.droits", Groupes.GESTION_DROITS,
+    completer(tache(pi, TACHE_TRAITER), "agent.droits", Groupes.GESTION_DROITS,
         Map.of(DECISION, DEMANDER_COMPLEMENT, QUESTION, "Quels sont vos revenus de 2025 ?"));
-    executerJob(pi, TASK_DEMANDER_COMPLEMENT);
+    executerJob(pi, TACHE_DEMANDER_COMPLEMENT);
 
     runtimeService.createMessageCorrelation(MESSAGE_COMPLEMENT_RECU).processInstanceBusinessKey(pi.getBusinessKey()).correlate();
 
-    assertThat(pi).hasPassed(BOUNDARY_COMPLEMENT_RECU).hasNotPassed(TASK_ENREGISTRER_COMPLEMENT).isWaitingAt(TASK_TRAITER);
-    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_COMPLETER_DEMANDE).count()).isZero();
+    assertThat(pi).hasPassed(BOUNDARY_COMPLEMENT_RECU).hasNotPassed(TACHE_ENREGISTRER_COMPLEMENT).isWaitingAt(TACHE_TRAITER);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TACHE_COMPLETER_DEMANDE).count()).isZero();
   }
 
   @Test
   void sans_complement_pendant_30_jours_la_demande_est_close_avec_une_note() {
     ProcessInstance pi = ecrire("MATERNITE_PATERNITE", "question");
-    completer(tache(pi, TASK_TRAITER), "agent.prestations", Groupes.PRESTATIONS_ESPECES,
+    completer(tache(pi, TACHE_TRAITER), "agent.prestations", Groupes.PRESTATIONS_ESPECES,
         Map.of(DECISION, DEMANDER_COMPLEMENT, QUESTION, "Quelle est la date prévue de l'accouchement ?"));
-    executerJob(pi, TASK_DEMANDER_COMPLEMENT);
+    executerJob(pi, TACHE_DEMANDER_COMPLEMENT);
 
     Job minuteur = job(pi, BOUNDARY_SANS_REPONSE);
     HorlogeDeTest.regler(VEILLE_ASCENSION.plusDays(29));
@@ -211,9 +211,9 @@ class MessageAssureProcessIntTest {
     HorlogeDeTest.regler(VEILLE_ASCENSION.plusDays(30).plusMinutes(1));
     assertThat(managementService.createJobQuery().jobId(minuteur.getId()).executable().count()).isOne();
     managementService.executeJob(minuteur.getId());
-    executerJob(pi, TASK_CLORE_SANS_REPONSE);
+    executerJob(pi, TACHE_CLORE_SANS_REPONSE);
 
-    assertThat(pi).isEnded().hasPassed(END_CLOS_SANS_REPONSE);
+    assertThat(pi).isEnded().hasPassed(FIN_CLOS_SANS_REPONSE);
     Conversation c = conversations.findByReference(pi.getBusinessKey()).orElseThrow();
     assertThat(c.getStatut()).isEqualTo(StatutConversation.CLOTUREE);
     assertThat(dernier(c).getNature()).isEqualTo(NatureEchange.CLOTURE);
@@ -234,11 +234,11 @@ class MessageAssureProcessIntTest {
     assertThat(managementService.createJobQuery().jobId(minuteur.getId()).executable().count()).isOne();
     managementService.executeJob(minuteur.getId());
 
-    assertThat(pi).isWaitingAt(TASK_TRAITER, TASK_EN_RETARD);
-    Task retard = tache(pi, TASK_EN_RETARD);
+    assertThat(pi).isWaitingAt(TACHE_TRAITER, TACHE_EN_RETARD);
+    Task retard = tache(pi, TACHE_EN_RETARD);
     assertThat(groupesCandidats(retard)).containsExactly(Groupes.SUPERVISEURS);
     assertThat(retard.getPriority()).isEqualTo(80);
-    assertThat(retard.getDueDate()).as("l'échéance du message, déjà dépassée").isEqualTo(tache(pi, TASK_TRAITER).getDueDate());
+    assertThat(retard.getDueDate()).as("l'échéance du message, déjà dépassée").isEqualTo(tache(pi, TACHE_TRAITER).getDueDate());
     assertThat(retard.getFollowUpDate()).isAfter(Date.from(HorlogeDeTest.maintenant()));
     assertThat((String) taskService.getVariableLocal(retard.getId(), ENTETE)).contains("Service : Accueil");
 
@@ -248,10 +248,10 @@ class MessageAssureProcessIntTest {
         .hasMessageContaining("Aucun agent « agent.accueil » dans le service Gestion des droits et des bénéficiaires.");
     completer(retard, "superviseur", Groupes.SUPERVISEURS,
         Map.of(ACTION_SUPERVISEUR, REAFFECTER, SERVICE_REAFFECTATION, Groupes.GESTION_DROITS, AGENT_REAFFECTATION, "agent.droits"));
-    executerJob(pi, TASK_REAFFECTER);
+    executerJob(pi, TACHE_REAFFECTER);
 
-    assertThat(pi).hasPassed(END_MESSAGE_REAFFECTE).isWaitingAt(TASK_TRAITER);
-    Task traiter = tache(pi, TASK_TRAITER);
+    assertThat(pi).hasPassed(FIN_MESSAGE_REAFFECTE).isWaitingAt(TACHE_TRAITER);
+    Task traiter = tache(pi, TACHE_TRAITER);
     assertThat(groupesCandidats(traiter)).containsExactly(Groupes.GESTION_DROITS);
     assertThat(traiter.getAssignee()).isEqualTo("agent.droits");
     Conversation c = conversations.findByReference(pi.getBusinessKey()).orElseThrow();
@@ -268,12 +268,12 @@ class MessageAssureProcessIntTest {
     HorlogeDeTest.regler(ECHEANCE.plusHours(1));
     managementService.executeJob(job(pi, TIMER_DELAI_DEPASSE).getId());
 
-    completer(tache(pi, TASK_EN_RETARD), "superviseur", Groupes.SUPERVISEURS,
+    completer(tache(pi, TACHE_EN_RETARD), "superviseur", Groupes.SUPERVISEURS,
         Map.of(ACTION_SUPERVISEUR, REPONDRE, REPONSE_SUPERVISEUR, "Le service RCT a bien reçu votre déclaration."));
 
     assertThat(pi).hasPassed(BOUNDARY_REPONDU_PAR_SUPERVISEUR);
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
-    executerJob(pi, TASK_ENVOYER_REPONSE);
+    executerJob(pi, TACHE_ENVOYER_REPONSE);
     assertThat(pi).isEnded();
     Echange reponse = dernier(conversations.findByReference(pi.getBusinessKey()).orElseThrow());
     assertThat(reponse.getNature()).isEqualTo(NatureEchange.REPONSE);
@@ -284,7 +284,7 @@ class MessageAssureProcessIntTest {
   @Test
   void le_formulaire_de_l_agent_est_verifie_sur_le_serveur() {
     ProcessInstance pi = ecrire("COMPTE_AMELI", "question");
-    Task tache = tache(pi, TASK_TRAITER);
+    Task tache = tache(pi, TACHE_TRAITER);
     assertThat(tache.getDueDate()).as("1 jour ouvré pour un compte bloqué")
         .isEqualTo(Date.from(ZonedDateTime.of(2026, 5, 15, 10, 0, 0, 0, Fuseau.PARIS).toInstant()));
 
@@ -302,7 +302,7 @@ class MessageAssureProcessIntTest {
         .isInstanceOf(FormulaireInvalideException.class)
         .hasMessageContaining("dépasse 4000 caractères");
 
-    assertThat(pi).isWaitingAt(TASK_TRAITER);
+    assertThat(pi).isWaitingAt(TACHE_TRAITER);
     assertThat(conversations.findByReference(pi.getBusinessKey()).orElseThrow().getEchanges()).hasSize(1);
   }
 

@@ -83,7 +83,7 @@ class MessagerieApiIntTest {
     ProcessInstance pi = instance(reference);
     assertThat(runtimeService.getVariable(pi.getId(), "initiator")).isEqualTo(Http.CLAIRE);
     Task tache = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(tache.getTaskDefinitionKey()).isEqualTo(MessageAssureProcess.TASK_TRAITER);
+    assertThat(tache.getTaskDefinitionKey()).isEqualTo(MessageAssureProcess.TACHE_TRAITER);
     assertThat(taskService.getIdentityLinksForTask(tache.getId())).anyMatch(l -> Groupes.GESTION_DROITS.equals(l.getGroupId()));
 
     Reponse lue = http.en(Http.CLAIRE).get("/api/messagerie/conversations/" + reference);
@@ -156,7 +156,7 @@ class MessagerieApiIntTest {
     assertProbleme(http.en(Http.CLAIRE).post("/api/messagerie/conversations/" + reference + "/reponses", Map.of("texte", "")), 422, "texte", "Écrivez votre réponse.");
 
     completer(reference, "agent.accueil", Groupes.ACCUEIL, Map.of("decision", "repondre", "reponse", "Voici la réponse."));
-    executerJob(reference, MessageAssureProcess.TASK_ENVOYER_REPONSE);
+    executerJob(reference, MessageAssureProcess.TACHE_ENVOYER_REPONSE);
     Reponse close = http.en(Http.CLAIRE).post("/api/messagerie/conversations/" + reference + "/reponses", Map.of("texte", "Merci !"));
     assertProbleme(close, 409, "reference", "est clôturée");
 
@@ -168,7 +168,7 @@ class MessagerieApiIntTest {
   void la_reponse_de_l_assuree_a_une_question_de_la_cpam_reprend_le_traitement() {
     String reference = envoyer(Http.CLAIRE, "ARRET_TRAVAIL", "question");
     completer(reference, "agent.prestations", Groupes.PRESTATIONS_ESPECES, Map.of("decision", "complement", "question", "Quel est le nom de votre employeur ?"));
-    executerJob(reference, MessageAssureProcess.TASK_DEMANDER_COMPLEMENT);
+    executerJob(reference, MessageAssureProcess.TACHE_DEMANDER_COMPLEMENT);
     JsonNode enAttente = http.en(Http.CLAIRE).get("/api/messagerie/conversations/" + reference).json();
     assertThat(enAttente.path("statut").path("code").asText()).isEqualTo("EN_ATTENTE_ASSURE");
     assertThat(enAttente.path("echanges").get(1).path("service").asText()).isEqualTo("Prestations en espèces");
@@ -182,7 +182,7 @@ class MessagerieApiIntTest {
     assertThat(r.json().path("echanges").get(2).path("nature").asText()).isEqualTo("COMPLEMENT");
     ProcessInstance pi = instance(reference);
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
-        .isEqualTo(MessageAssureProcess.TASK_TRAITER);
+        .isEqualTo(MessageAssureProcess.TACHE_TRAITER);
   }
 
   @Test
@@ -203,7 +203,7 @@ class MessagerieApiIntTest {
   void la_boite_montre_conversations_et_notifications_des_autres_demarches_les_plus_recentes_d_abord() {
     String reference = envoyer(Http.INES, "AUTRE", "question");
     completer(reference, "agent.accueil", Groupes.ACCUEIL, Map.of("decision", "repondre", "reponse", "Voici notre réponse."));
-    executerJob(reference, MessageAssureProcess.TASK_ENVOYER_REPONSE);
+    executerJob(reference, MessageAssureProcess.TACHE_ENVOYER_REPONSE);
     notificationService.notifier(Http.INES, "CV-2026-990001", "Votre carte Vitale a été expédiée", "Vous la recevrez sous 3 jours.");
 
     JsonNode boite = http.en(Http.INES, Http.INES_CODE).get("/api/messagerie/conversations").json();
@@ -241,7 +241,7 @@ class MessagerieApiIntTest {
     }
     String repondue = envoyes.get(1);
     completer(repondue, "agent.accueil", Groupes.ACCUEIL, Map.of("decision", "repondre", "reponse", "Voici notre réponse."));
-    executerJob(repondue, MessageAssureProcess.TASK_ENVOYER_REPONSE);
+    executerJob(repondue, MessageAssureProcess.TACHE_ENVOYER_REPONSE);
 
     List<String> lus = new ArrayList<>();
     for (int page = 0; page < 3; page++) {
@@ -277,12 +277,12 @@ class MessagerieApiIntTest {
     String reference = envoyer(Http.CLAIRE, "DROITS_DEMARCHES", "question");
     String taches = "/engine-rest/task?processInstanceBusinessKey=" + reference;
 
-    assertThat(cles(http.en("agent.droits").get(taches))).containsExactly(MessageAssureProcess.TASK_TRAITER);
+    assertThat(cles(http.en("agent.droits").get(taches))).containsExactly(MessageAssureProcess.TACHE_TRAITER);
     assertThat(cles(http.en("agent.accueil").get(taches))).isEmpty();
     assertThat(cles(http.en(Http.CLAIRE).get(taches))).isEmpty();
     assertThat(cles(http.en(Http.MARC, Http.MARC_CODE).get(taches))).isEmpty();
-    assertThat(cles(http.en("superviseur").get(taches))).containsExactly(MessageAssureProcess.TASK_TRAITER);
-    assertThat(cles(filtre("Tâches de mon service", "agent.droits", reference))).containsExactly(MessageAssureProcess.TASK_TRAITER);
+    assertThat(cles(http.en("superviseur").get(taches))).containsExactly(MessageAssureProcess.TACHE_TRAITER);
+    assertThat(cles(filtre("Tâches de mon service", "agent.droits", reference))).containsExactly(MessageAssureProcess.TACHE_TRAITER);
     assertThat(cles(filtre("Tâches de mon service", "agent.accueil", reference))).isEmpty();
     assertThat(cles(filtre("En retard", "superviseur", reference))).isEmpty();
 
@@ -291,13 +291,13 @@ class MessagerieApiIntTest {
     executerJob(reference, MessageAssureProcess.TIMER_DELAI_DEPASSE);
 
     assertThat(cles(http.en("superviseur").get(taches)))
-        .containsExactlyInAnyOrder(MessageAssureProcess.TASK_TRAITER, MessageAssureProcess.TASK_EN_RETARD);
-    assertThat(cles(http.en("agent.droits").get(taches))).containsExactly(MessageAssureProcess.TASK_TRAITER);
+        .containsExactlyInAnyOrder(MessageAssureProcess.TACHE_TRAITER, MessageAssureProcess.TACHE_EN_RETARD);
+    assertThat(cles(http.en("agent.droits").get(taches))).containsExactly(MessageAssureProcess.TACHE_TRAITER);
     assertThat(cles(http.en(Http.CLAIRE).get(taches))).isEmpty();
     assertThat(cles(filtre("En retard", "superviseur", reference)))
-        .containsExactlyInAnyOrder(MessageAssureProcess.TASK_TRAITER, MessageAssureProcess.TASK_EN_RETARD);
-    assertThat(cles(filtre("Tâches de mon service", "superviseur", reference))).containsExactly(MessageAssureProcess.TASK_EN_RETARD);
-    assertThat(cles(filtre("En retard", "agent.droits", reference))).containsExactly(MessageAssureProcess.TASK_TRAITER);
+        .containsExactlyInAnyOrder(MessageAssureProcess.TACHE_TRAITER, MessageAssureProcess.TACHE_EN_RETARD);
+    assertThat(cles(filtre("Tâches de mon service", "superviseur", reference))).containsExactly(MessageAssureProcess.TACHE_EN_RETARD);
+    assertThat(cles(filtre("En retard", "agent.droits", reference))).containsExactly(MessageAssureProcess.TACHE_TRAITER);
     assertThat(cles(filtre("En retard", "agent.accueil", reference))).isEmpty();
   }
 
@@ -349,7 +349,7 @@ class MessagerieApiIntTest {
   }
 
   private void completer(String reference, String agent, String groupe, Map<String, Object> variables) {
-    Task tache = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(MessageAssureProcess.TASK_TRAITER).singleResult();
+    Task tache = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(MessageAssureProcess.TACHE_TRAITER).singleResult();
     identityService.setAuthentication(agent, List.of(groupe));
     try {
       taskService.complete(tache.getId(), variables);
