@@ -5,6 +5,7 @@ import fr.cpam.demarches.commun.CalendrierOuvre;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.HorlogeReglable;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
+import fr.cpam.demarches.messagerie.ReponsesAssure;
 import java.time.Clock;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,12 +40,13 @@ class FormationConfiguration {
       CompteService comptes,
       CartesVitale cartes,
       TransmissionsArret arrets,
+      ReponsesAssure reponses,
       RuntimeService runtimeService,
       TaskService taskService,
       IdentityService identityService,
       ManagementService managementService,
       Clock horloge) {
-    return new Partie(comptes, cartes, arrets, runtimeService, taskService, identityService, managementService, horloge);
+    return new Partie(comptes, cartes, arrets, reponses, runtimeService, taskService, identityService, managementService, horloge);
   }
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */

@@ -10,6 +10,8 @@ import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.Locataires;
 import fr.cpam.demarches.indemnites.TransmissionsArret;
+import fr.cpam.demarches.messagerie.Fichier;
+import fr.cpam.demarches.messagerie.ReponsesAssure;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -34,7 +36,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * Plays in a scenario everything that is not the learner's work: the fictitious citizen (her
  * account, her beneficiaries and cards, generated NIRs), what she submits to start the dossier,
  * her answers in her own tasks, and what the outside world sends (an employer's attestation, a
- * doctor's prolongation, a citizen's answer to a request for more). It goes through the same
+ * doctor's prolongation, a citizen's answer to a request for more, with a document or not). It goes through the same
  * engine calls, services and checks as a real citizen, doctor or employer: a scenario that no
  * longer fits the models fails here, with the model's own message.
  *
@@ -84,6 +86,7 @@ class Partie {
   private final CompteService comptes;
   private final CartesVitale cartes;
   private final TransmissionsArret arrets;
+  private final ReponsesAssure reponses;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final IdentityService identityService;
@@ -94,6 +97,7 @@ class Partie {
       CompteService comptes,
       CartesVitale cartes,
       TransmissionsArret arrets,
+      ReponsesAssure reponses,
       RuntimeService runtimeService,
       TaskService taskService,
       IdentityService identityService,
@@ -102,6 +106,7 @@ class Partie {
     this.comptes = comptes;
     this.cartes = cartes;
     this.arrets = arrets;
+    this.reponses = reponses;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.identityService = identityService;
@@ -239,7 +244,13 @@ class Partie {
         if (tache == null) {
           throw new IllegalStateException("Aucune demande de complément n'attend l'assurée dans le dossier " + reference);
         }
-        completerCommeAssure(assure, tache, Map.of("complement", d.getOrDefault("texte", "Voici le complément demandé.")));
+        String texte = (String) d.getOrDefault("texte", "Voici le complément demandé.");
+        if (d.get("piece") instanceof String piece) {
+          // With a document: she answers from her messagerie, where a document is joined.
+          reponses.repondre(reference, assure.identifiant(), texte, List.of(document(piece)));
+        } else {
+          completerCommeAssure(assure, tache, Map.of("complement", texte));
+        }
       }
       case "jours-passent" -> {
         // The room's clock.
@@ -285,6 +296,12 @@ class Partie {
         .putValueTyped("photo", Variables.fileValue("photo.jpg").file(JPEG).mimeType("image/jpeg").create())
         .putValueTyped("pieceIdentite", Variables.fileValue("carte-identite.pdf").file(PDF).mimeType("application/pdf").create()));
     return true;
+  }
+
+  /** A document of the citizen by its file's name: a PDF, or a JPEG photo ({@code .jpg}, {@code .jpeg}). */
+  static Fichier document(String nom) {
+    String n = nom.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".jpg") || n.endsWith(".jpeg") ? new Fichier(nom, "image/jpeg", JPEG) : new Fichier(nom, "application/pdf", PDF);
   }
 
   /** The open task of that model element in the dossier (its process or a process it called), or {@code null}. */

@@ -63,7 +63,7 @@ class Scenarios {
       Map.of(
           "attestation-salaire", Set.of("siret", "salairesBruts", "heuresTravaillees", "subrogation", "dernierJourTravaille",
               "salairesBrutsSixMois", "heuresTravailleesDouzeMois", "salairesBrutsDouzeMois"),
-          "reponse-complement", Set.of("texte"),
+          "reponse-complement", Set.of("texte", "piece"),
           "prolongation", Set.of("jours"),
           "jours-passent", Set.of("jours"));
 

@@ -99,7 +99,13 @@ public class MessagerieService {
    */
   @Transactional
   Echange repondre(String reference, String texte, List<Fichier> fichiers) {
-    Conversation conversation = deLAssure(reference);
+    return repondre(reference, UtilisateurConnecte.idObligatoire(), texte, fichiers);
+  }
+
+  /** The same, for the conversation's citizen named (her engine id), outside any request of hers. */
+  @Transactional
+  Echange repondre(String reference, String assure, String texte, List<Fichier> fichiers) {
+    Conversation conversation = deLAssure(reference, assure);
     if (conversation.estCloturee()) {
       throw new ConflitException(
           "reference", "La conversation " + reference + " est clôturée : écrivez un nouveau message pour une nouvelle demande.");
@@ -227,7 +233,10 @@ public class MessagerieService {
   }
 
   private Conversation deLAssure(String reference) {
-    String moi = UtilisateurConnecte.idObligatoire();
+    return deLAssure(reference, UtilisateurConnecte.idObligatoire());
+  }
+
+  private Conversation deLAssure(String reference, String moi) {
     Conversation conversation =
         conversations.findByReference(reference).filter(c -> c.getTitulaire().equals(moi)).orElseThrow(() -> introuvable(reference));
     conversation.getEchanges().forEach(e -> e.getPiecesJointes().size());

@@ -52,7 +52,7 @@ class EvenementsEnSessionIntTest {
   }
 
   @Test
-  void l_assuree_repond_a_la_demande_de_complement_et_le_message_revient_au_stagiaire() {
+  void l_assuree_repond_a_la_demande_de_complement_avec_une_piece_et_le_message_revient_au_stagiaire() {
     var s = session(2, COMPLEMENT);
     String locataire = sessions.locataires(s.code()).get(0);
     String reference = stagiaires().references(locataire).get(0);
@@ -65,6 +65,9 @@ class EvenementsEnSessionIntTest {
         .as("l'assurée fictive a répondu").isZero();
     assertThat(taskService.createTaskQuery().tenantIdIn(locataire).taskDefinitionKey("Task_TraiterMessage").count())
         .as("le message revient au stagiaire avec le complément").isOne();
+    assertThat(jdbc.queryForList("select p.nom_fichier from messagerie_piece_jointe p join messagerie_echange e on e.id = p.echange_id"
+        + " join messagerie_conversation c on c.id = e.conversation_id where c.reference = ?", String.class, reference))
+        .as("sa réponse porte la pièce du scénario").containsExactly("acte-de-naissance-hugo.pdf");
     // Learner 2 has not asked: their citizen has nothing to answer, their message waits for them.
     String deux = sessions.locataires(s.code()).get(1);
     assertThat(joues(deux, stagiaires().references(deux).get(0))).isEmpty();
