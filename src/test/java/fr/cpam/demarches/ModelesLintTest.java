@@ -97,8 +97,6 @@ class ModelesLintTest {
   @ParameterizedTest
   @MethodSource("fr.cpam.demarches.DiagrammesTest#modeles")
   void chaque_diagramme_tient_sur_un_ecran(Path fichier) {
-    org.junit.jupiter.api.Assumptions.assumeFalse(TROP_LARGES.containsKey(fichier.getFileName().toString()),
-        () -> TROP_LARGES.get(fichier.getFileName().toString()));
     assertThat(largeur(Bpmn.readModelFromFile(fichier.toFile()))).as(fichier.toString()).isLessThanOrEqualTo(LARGEUR_ECRAN);
   }
 
@@ -109,10 +107,6 @@ class ModelesLintTest {
   }
 
   static final int LARGEUR_ECRAN = 1920;
-
-  /** Models not yet folded to one screen, each with why it is allowed for now. */
-  private static final java.util.Map<String, String> TROP_LARGES = java.util.Map.of(
-      "AccidentTiers.bpmn", "2 100 px : le recours (réponse du payeur, désaccord) est à replier dans un modèle appelé");
 
   /** The width of everything the diagram draws (shapes, their labels, the edges' points). */
   static double largeur(BpmnModelInstance modele) {
