@@ -1,6 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.commun.BeanDeProcessus;
+import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.engine.CommandeMoteur;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,6 +30,11 @@ class DemandeSaisieListener implements ExecutionListener {
       return;
     }
     String assure = assure(execution, commande.utilisateur().orElse(null));
+    if (DonneesDuServeur.lire(DemandesCarteVitaleProcess.SAISIE_PAR_API).isPresent()) {
+      // Our API (DemandesCarteVitale) filled the form with answers it checked by the same rules,
+      // in this transaction, and answered its own refusals (422, 409): not checked twice.
+      return;
+    }
     NatureDossier nature = CarteVitaleCommandeProcess.TACHE_COMMANDER.equals(execution.getCurrentActivityId())
         ? NatureDossier.COMMANDE
         : NatureDossier.DECLARATION;

@@ -8,7 +8,6 @@ import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import java.time.Clock;
@@ -77,8 +76,7 @@ class DemandesCarteVitale {
   @Transactional
   Depot declarer(SaisieDemande saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
-    DemandeValidee demande = valide(ValidationDemande.declaration(compte, saisie, DossiersCarteVitale.carteVerifieeParLeFormulaire(),
-        LocalDate.now(horloge)), toutesLesErreurs);
+    DemandeValidee demande = valide(dossiers.validerDeclaration(compte, saisie), toutesLesErreurs);
     var enCours = dossiers.dossierOuvert(demande.beneficiaire().getNir());
     if (enCours.isPresent()
         && enCours.get().getNature() == NatureDossier.DECLARATION
@@ -123,34 +121,19 @@ class DemandesCarteVitale {
     });
   }
 
+  /**
+   * Starts the procedure and fills its first form with answers this service has checked (the
+   * rules {@link DemandeSaisieListener} runs for Tasklist, in the same transaction): the
+   * listeners know it ({@link DemandesCarteVitaleProcess#SAISIE_PAR_API}) and do not check again.
+   */
   private DossierCarteVitale demarrer(String processus, String premiereTache, SaisieDemande saisie) {
-    try {
-      ProcessInstance instance = DonneesDuServeur.avec(Map.of(DemandesCarteVitaleProcess.SAISIE_PAR_API, true),
-          () -> moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus)));
+    return DonneesDuServeur.avec(Map.of(DemandesCarteVitaleProcess.SAISIE_PAR_API, true), () -> {
+      ProcessInstance instance = moteur.executer(() -> runtimeService.startProcessInstanceByKey(processus));
       Task tache =
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(premiereTache).singleResult();
       moteur.executer(() -> taskService.complete(tache.getId(), saisie.enVariables()));
       return dossiers.dossier(instance.getBusinessKey());
-    } catch (RuntimeException refus) {
-      throw enDemandeInvalide(refus);
-    }
-  }
-
-  /**
-   * A form refused by a listener (the engine wraps the listener's exception) becomes the API's
-   * 422; any other failure goes on as it is.
-   */
-  static RuntimeException enDemandeInvalide(RuntimeException echec) {
-    for (Throwable cause = echec; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormulaireInvalideException refus) {
-        if (refus.erreurs().isEmpty()) {
-          return refus;
-        }
-        ErreurChamp premiere = refus.erreurs().get(0);
-        return new DemandeInvalideException(premiere.champ(), premiere.message());
-      }
-    }
-    return echec;
+    });
   }
 
   private static org.camunda.bpm.engine.variable.value.FileValue fichier(ReceptionPieces.Fichier f) {
@@ -263,11 +246,8 @@ class DemandesCarteVitale {
         Variables.createVariables()
             .putValueTyped(DemandesCarteVitaleProcess.PHOTO, fichier(photo))
             .putValueTyped(DemandesCarteVitaleProcess.PIECE_IDENTITE, fichier(pieceIdentite));
-    try {
-      moteur.executer(() -> taskService.complete(tache.getId(), variables));
-    } catch (RuntimeException refus) {
-      throw enDemandeInvalide(refus);
-    }
+    // The listener receives the files with the same checks (ReceptionPieces.recevoir), passed here already.
+    moteur.executer(() -> taskService.complete(tache.getId(), variables));
     return dossiers.dossier(reference);
   }
 }

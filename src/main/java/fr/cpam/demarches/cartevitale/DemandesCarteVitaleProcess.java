@@ -21,9 +21,10 @@ final class DemandesCarteVitaleProcess {
   static final String REFERENCE = "reference";
   static final String INITIATOR = "initiator";
   /**
-   * Handed by our API to the start ({@link fr.cpam.demarches.commun.DonneesDuServeur}), never a
-   * variable: our API completes the first form in the same transaction, so the form's
-   * pre-filled values (and the list of beneficiaries) would be written only to be replaced.
+   * Handed by our API to the start and the first form ({@link fr.cpam.demarches.commun.DonneesDuServeur}),
+   * never a variable: our API completes the first form in the same transaction, with answers it
+   * has checked, so the form's pre-filled values (and the list of beneficiaries) would be written
+   * only to be replaced, and {@link DemandeSaisieListener} does not check them twice.
    */
   static final String SAISIE_PAR_API = "saisieParApi";
 

@@ -95,8 +95,9 @@ class DossiersCarteVitale {
   }
 
   /**
-   * The card to declare was checked by {@link DemandeSaisieListener} when the form was completed,
-   * in the same transaction as the steps that follow (and by the same rule): not read again.
+   * The card to declare was checked when the form was completed ({@link DemandeSaisieListener}, or
+   * {@link DemandesCarteVitale} for our API), in the same transaction as the steps that follow (and
+   * by the same rule): not read again.
    */
   static Predicate<Nir> carteVerifieeParLeFormulaire() {
     return nir -> true;
