@@ -17,7 +17,7 @@ class EnregistrerExpeditionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     production.enregistrerExpedition(
-        reference(execution), (String) execution.getVariable(ProductionCarteVitaleProcess.VAR_NUMERO_SUIVI));
+        reference(execution), (String) execution.getVariable(ProductionCarteVitaleProcess.NUMERO_SUIVI));
   }
 
   private static String reference(DelegateExecution execution) {

@@ -158,7 +158,7 @@ class FabriqueCartesSimulee implements FabriqueCartes {
     var correlation =
         runtimeService.createMessageCorrelation(reponse.getMessage()).processInstanceBusinessKey(reponse.getReferenceDossier());
     if (reponse.getNumeroSuivi() != null) {
-      correlation.setVariable(ProductionCarteVitaleProcess.VAR_NUMERO_SUIVI, reponse.getNumeroSuivi());
+      correlation.setVariable(ProductionCarteVitaleProcess.NUMERO_SUIVI, reponse.getNumeroSuivi());
     }
     correlation.correlateWithResult();
     reponse.marquerTransmise(horloge.instant());

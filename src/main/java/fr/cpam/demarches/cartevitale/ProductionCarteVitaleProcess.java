@@ -32,9 +32,9 @@ public final class ProductionCarteVitaleProcess {
   public static final String MESSAGE_CARTE_EXPEDIEE = "CarteExpediee";
 
   /** Variable carried by "Carte expédiée": the postal tracking number. */
-  public static final String VAR_NUMERO_SUIVI = "numeroSuivi";
+  public static final String NUMERO_SUIVI = "numeroSuivi";
   /** Agent's answer on a late factory: true to send the order again. */
-  public static final String VAR_NOUVELLE_COMMANDE = "nouvelleCommande";
+  public static final String NOUVELLE_COMMANDE = "nouvelleCommande";
 
   private ProductionCarteVitaleProcess() {}
 }

@@ -14,9 +14,9 @@ class RelanceFabriqueListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    if (!(execution.getVariable(ProductionCarteVitaleProcess.VAR_NOUVELLE_COMMANDE) instanceof Boolean)) {
+    if (!(execution.getVariable(ProductionCarteVitaleProcess.NOUVELLE_COMMANDE) instanceof Boolean)) {
       throw new FormulaireInvalideException(
-          ProductionCarteVitaleProcess.VAR_NOUVELLE_COMMANDE,
+          ProductionCarteVitaleProcess.NOUVELLE_COMMANDE,
           "Indiquez si la commande doit être renvoyée à la fabrique (oui) ou si la fabrique a confirmé qu'elle est en cours (non).");
     }
   }

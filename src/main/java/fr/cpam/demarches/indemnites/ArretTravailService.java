@@ -172,12 +172,12 @@ class ArretTravailService {
     enregistrer(arret, new AvisArret(arret, empreinte, false, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard,
         emetteur.rpps().orElse(null), horloge));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(VAR_REFERENCE, arret.getReference());
-    variables.put(VAR_ASSURE, nir.identifiant());
-    variables.put(VAR_NOM_ASSURE, assure.nomComplet());
-    variables.put(VAR_CPAM, assure.getCpam().getCode());
+    variables.put(REFERENCE, arret.getReference());
+    variables.put(ASSURE, nir.identifiant());
+    variables.put(NOM_ASSURE, assure.nomComplet());
+    variables.put(CPAM, assure.getCpam().getCode());
     variables.putAll(affichage(arret));
-    variables.put(VAR_AVIS_MEDICAL_DEMANDE, false);
+    variables.put(AVIS_MEDICAL_DEMANDE, false);
     runtimeService.startProcessInstanceByKey(CLE, arret.getReference(), variables);
     indemnisation.notifier(
         arret,
@@ -252,9 +252,9 @@ class ArretTravailService {
   /** What the agents' forms show of the arrêt (its SIRET and dates), as a French reader writes them. */
   static Map<String, Object> affichage(ArretTravail arret) {
     return Map.of(
-        VAR_SIRET, arret.getSiretEmployeur() == null ? NON_INDIQUE : Textes.siret(arret.getSiretEmployeur()),
-        VAR_DATE_DEBUT, Textes.date(arret.getDateDebut()),
-        VAR_DATE_FIN, Textes.date(arret.getDateFin()));
+        SIRET, arret.getSiretEmployeur() == null ? NON_INDIQUE : Textes.siret(arret.getSiretEmployeur()),
+        DATE_DEBUT, Textes.date(arret.getDateDebut()),
+        DATE_FIN, Textes.date(arret.getDateFin()));
   }
 
   private void enregistrer(ArretTravail arret, AvisArret nouvelAvis) {
@@ -337,15 +337,15 @@ class ArretTravailService {
                 arret, recue.salairesBruts(), recue.heuresTravaillees(), recue.subrogation(), siret, recue.dernierJourTravaille(),
                 recue.salairesBrutsSixMois(), recue.heuresTravailleesDouzeMois(), recue.salairesBrutsDouzeMois(), horloge));
     Map<String, Object> faits = new HashMap<>();
-    faits.put(VAR_SIRET_CONCORDANT, siret == null || siret.equals(arret.getSiretEmployeur()));
+    faits.put(SIRET_CONCORDANT, siret == null || siret.equals(arret.getSiretEmployeur()));
     faits.put(
-        VAR_TRAVAIL_PENDANT_ARRET,
+        TRAVAIL_PENDANT_ARRET,
         recue.dernierJourTravaille() != null && !recue.dernierJourTravaille().isBefore(arret.getDateDebut()));
-    faits.put(VAR_HEURES, recue.heuresTravaillees().doubleValue());
-    faits.put(VAR_TOTAL_SALAIRES, attestation.totalTroisMois().doubleValue());
-    faits.put(VAR_SALAIRES, recue.salairesBruts().stream().map(Textes::euros).collect(Collectors.joining(" ; ")));
-    faits.put(VAR_SIRET_ATTESTATION, siret == null ? NON_INDIQUE : Textes.siret(siret));
-    faits.put(VAR_DERNIER_JOUR_TRAVAILLE, recue.dernierJourTravaille() == null ? NON_INDIQUE : Textes.date(recue.dernierJourTravaille()));
+    faits.put(HEURES, recue.heuresTravaillees().doubleValue());
+    faits.put(TOTAL_SALAIRES, attestation.totalTroisMois().doubleValue());
+    faits.put(SALAIRES, recue.salairesBruts().stream().map(Textes::euros).collect(Collectors.joining(" ; ")));
+    faits.put(SIRET_ATTESTATION, siret == null ? NON_INDIQUE : Textes.siret(siret));
+    faits.put(DERNIER_JOUR_TRAVAILLE, recue.dernierJourTravaille() == null ? NON_INDIQUE : Textes.date(recue.dernierJourTravaille()));
     if (rouvrir) {
       rouvrirDossier(arret, faits);
     } else {
@@ -364,12 +364,12 @@ class ArretTravailService {
     Assure assure = comptes.compteDe(Nir.de(arret.getNir()));
     arret.clore(StatutArret.ATTENTE_ATTESTATION, null);
     Map<String, Object> variables = new HashMap<>(faits);
-    variables.put(VAR_REFERENCE, arret.getReference());
-    variables.put(VAR_ASSURE, arret.getNir().substring(0, 13));
-    variables.put(VAR_NOM_ASSURE, assure.nomComplet());
-    variables.put(VAR_CPAM, arret.getCpamCode());
+    variables.put(REFERENCE, arret.getReference());
+    variables.put(ASSURE, arret.getNir().substring(0, 13));
+    variables.put(NOM_ASSURE, assure.nomComplet());
+    variables.put(CPAM, arret.getCpamCode());
     variables.putAll(affichage(arret));
-    variables.put(VAR_AVIS_MEDICAL_DEMANDE, false);
+    variables.put(AVIS_MEDICAL_DEMANDE, false);
     runtimeService.createProcessInstanceByKey(CLE)
         .businessKey(arret.getReference())
         .setVariables(variables)

@@ -27,13 +27,13 @@ class AvisMedicalListener implements ExecutionListener {
       return;
     }
     String avis =
-        Formulaires.choix(execution, IndemnitesJournalieresProcess.VAR_AVIS_MEDICAL, Set.of("favorable", "defavorable"),
+        Formulaires.choix(execution, IndemnitesJournalieresProcess.AVIS_MEDICAL, Set.of("favorable", "defavorable"),
             "Choisissez un avis : favorable ou défavorable.");
     Formulaires.texteObligatoire(execution, "commentaireAvis", "Indiquez le motif médical de votre avis.");
     boolean favorable = "favorable".equals(avis);
-    LocalDate dateEffet = favorable ? null : Formulaires.date(execution, IndemnitesJournalieresProcess.VAR_DATE_EFFET_AVIS);
+    LocalDate dateEffet = favorable ? null : Formulaires.date(execution, IndemnitesJournalieresProcess.DATE_EFFET_AVIS);
     FormulaireInvalideException.verifier(() -> service.enregistrerAvisMedical(
-        (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE), favorable, dateEffet));
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_AVIS_FAVORABLE, favorable);
+        (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE), favorable, dateEffet));
+    execution.setVariable(IndemnitesJournalieresProcess.AVIS_FAVORABLE, favorable);
   }
 }

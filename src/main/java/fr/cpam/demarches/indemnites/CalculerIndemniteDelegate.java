@@ -16,10 +16,10 @@ class CalculerIndemniteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE);
     IndemnisationService.Calcul calcul = service.calculer(reference);
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_HEURES_TROIS_MOIS, calcul.heuresTroisMois());
+    execution.setVariable(IndemnitesJournalieresProcess.HEURES_TROIS_MOIS, calcul.heuresTroisMois());
     ChiffreManquantListener.poser(calcul.chiffres(), execution::setVariable);
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_MONTANT_JOURNALIER, calcul.montantJournalier().toPlainString());
+    execution.setVariable(IndemnitesJournalieresProcess.MONTANT_JOURNALIER, calcul.montantJournalier().toPlainString());
   }
 }

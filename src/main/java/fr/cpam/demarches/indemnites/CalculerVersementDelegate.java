@@ -17,15 +17,15 @@ class CalculerVersementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE);
     IndemnisationService.Versements resultat =
         service.calculerVersements(
             reference,
             new IndemnisationService.Periode(
-                java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_FIN_PERIODE)),
-                Boolean.TRUE.equals(execution.getVariable(IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS)),
-                (Integer) execution.getVariable(IndemnitesJournalieresProcess.VAR_DUREE_ARRET)));
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_MONTANT_A_VERSER, resultat.aVerser());
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_INDEMNISATION_TERMINEE, resultat.termine());
+                java.time.LocalDate.parse((String) execution.getVariable(IndemnitesJournalieresProcess.FIN_PERIODE)),
+                Boolean.TRUE.equals(execution.getVariable(IndemnitesJournalieresProcess.PLUS_DE_SIX_MOIS)),
+                (Integer) execution.getVariable(IndemnitesJournalieresProcess.DUREE_ARRET)));
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.MONTANT_A_VERSER, resultat.aVerser());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.INDEMNISATION_TERMINEE, resultat.termine());
   }
 }

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 class ChiffreManquantListener implements TaskListener, ExecutionListener {
 
   static final List<String> REPONSES =
-      List.of(VAR_SALAIRES_SIX_MOIS, VAR_HEURES_DOUZE_MOIS_SAISIES, VAR_SALAIRES_DOUZE_MOIS, VAR_COMMENTAIRE_CHIFFRE);
+      List.of(SALAIRES_SIX_MOIS, HEURES_DOUZE_MOIS_SAISIES, SALAIRES_DOUZE_MOIS, COMMENTAIRE_CHIFFRE);
 
   private final IndemnisationService service;
 
@@ -35,7 +35,7 @@ class ChiffreManquantListener implements TaskListener, ExecutionListener {
   @Override
   public void notify(DelegateTask task) {
     REPONSES.forEach(task.getExecution()::removeVariable);
-    service.demanderChiffreManquant((String) task.getVariable(VAR_REFERENCE), (String) task.getVariable(VAR_MOTIF_DROITS));
+    service.demanderChiffreManquant((String) task.getVariable(REFERENCE), (String) task.getVariable(MOTIF_DROITS));
   }
 
   @Override
@@ -43,35 +43,35 @@ class ChiffreManquantListener implements TaskListener, ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    boolean plusDeSixMois = Boolean.TRUE.equals(execution.getVariable(VAR_PLUS_DE_SIX_MOIS));
+    boolean plusDeSixMois = Boolean.TRUE.equals(execution.getVariable(PLUS_DE_SIX_MOIS));
     BigDecimal sixMois =
-        Formulaires.nombre(execution, VAR_SALAIRES_SIX_MOIS, ArretTravailService.SALAIRE_MAX, "Le total des salaires de 6 mois");
+        Formulaires.nombre(execution, SALAIRES_SIX_MOIS, ArretTravailService.SALAIRE_MAX, "Le total des salaires de 6 mois");
     BigDecimal heuresDouze = Formulaires.nombre(
-        execution, VAR_HEURES_DOUZE_MOIS_SAISIES, ArretTravailService.HEURES_MAX_DOUZE_MOIS, "Le nombre d'heures de 12 mois");
+        execution, HEURES_DOUZE_MOIS_SAISIES, ArretTravailService.HEURES_MAX_DOUZE_MOIS, "Le nombre d'heures de 12 mois");
     BigDecimal salairesDouze =
-        Formulaires.nombre(execution, VAR_SALAIRES_DOUZE_MOIS, ArretTravailService.SALAIRE_MAX, "Le total des salaires de 12 mois");
+        Formulaires.nombre(execution, SALAIRES_DOUZE_MOIS, ArretTravailService.SALAIRE_MAX, "Le total des salaires de 12 mois");
     if (!plusDeSixMois && sixMois == null) {
       throw new FormulaireInvalideException(
-          VAR_SALAIRES_SIX_MOIS, "Indiquez le total des salaires bruts des 6 mois précédant l'arrêt, obtenu de l'employeur.");
+          SALAIRES_SIX_MOIS, "Indiquez le total des salaires bruts des 6 mois précédant l'arrêt, obtenu de l'employeur.");
     }
-    if (plusDeSixMois && heuresDouze == null && execution.getVariable(VAR_HEURES_DOUZE_MOIS) == null) {
+    if (plusDeSixMois && heuresDouze == null && execution.getVariable(HEURES_DOUZE_MOIS) == null) {
       throw new FormulaireInvalideException(
-          VAR_HEURES_DOUZE_MOIS_SAISIES, "Indiquez les heures travaillées des 12 mois précédant l'arrêt, obtenues de l'employeur.");
+          HEURES_DOUZE_MOIS_SAISIES, "Indiquez les heures travaillées des 12 mois précédant l'arrêt, obtenues de l'employeur.");
     }
-    if (plusDeSixMois && salairesDouze == null && execution.getVariable(VAR_SALAIRES_DOUZE_MOIS_SMIC) == null) {
+    if (plusDeSixMois && salairesDouze == null && execution.getVariable(SALAIRES_DOUZE_MOIS_SMIC) == null) {
       throw new FormulaireInvalideException(
-          VAR_SALAIRES_DOUZE_MOIS, "Indiquez le total des salaires bruts des 12 mois précédant l'arrêt, obtenu de l'employeur.");
+          SALAIRES_DOUZE_MOIS, "Indiquez le total des salaires bruts des 12 mois précédant l'arrêt, obtenu de l'employeur.");
     }
-    Formulaires.texteObligatoire(execution, VAR_COMMENTAIRE_CHIFFRE, "Indiquez d'où vient le chiffre (échange avec l'employeur, document).");
-    String reference = (String) execution.getVariable(VAR_REFERENCE);
+    Formulaires.texteObligatoire(execution, COMMENTAIRE_CHIFFRE, "Indiquez d'où vient le chiffre (échange avec l'employeur, document).");
+    String reference = (String) execution.getVariable(REFERENCE);
     var chiffres = FormulaireInvalideException.appeler(() -> service.completerAttestation(reference, sixMois, heuresDouze, salairesDouze));
     poser(chiffres, (nom, valeur) -> VariablesProcessus.poser(execution, nom, valeur));
   }
 
   /** The attestation's figures as the inputs of the eligibility decision. */
   static void poser(IndemnisationService.Chiffres chiffres, java.util.function.BiConsumer<String, Object> poser) {
-    poser.accept(VAR_SALAIRES_SIX_MOIS_SMIC, chiffres.salairesSixMoisSmic());
-    poser.accept(VAR_HEURES_DOUZE_MOIS, chiffres.heuresDouzeMois());
-    poser.accept(VAR_SALAIRES_DOUZE_MOIS_SMIC, chiffres.salairesDouzeMoisSmic());
+    poser.accept(SALAIRES_SIX_MOIS_SMIC, chiffres.salairesSixMoisSmic());
+    poser.accept(HEURES_DOUZE_MOIS, chiffres.heuresDouzeMois());
+    poser.accept(SALAIRES_DOUZE_MOIS_SMIC, chiffres.salairesDouzeMoisSmic());
   }
 }

@@ -21,12 +21,12 @@ class DeterminerPeriodeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE);
     IndemnisationService.PeriodeEtAffiliation cycle = service.determinerPeriode(reference);
     IndemnisationService.Periode periode = cycle.periode();
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_FIN_PERIODE, periode.fin().toString());
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_DUREE_ARRET, periode.dureeArretJours());
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_MOIS_IMMATRICULATION, cycle.moisAffiliation());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.FIN_PERIODE, periode.fin().toString());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.PLUS_DE_SIX_MOIS, periode.plusDeSixMois());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.DUREE_ARRET, periode.dureeArretJours());
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.MOIS_IMMATRICULATION, cycle.moisAffiliation());
   }
 }

@@ -16,7 +16,7 @@ class DroitsNonOuvertsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
-    service.notifierDroitsNonOuverts(reference, (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_MOTIF_DROITS));
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE);
+    service.notifierDroitsNonOuverts(reference, (String) execution.getVariable(IndemnitesJournalieresProcess.MOTIF_DROITS));
   }
 }

@@ -16,7 +16,7 @@ class EffectuerVirementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE);
     service.effectuerVirements(reference);
   }
 }

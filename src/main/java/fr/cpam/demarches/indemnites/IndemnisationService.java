@@ -191,18 +191,18 @@ class IndemnisationService {
     AttestationSalaire attestation = attestations.findFirstByArretOrderByIdDesc(arret).orElseThrow();
     BigDecimal six = sixMois != null ? sixMois : attestation.getSalairesSixMois();
     if (sixMois != null && sixMois.compareTo(attestation.totalTroisMois()) < 0) {
-      throw new DemandeInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_SIX_MOIS,
+      throw new DemandeInvalideException(IndemnitesJournalieresProcess.SALAIRES_SIX_MOIS,
           "Le total des salaires de 6 mois ne peut pas être inférieur à celui des 3 derniers mois ("
               + Textes.euros(attestation.totalTroisMois()) + ").");
     }
     BigDecimal minimumDouze = six != null ? six : attestation.totalTroisMois();
     if (salairesDouze != null && salairesDouze.compareTo(minimumDouze) < 0) {
-      throw new DemandeInvalideException(IndemnitesJournalieresProcess.VAR_SALAIRES_DOUZE_MOIS,
+      throw new DemandeInvalideException(IndemnitesJournalieresProcess.SALAIRES_DOUZE_MOIS,
           "Le total des salaires de 12 mois ne peut pas être inférieur à celui d'une période plus courte ("
               + Textes.euros(minimumDouze) + ").");
     }
     if (heuresDouze != null && heuresDouze.compareTo(attestation.getHeuresTravaillees()) < 0) {
-      throw new DemandeInvalideException(IndemnitesJournalieresProcess.VAR_HEURES_DOUZE_MOIS_SAISIES,
+      throw new DemandeInvalideException(IndemnitesJournalieresProcess.HEURES_DOUZE_MOIS_SAISIES,
           "Les heures de 12 mois ne peuvent pas être moins nombreuses que celles des 3 derniers mois ("
               + attestation.getHeuresTravaillees().toPlainString() + ").");
     }

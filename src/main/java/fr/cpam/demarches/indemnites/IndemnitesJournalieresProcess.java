@@ -37,57 +37,57 @@ final class IndemnitesJournalieresProcess {
   static final String FIN_INDEMNISATION_CLOSE = "EndEvent_IndemnisationClose";
 
   // Variables
-  static final String VAR_REFERENCE = "reference";
-  static final String VAR_ASSURE = "assure";
-  static final String VAR_NOM_ASSURE = "nomAssure";
-  static final String VAR_CPAM = "cpam";
+  static final String REFERENCE = "reference";
+  static final String ASSURE = "assure";
+  static final String NOM_ASSURE = "nomAssure";
+  static final String CPAM = "cpam";
   // What the agents' forms show, written as a French reader expects it ("123 456 789 00012",
   // "10/03/2026"): no Java code and no model reads them; the record is ArretTravail.
-  static final String VAR_SIRET = "siretEmployeur";
-  static final String VAR_DATE_DEBUT = "dateDebut";
-  static final String VAR_DATE_FIN = "dateFin";
+  static final String SIRET = "siretEmployeur";
+  static final String DATE_DEBUT = "dateDebut";
+  static final String DATE_FIN = "dateFin";
   /** The SIRET the employer wrote on the attestation, or "Non indiqué". */
-  static final String VAR_SIRET_ATTESTATION = "siretAttestation";
+  static final String SIRET_ATTESTATION = "siretAttestation";
   /** The last day worked according to the attestation, or "Non indiqué". */
-  static final String VAR_DERNIER_JOUR_TRAVAILLE = "dernierJourTravaille";
+  static final String DERNIER_JOUR_TRAVAILLE = "dernierJourTravaille";
   // Facts of the attestation, inputs of Decision_VerificationAttestation
-  static final String VAR_SIRET_CONCORDANT = "siretConcordant";
-  static final String VAR_TRAVAIL_PENDANT_ARRET = "jourTravaillePendantArret";
-  static final String VAR_HEURES = "heuresTravaillees";
-  static final String VAR_TOTAL_SALAIRES = "totalSalaires";
-  static final String VAR_SALAIRES = "salairesDeclares";
-  static final String VAR_MOTIF_VERIFICATION = "motifVerification";
-  static final String VAR_DECISION_ATTESTATION = "decisionAttestation";
-  static final String VAR_ATTESTATION_CONFIRMEE = "attestationConfirmee";
-  static final String VAR_SUITE_RELANCE = "suiteRelance";
-  static final String VAR_POURSUIVRE_ATTENTE = "poursuivreAttente";
+  static final String SIRET_CONCORDANT = "siretConcordant";
+  static final String TRAVAIL_PENDANT_ARRET = "jourTravaillePendantArret";
+  static final String HEURES = "heuresTravaillees";
+  static final String TOTAL_SALAIRES = "totalSalaires";
+  static final String SALAIRES = "salairesDeclares";
+  static final String MOTIF_VERIFICATION = "motifVerification";
+  static final String DECISION_ATTESTATION = "decisionAttestation";
+  static final String ATTESTATION_CONFIRMEE = "attestationConfirmee";
+  static final String SUITE_RELANCE = "suiteRelance";
+  static final String POURSUIVRE_ATTENTE = "poursuivreAttente";
   // Inputs and outputs of Decision_EligibiliteIndemnites
-  static final String VAR_PLUS_DE_SIX_MOIS = "plusDeSixMois";
-  static final String VAR_HEURES_TROIS_MOIS = "heuresTroisMois";
-  static final String VAR_SALAIRES_SIX_MOIS_SMIC = "salairesSixMoisEnSmicHoraire";
-  static final String VAR_MOIS_IMMATRICULATION = "moisImmatriculation";
-  static final String VAR_HEURES_DOUZE_MOIS = "heuresDouzeMois";
-  static final String VAR_SALAIRES_DOUZE_MOIS_SMIC = "salairesDouzeMoisEnSmicHoraire";
-  static final String VAR_DROITS_OUVERTS = "droitsOuverts";
-  static final String VAR_MOTIF_DROITS = "motifDroits";
+  static final String PLUS_DE_SIX_MOIS = "plusDeSixMois";
+  static final String HEURES_TROIS_MOIS = "heuresTroisMois";
+  static final String SALAIRES_SIX_MOIS_SMIC = "salairesSixMoisEnSmicHoraire";
+  static final String MOIS_IMMATRICULATION = "moisImmatriculation";
+  static final String HEURES_DOUZE_MOIS = "heuresDouzeMois";
+  static final String SALAIRES_DOUZE_MOIS_SMIC = "salairesDouzeMoisEnSmicHoraire";
+  static final String DROITS_OUVERTS = "droitsOuverts";
+  static final String MOTIF_DROITS = "motifDroits";
   // Task_ObtenirChiffreManquant: the figures the agent obtained from the employer (API names of the attestation)
-  static final String VAR_SALAIRES_SIX_MOIS = "salairesBrutsSixMois";
-  static final String VAR_HEURES_DOUZE_MOIS_SAISIES = "heuresTravailleesDouzeMois";
-  static final String VAR_SALAIRES_DOUZE_MOIS = "salairesBrutsDouzeMois";
-  static final String VAR_COMMENTAIRE_CHIFFRE = "commentaireChiffre";
+  static final String SALAIRES_SIX_MOIS = "salairesBrutsSixMois";
+  static final String HEURES_DOUZE_MOIS_SAISIES = "heuresTravailleesDouzeMois";
+  static final String SALAIRES_DOUZE_MOIS = "salairesBrutsDouzeMois";
+  static final String COMMENTAIRE_CHIFFRE = "commentaireChiffre";
   // Decision_AvisMedical
-  static final String VAR_DUREE_ARRET = "dureeArretJours";
-  static final String VAR_AVIS_MEDICAL_DEMANDE = "avisMedicalDemande";
-  static final String VAR_AVIS_MEDICAL_REQUIS = "avisMedicalRequis";
-  static final String VAR_AVIS_MEDICAL = "avisMedical";
-  static final String VAR_DATE_EFFET_AVIS = "dateEffetAvis";
-  static final String VAR_AVIS_FAVORABLE = "avisFavorable";
+  static final String DUREE_ARRET = "dureeArretJours";
+  static final String AVIS_MEDICAL_DEMANDE = "avisMedicalDemande";
+  static final String AVIS_MEDICAL_REQUIS = "avisMedicalRequis";
+  static final String AVIS_MEDICAL = "avisMedical";
+  static final String DATE_EFFET_AVIS = "dateEffetAvis";
+  static final String AVIS_FAVORABLE = "avisFavorable";
   // Payments
-  static final String VAR_MONTANT_JOURNALIER = "montantJournalier";
-  static final String VAR_FIN_PERIODE = "finPeriode";
-  static final String VAR_MONTANT_A_VERSER = "montantAVerser";
-  static final String VAR_INDEMNISATION_TERMINEE = "indemnisationTerminee";
-  static final String VAR_ECHEANCE_ATTEINTE = "echeanceAtteinte";
+  static final String MONTANT_JOURNALIER = "montantJournalier";
+  static final String FIN_PERIODE = "finPeriode";
+  static final String MONTANT_A_VERSER = "montantAVerser";
+  static final String INDEMNISATION_TERMINEE = "indemnisationTerminee";
+  static final String ECHEANCE_ATTEINTE = "echeanceAtteinte";
 
   private IndemnitesJournalieresProcess() {}
 }

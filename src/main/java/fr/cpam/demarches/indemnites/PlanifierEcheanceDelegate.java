@@ -17,8 +17,8 @@ class PlanifierEcheanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE);
+    String reference = (String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE);
     boolean atteinte = service.planifierEcheance(reference);
-    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.VAR_ECHEANCE_ATTEINTE, atteinte);
+    VariablesProcessus.poser(execution, IndemnitesJournalieresProcess.ECHEANCE_ATTEINTE, atteinte);
   }
 }

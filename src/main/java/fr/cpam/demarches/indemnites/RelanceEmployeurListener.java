@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 @BeanDeProcessus
 class RelanceEmployeurListener implements TaskListener, ExecutionListener {
 
-  static final List<String> REPONSES = List.of(IndemnitesJournalieresProcess.VAR_SUITE_RELANCE, "commentaireRelance");
+  static final List<String> REPONSES = List.of(IndemnitesJournalieresProcess.SUITE_RELANCE, "commentaireRelance");
 
   @Override
   public void notify(DelegateTask task) {
@@ -29,9 +29,9 @@ class RelanceEmployeurListener implements TaskListener, ExecutionListener {
       return;
     }
     String suite =
-        Formulaires.choix(execution, IndemnitesJournalieresProcess.VAR_SUITE_RELANCE, Set.of("attendre", "classer"),
+        Formulaires.choix(execution, IndemnitesJournalieresProcess.SUITE_RELANCE, Set.of("attendre", "classer"),
             "Choisissez la suite de la relance : attendre l'attestation ou classer le dossier.");
     Formulaires.texteObligatoire(execution, "commentaireRelance", "Résumez l'échange avec l'employeur.");
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_POURSUIVRE_ATTENTE, "attendre".equals(suite));
+    execution.setVariable(IndemnitesJournalieresProcess.POURSUIVRE_ATTENTE, "attendre".equals(suite));
   }
 }

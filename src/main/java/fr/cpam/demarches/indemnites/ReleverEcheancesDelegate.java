@@ -25,8 +25,8 @@ class ReleverEcheancesDelegate implements JavaDelegate {
     LocalDate jour = LocalDate.now(horloge);
     List<String> lots = tournee.lots(jour);
     int nombre = lots.stream().mapToInt(lot -> lot.split(",").length).sum();
-    execution.setVariable(TourneePaiementsProcess.VAR_JOUR, jour.toString());
-    execution.setVariable(TourneePaiementsProcess.VAR_NOMBRE, nombre);
-    execution.setVariable(TourneePaiementsProcess.VAR_LOTS, Variables.objectValue(lots, true).create());
+    execution.setVariable(TourneePaiementsProcess.JOUR, jour.toString());
+    execution.setVariable(TourneePaiementsProcess.NOMBRE, nombre);
+    execution.setVariable(TourneePaiementsProcess.LOTS, Variables.objectValue(lots, true).create());
   }
 }

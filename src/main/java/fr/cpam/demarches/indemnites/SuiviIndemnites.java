@@ -19,6 +19,6 @@ public class SuiviIndemnites {
   }
 
   public void etape(DelegateExecution execution, String etape) {
-    service.signalerEtape((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE), etape);
+    service.signalerEtape((String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE), etape);
   }
 }

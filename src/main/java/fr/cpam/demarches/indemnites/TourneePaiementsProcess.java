@@ -14,11 +14,11 @@ final class TourneePaiementsProcess {
 
   // Variables
   /** The day of the run (ISO date): what is due on that day is paid up to the day before. */
-  static final String VAR_JOUR = "jourTournee";
-  static final String VAR_NOMBRE = "nombreEcheances";
+  static final String JOUR = "jourTournee";
+  static final String NOMBRE = "nombreEcheances";
   /** The lots, transient: each becomes the element variable of one instance of Task_VerserLot. */
-  static final String VAR_LOTS = "lots";
-  static final String VAR_LOT = "lot";
+  static final String LOTS = "lots";
+  static final String LOT = "lot";
 
   private TourneePaiementsProcess() {}
 }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 @BeanDeProcessus
 class VerificationAttestationListener implements TaskListener, ExecutionListener {
 
-  static final List<String> REPONSES = List.of(IndemnitesJournalieresProcess.VAR_DECISION_ATTESTATION, "commentaireVerification");
+  static final List<String> REPONSES = List.of(IndemnitesJournalieresProcess.DECISION_ATTESTATION, "commentaireVerification");
 
   private final IndemnisationService service;
 
@@ -29,8 +29,8 @@ class VerificationAttestationListener implements TaskListener, ExecutionListener
   public void notify(DelegateTask task) {
     REPONSES.forEach(task.getExecution()::removeVariable);
     service.attestationEnVerification(
-        (String) task.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE),
-        (String) task.getVariable(IndemnitesJournalieresProcess.VAR_MOTIF_VERIFICATION));
+        (String) task.getVariable(IndemnitesJournalieresProcess.REFERENCE),
+        (String) task.getVariable(IndemnitesJournalieresProcess.MOTIF_VERIFICATION));
   }
 
   @Override
@@ -39,11 +39,11 @@ class VerificationAttestationListener implements TaskListener, ExecutionListener
       return;
     }
     String decision =
-        Formulaires.choix(execution, IndemnitesJournalieresProcess.VAR_DECISION_ATTESTATION, Set.of("confirmer", "nouvelle-attestation"),
+        Formulaires.choix(execution, IndemnitesJournalieresProcess.DECISION_ATTESTATION, Set.of("confirmer", "nouvelle-attestation"),
             "Choisissez : confirmer l'attestation ou demander une nouvelle attestation.");
     Formulaires.texteObligatoire(execution, "commentaireVerification", "Indiquez ce que vous avez vérifié auprès de l'employeur.");
     boolean confirmee = "confirmer".equals(decision);
-    service.deciderAttestation((String) execution.getVariable(IndemnitesJournalieresProcess.VAR_REFERENCE), confirmee);
-    execution.setVariable(IndemnitesJournalieresProcess.VAR_ATTESTATION_CONFIRMEE, confirmee);
+    service.deciderAttestation((String) execution.getVariable(IndemnitesJournalieresProcess.REFERENCE), confirmee);
+    execution.setVariable(IndemnitesJournalieresProcess.ATTESTATION_CONFIRMEE, confirmee);
   }
 }

@@ -18,7 +18,7 @@ class VerserLotDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     tournee.verserLot(
-        (String) execution.getVariable(TourneePaiementsProcess.VAR_LOT),
-        LocalDate.parse((String) execution.getVariable(TourneePaiementsProcess.VAR_JOUR)));
+        (String) execution.getVariable(TourneePaiementsProcess.LOT),
+        LocalDate.parse((String) execution.getVariable(TourneePaiementsProcess.JOUR)));
   }
 }

@@ -160,7 +160,7 @@ abstract class ProcessusCarteVitaleIntTest {
     correler(ProductionCarteVitaleProcess.MESSAGE_CARTE_FABRIQUEE, reference, Map.of());
     executerJobsDus(reference);
     correler(ProductionCarteVitaleProcess.MESSAGE_CARTE_EXPEDIEE, reference,
-        Map.of(ProductionCarteVitaleProcess.VAR_NUMERO_SUIVI, "1L00000000042"));
+        Map.of(ProductionCarteVitaleProcess.NUMERO_SUIVI, "1L00000000042"));
     executerJobsDus(reference);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutDossier.CARTE_EXPEDIEE);
     avancer(java.time.Period.ofDays(7));

@@ -84,7 +84,7 @@ class ProductionCarteVitaleProcessIntTest extends ProcessusCarteVitaleIntTest {
 
     refusDuFormulaire(() -> completerEnTantQueAgent(tache(reference, TACHE_RELANCER_FABRIQUE), Map.of()))
         .hasMessageContaining("renvoyée à la fabrique");
-    completerEnTantQueAgent(tache(reference, TACHE_RELANCER_FABRIQUE), Map.of(VAR_NOUVELLE_COMMANDE, true));
+    completerEnTantQueAgent(tache(reference, TACHE_RELANCER_FABRIQUE), Map.of(NOUVELLE_COMMANDE, true));
     executerJobsDus(reference);
     assertThat(pi).hasPassed(TACHE_COMMANDER_A_NOUVEAU, FIN_COMMANDE_RENOUVELEE).isWaitingAt(TACHE_ATTENDRE_FABRICATION);
     assertThat(dossier(reference).getHistorique()).extracting(StatutDossierHistorique::getCommentaire)
@@ -99,7 +99,7 @@ class ProductionCarteVitaleProcessIntTest extends ProcessusCarteVitaleIntTest {
   void fabrique_muette_l_agent_la_relance_sans_renvoyer_la_commande() {
     ProcessInstance pi = productionEnRetard();
     String reference = pi.getBusinessKey();
-    completerEnTantQueAgent(tache(reference, TACHE_RELANCER_FABRIQUE), Map.of(VAR_NOUVELLE_COMMANDE, false));
+    completerEnTantQueAgent(tache(reference, TACHE_RELANCER_FABRIQUE), Map.of(NOUVELLE_COMMANDE, false));
 
     assertThat(pi).hasPassed(FIN_FABRIQUE_RELANCEE).hasNotPassed(TACHE_COMMANDER_A_NOUVEAU).isWaitingAt(TACHE_ATTENDRE_FABRICATION);
   }

@@ -326,7 +326,7 @@ class IndemnitesJournalieresProcessIntTest {
     assertThat(pi).isWaitingAt(TACHE_RELANCER_EMPLOYEUR);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes").hasDueDate(
         Date.from(LocalDate.of(2026, 4, 19).atTime(10, 0).atZone(Fuseau.PARIS).toInstant()));
-    complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", "Le service paie envoie l'attestation demain."));
+    complete(task(pi), withVariables(SUITE_RELANCE, "attendre", "commentaireRelance", "Le service paie envoie l'attestation demain."));
     assertThat(pi).isWaitingAt(TACHE_ATTENDRE_ATTESTATION);
 
     le(LocalDate.of(2026, 5, 1), 10);
@@ -348,7 +348,7 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 4, 16), 10);
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> complete(task(pi), withVariables(VAR_SUITE_RELANCE, "attendre", "commentaireRelance", " ")))
+            () -> complete(task(pi), withVariables(SUITE_RELANCE, "attendre", "commentaireRelance", " ")))
         .isInstanceOf(fr.cpam.demarches.engine.FormulaireInvalideException.class)
         .hasMessage("Le formulaire contient une erreur : Résumez l'échange avec l'employeur.");
     assertThat(pi).isWaitingAt(TACHE_RELANCER_EMPLOYEUR);
@@ -370,7 +370,7 @@ class IndemnitesJournalieresProcessIntTest {
     ProcessInstance pi = dossier(reference);
     le(LocalDate.of(2026, 4, 16), 10);
     execute(job(BOUNDARY_ATTESTATION_NON_RECUE, pi));
-    complete(task(pi), withVariables(VAR_SUITE_RELANCE, "classer", "commentaireRelance", "Entreprise en liquidation, injoignable."));
+    complete(task(pi), withVariables(SUITE_RELANCE, "classer", "commentaireRelance", "Entreprise en liquidation, injoignable."));
     assertThat(pi).isEnded().hasPassed(FIN_CLASSE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.CLASSE_SANS_ATTESTATION);
     assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : dossier classé");
@@ -395,10 +395,10 @@ class IndemnitesJournalieresProcessIntTest {
     jobs.duDossier(pi.getBusinessKey());
     assertThat(pi).isWaitingAt(TACHE_VERIFIER_ATTESTATION);
     assertThat(task(pi)).hasCandidateGroup("prestations-especes");
-    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("SIRET");
+    assertThat((String) runtimeService.getVariable(pi.getId(), MOTIF_VERIFICATION)).contains("SIRET");
     assertThat(dossiers.findByReference(reference).orElseThrow().getStatut()).isEqualTo(StatutArret.VERIFICATION_ATTESTATION);
 
-    complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "nouvelle-attestation", "commentaireVerification", "SIRET de la maison mère."));
+    complete(task(pi), withVariables(DECISION_ATTESTATION, "nouvelle-attestation", "commentaireVerification", "SIRET de la maison mère."));
     // The agent's decision ends the request; what follows runs as a job (asyncAfter).
     execute(job(TACHE_VERIFIER_ATTESTATION, pi));
     execute(job(TACHE_DEMANDER_NOUVELLE_ATTESTATION, pi));
@@ -408,8 +408,8 @@ class IndemnitesJournalieresProcessIntTest {
     attestation(reference, "2000", "455", false, SIRET, LocalDate.of(2026, 4, 1));
     jobs.duDossier(pi.getBusinessKey());
     assertThat(pi).isWaitingAt(TACHE_VERIFIER_ATTESTATION);
-    assertThat((String) runtimeService.getVariable(pi.getId(), VAR_MOTIF_VERIFICATION)).contains("jour travaillé");
-    complete(task(pi), withVariables(VAR_DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
+    assertThat((String) runtimeService.getVariable(pi.getId(), MOTIF_VERIFICATION)).contains("jour travaillé");
+    complete(task(pi), withVariables(DECISION_ATTESTATION, "confirmer", "commentaireVerification", "Demi-journée travaillée le 1er avril, confirmé."));
     execute(job(TACHE_VERIFIER_ATTESTATION, pi));
     assertThat(versements(pi)).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(dossiers.findByReference(reference).orElseThrow().getMontantJournalier()).isEqualByComparingTo("32.88");
@@ -450,15 +450,15 @@ class IndemnitesJournalieresProcessIntTest {
     le(LocalDate.of(2026, 2, 10), 9);
     assertThat(prolongation(nir, reference, LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 31))).isEqualTo(reference);
     assertThat(versements(pi)).hasPassed(EVENT_ARRET_MODIFIE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
-    assertThat(runtimeService.getVariable(pi.getId(), VAR_DATE_FIN)).as("shown to the agents as a French date").isEqualTo("31/03/2026");
+    assertThat(runtimeService.getVariable(pi.getId(), DATE_FIN)).as("shown to the agents as a French date").isEqualTo("31/03/2026");
 
     prochainVersement(pi); // 17 February: 86 days in all → the service médical is asked
     assertThat(versements(pi)).isWaitingAt(TACHE_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
     assertThat(task(versements(pi))).hasCandidateGroup("service-medical");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "defavorable", "commentaireAvis", "Consolidation.")))
+            () -> complete(task(versements(pi)), withVariables(AVIS_MEDICAL, "defavorable", "commentaireAvis", "Consolidation.")))
         .hasMessageContaining("Indiquez la date");
-    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "defavorable", VAR_DATE_EFFET_AVIS, "2026-03-10", "commentaireAvis", "Consolidation."));
+    complete(task(versements(pi)), withVariables(AVIS_MEDICAL, "defavorable", DATE_EFFET_AVIS, "2026-03-10", "commentaireAvis", "Consolidation."));
     assertThat(versements(pi)).hasPassed(FIN_AVIS_DEFAVORABLE);
     assertThat(titresNotifies(nir, reference)).contains("Arrêt de travail : avis du service médical");
 
@@ -493,7 +493,7 @@ class IndemnitesJournalieresProcessIntTest {
     attestation(reference, "2000", "455", false);
     jobs.duDossier(pi.getBusinessKey());
     assertThat(versements(pi)).isWaitingAt(TACHE_DONNER_AVIS_MEDICAL, GATEWAY_ATTENTE_ECHEANCE);
-    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    complete(task(versements(pi)), withVariables(AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     assertThat(versements(pi)).hasPassed(FIN_AVIS_FAVORABLE);
 
     prochainVersement(pi); // 18 May: 7 to 17 May
@@ -568,7 +568,7 @@ class IndemnitesJournalieresProcessIntTest {
 
     assertThat(versements(pi)).isWaitingAt(TACHE_OBTENIR_CHIFFRE).hasNotPassed(FIN_DROITS_NON_OUVERTS);
     assertThat(task(versements(pi))).hasCandidateGroup("prestations-especes");
-    assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS))
+    assertThat((String) runtimeService.getVariable(versements(pi).getId(), MOTIF_DROITS))
         .startsWith("Chiffre manquant : le total des salaires bruts des 6 mois précédant l'arrêt");
     assertThat(employeur.envoisPour(reference)).extracting(EmployeurSimule.Envoi::objet)
         .anySatisfy(o -> assertThat(o).contains("attestation de salaire incomplète").contains("total des salaires bruts des 6 mois"));
@@ -577,16 +577,16 @@ class IndemnitesJournalieresProcessIntTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache, withVariables("commentaireChiffre", "Appel.")))
         .hasMessageContaining("Indiquez le total des salaires bruts des 6 mois");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(tache,
-            withVariables(VAR_SALAIRES_SIX_MOIS, 1000, "commentaireChiffre", "Appel.")))
+            withVariables(SALAIRES_SIX_MOIS, 1000, "commentaireChiffre", "Appel.")))
         .hasMessageContaining("ne peut pas être inférieur à celui des 3 derniers mois");
-    complete(task(versements(pi)), withVariables(VAR_SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
+    complete(task(versements(pi)), withVariables(SALAIRES_SIX_MOIS, 13000.5, "commentaireChiffre", "Appel du service paie, le 3 avril."));
 
     // 13 000.50 ÷ 12.02 = 1 081 SMIC hours ≥ 1 015: the rights are open.
     assertThat(versements(pi)).hasPassed(TACHE_OBTENIR_CHIFFRE).isWaitingAt(GATEWAY_ATTENTE_ECHEANCE);
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(versements(pi).getId())
         .activityId(TACHE_VERIFIER_DROITS).count()).as("la décision reprise avec le chiffre saisi").isEqualTo(2);
-    assertThat(runtimeService.getVariable(versements(pi).getId(), VAR_DROITS_OUVERTS)).isEqualTo(true);
-    assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS)).contains("1 015");
+    assertThat(runtimeService.getVariable(versements(pi).getId(), DROITS_OUVERTS)).isEqualTo(true);
+    assertThat((String) runtimeService.getVariable(versements(pi).getId(), MOTIF_DROITS)).contains("1 015");
   }
 
   @Test
@@ -597,18 +597,18 @@ class IndemnitesJournalieresProcessIntTest {
     ProcessInstance pi = dossier(reference);
     attestation(reference, "2000", "455", false);
     jobs.duDossier(pi.getBusinessKey());
-    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    complete(task(versements(pi)), withVariables(AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     for (int i = 0; i < 20 && !dossierTermine(pi) && !runtimeService.getActiveActivityIds(versements(pi).getId()).contains(TACHE_OBTENIR_CHIFFRE); i++) {
       prochainVersement(pi);
     }
     // The attestation has no 12-month figure: asked for at the 6th month, then typed by the agent.
     assertThat(versements(pi)).isWaitingAt(TACHE_OBTENIR_CHIFFRE);
-    assertThat((String) runtimeService.getVariable(versements(pi).getId(), VAR_MOTIF_DROITS))
+    assertThat((String) runtimeService.getVariable(versements(pi).getId(), MOTIF_DROITS))
         .contains("les heures travaillées et le total des salaires bruts des 12 mois");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(versements(pi)).getId(),
-            withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, "commentaireChiffre", "DSN.")))
+            withVariables(HEURES_DOUZE_MOIS_SAISIES, 500, "commentaireChiffre", "DSN.")))
         .hasMessageContaining("Indiquez le total des salaires bruts des 12 mois");
-    complete(task(versements(pi)), withVariables(VAR_HEURES_DOUZE_MOIS_SAISIES, 500, VAR_SALAIRES_DOUZE_MOIS, "20000",
+    complete(task(versements(pi)), withVariables(HEURES_DOUZE_MOIS_SAISIES, 500, SALAIRES_DOUZE_MOIS, "20000",
         "commentaireChiffre", "DSN de l'employeur."));
     assertThat(versements(pi)).isEnded().hasPassed(FIN_DROITS_NON_OUVERTS);
     // Paid up to the last day of the 6th month (4 July), not after.
@@ -625,7 +625,7 @@ class IndemnitesJournalieresProcessIntTest {
         null, null, new BigDecimal("12000"), new BigDecimal("1600"), new BigDecimal("24000")));
     ProcessInstance pi = dossier(reference);
     jobs.duDossier(pi.getBusinessKey());
-    complete(task(versements(pi)), withVariables(VAR_AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
+    complete(task(versements(pi)), withVariables(AVIS_MEDICAL, "favorable", "commentaireAvis", "Arrêt justifié."));
     return pi;
   }
 

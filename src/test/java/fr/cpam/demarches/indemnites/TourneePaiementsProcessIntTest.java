@@ -130,7 +130,7 @@ class TourneePaiementsProcessIntTest {
     le(LocalDate.of(2026, 4, 8), 7);
     ProcessInstance run = tournee.demarrer();
     assertThat(run).isWaitingAt(TourneePaiementsProcess.TACHE_VERSER_LOT);
-    assertThat(runtimeService.getVariable(run.getId(), TourneePaiementsProcess.VAR_NOMBRE)).isEqualTo(4);
+    assertThat(runtimeService.getVariable(run.getId(), TourneePaiementsProcess.NOMBRE)).isEqualTo(4);
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(run.getId()).count())
         .as("4 dossiers in lots of 2").isEqualTo(2);
     tournee.executer(run);
