@@ -36,6 +36,12 @@ public final class NavigateurSansScript {
     this.adresse = adresse;
   }
 
+  /** A browser from an address drawn in {@code reseau} ("10.25"): one test's tries do not count in another's limits. */
+  public static NavigateurSansScript auHasard(String base, String reseau) {
+    var hasard = java.util.concurrent.ThreadLocalRandom.current();
+    return new NavigateurSansScript(base, reseau + "." + hasard.nextInt(256) + "." + hasard.nextInt(256));
+  }
+
   public HttpResponse<String> get(String chemin) {
     return envoyer(requete(chemin).GET());
   }

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.connexion;
 
-import fr.cpam.demarches.commun.Empreinte;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -84,20 +83,13 @@ public class CodeOublie {
    */
   Issue demander(String identifiant, String email, String demandeur) {
     Instant maintenant = horloge.instant();
-    String cle = Empreinte.sha256(identifiant);
-    String qui = Empreinte.sha256(demandeur);
-    switch (limites.depassement(cle, qui, maintenant)) {
-      case POUR_CE_NUMERO -> {
-        return Issue.TROP_POUR_CE_NUMERO;
-      }
-      case POUR_CE_DEMANDEUR -> {
-        return Issue.TROP_POUR_CE_DEMANDEUR;
-      }
-      case AUCUN -> {}
+    DemandesParHeure.Demande demande = limites.compter(identifiant, demandeur, maintenant);
+    if (demande.refusee()) {
+      return demande.depassement() == DemandesParHeure.Depassement.POUR_CE_NUMERO ? Issue.TROP_POUR_CE_NUMERO : Issue.TROP_POUR_CE_DEMANDEUR;
     }
     jdbc.update(
         "insert into demande_code_oublie (identifiant, demandeur, demandee_le) values (?, ?, ?)",
-        cle, qui, Timestamp.from(maintenant));
+        demande.cle(), demande.qui(), Timestamp.from(maintenant));
     limites.oublierParfois(maintenant, DemandesParHeure.FENETRE);
     envois.plusTard(() -> traiter(identifiant, email));
     return Issue.ENREGISTREE;

@@ -61,12 +61,8 @@ class CodeOublieController {
     }
     CodeOublie.Issue issue = codeOublie.demander(demande.getIdentifiant(), demande.getEmail().strip(), requete.getRemoteAddr());
     switch (issue) {
-      case TROP_POUR_CE_NUMERO -> erreurs.rejectValue("identifiant", "limite",
-          "Plusieurs codes ont déjà été demandés pour ce numéro dans l'heure : attendez une heure avant une"
-              + " nouvelle demande, ou appelez votre CPAM au 3646.");
-      case TROP_POUR_CE_DEMANDEUR -> erreurs.reject("limite",
-          "Trop de demandes de code depuis cette connexion dans l'heure : réessayez dans une heure, ou appelez"
-              + " votre CPAM au 3646.");
+      case TROP_POUR_CE_NUMERO -> DemandesParHeure.refuserPourCeNumero(erreurs, "identifiant");
+      case TROP_POUR_CE_DEMANDEUR -> DemandesParHeure.refuserPourCeDemandeur(erreurs);
       case ENREGISTREE -> {
         return "redirect:/connexion/code-oublie/demande-enregistree";
       }

@@ -107,17 +107,12 @@ class CreationCompte {
   @Transactional
   Issue demander(Nir nir, String nom, String prenom, LocalDate naissance, String email, String demandeur, String adresseDuSite) {
     Instant maintenant = horloge.instant();
-    String cle = Empreinte.sha256(nir.identifiant());
-    String qui = Empreinte.sha256(demandeur);
-    switch (limites.depassement(cle, qui, maintenant)) {
-      case POUR_CE_NUMERO -> {
-        return Issue.TROP_POUR_CE_NUMERO;
-      }
-      case POUR_CE_DEMANDEUR -> {
-        return Issue.TROP_POUR_CE_DEMANDEUR;
-      }
-      case AUCUN -> {}
+    DemandesParHeure.Demande demande = limites.compter(nir.identifiant(), demandeur, maintenant);
+    if (demande.refusee()) {
+      return demande.depassement() == DemandesParHeure.Depassement.POUR_CE_NUMERO ? Issue.TROP_POUR_CE_NUMERO : Issue.TROP_POUR_CE_DEMANDEUR;
     }
+    String cle = demande.cle();
+    String qui = demande.qui();
     limites.oublierParfois(maintenant, GARDE);
     Optional<Assure> assure = comptes.trouver(nir).filter(a -> correspond(a, nom, prenom, naissance));
     if (assure.isEmpty()) {

@@ -95,12 +95,8 @@ class CreationCompteController {
         reponse.setStatus(422);
         return VUE;
       }
-      case TROP_POUR_CE_NUMERO -> erreurs.rejectValue("nir", "limite",
-          "Plusieurs demandes ont déjà été faites pour ce numéro dans l'heure : attendez une heure avant une nouvelle"
-              + " demande, ou appelez votre CPAM au 3646.");
-      case TROP_POUR_CE_DEMANDEUR -> erreurs.reject("limite",
-          "Trop de demandes depuis cette connexion dans l'heure : réessayez dans une heure, ou appelez votre CPAM au"
-              + " 3646.");
+      case TROP_POUR_CE_NUMERO -> DemandesParHeure.refuserPourCeNumero(erreurs, "nir");
+      case TROP_POUR_CE_DEMANDEUR -> DemandesParHeure.refuserPourCeDemandeur(erreurs);
     }
     reponse.setStatus(429);
     return VUE;

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.connexion;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,7 +7,7 @@ import jakarta.validation.constraints.Size;
  * The form « Créer un compte », first step: the NIR with its key, the identity, the e-mail address
  * to confirm.
  */
-class DemandeCreationCompte {
+class DemandeCreationCompte extends DemandeParCourriel {
 
   private String nir;
 
@@ -23,11 +22,6 @@ class DemandeCreationCompte {
   /** As a date field sends it (AAAA-MM-JJ); read by the controller, which says what is wrong. */
   @NotBlank(message = "Indiquez votre date de naissance (jour, mois, année).")
   private String dateNaissance;
-
-  @NotBlank(message = "Indiquez votre adresse électronique : un lien y sera envoyé pour la confirmer.")
-  @Email(message = "Indiquez une adresse électronique de la forme nom@domaine.fr.")
-  @Size(max = 254, message = "L’adresse électronique compte 254 caractères au plus.")
-  private String email;
 
   public String getNir() {
     return nir;
@@ -61,11 +55,9 @@ class DemandeCreationCompte {
     this.dateNaissance = dateNaissance;
   }
 
+  @Override
+  @NotBlank(message = "Indiquez votre adresse électronique : un lien y sera envoyé pour la confirmer.")
   public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
+    return super.getEmail();
   }
 }

@@ -1,10 +1,12 @@
 package fr.cpam.demarches.connexion;
 
+import fr.cpam.demarches.commun.Empreinte;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.validation.BindingResult;
 
 /**
  * The hourly limits of a form that sends e-mails to whoever types a NIR (« Code oublié », « Créer
@@ -36,8 +38,34 @@ final class DemandesParHeure {
     this.parDemandeurEtHeure = parDemandeurEtHeure;
   }
 
-  /** @param cle the SHA-256 of the typed identifier; {@code qui} of the requesting address */
-  Depassement depassement(String cle, String qui, Instant maintenant) {
+  /** A new request: the SHA-256 of the typed identifier and of the requesting address, and the limit it goes beyond. */
+  record Demande(String cle, String qui, Depassement depassement) {
+    boolean refusee() {
+      return depassement != Depassement.AUCUN;
+    }
+  }
+
+  /** Counts the recent requests of this identifier and of this address (one statement). */
+  Demande compter(String identifiant, String demandeur, Instant maintenant) {
+    String cle = Empreinte.sha256(identifiant);
+    String qui = Empreinte.sha256(demandeur);
+    return new Demande(cle, qui, depassement(cle, qui, maintenant));
+  }
+
+  /** The number's limit, said next to the number's field of the form (the page answers 429). */
+  static void refuserPourCeNumero(BindingResult erreurs, String champDuNumero) {
+    erreurs.rejectValue(champDuNumero, "limite",
+        "Plusieurs demandes ont déjà été faites pour ce numéro dans l'heure : attendez une heure avant une nouvelle"
+            + " demande, ou appelez votre CPAM au 3646.");
+  }
+
+  /** The connection's limit, said for the whole form (the page answers 429). */
+  static void refuserPourCeDemandeur(BindingResult erreurs) {
+    erreurs.reject("limite",
+        "Trop de demandes depuis cette connexion dans l'heure : réessayez dans une heure, ou appelez votre CPAM au 3646.");
+  }
+
+  private Depassement depassement(String cle, String qui, Instant maintenant) {
     int[] recentes = jdbc.queryForObject(
         "select coalesce(sum(case when identifiant = ? then 1 else 0 end), 0),"
             + " coalesce(sum(case when demandeur = ? then 1 else 0 end), 0)"

@@ -87,6 +87,20 @@ public class DemoBoiteAuxLettres {
       return courriels().stream().filter(c -> c.destinataire().equalsIgnoreCase(adresse)).findFirst();
     }
 
+    /**
+     * The last e-mail to this address, waited for up to {@code delai}: the forms that send one
+     * (« Code oublié », « Créer un compte ») send it after their answer, on a thread of their own.
+     */
+    public Optional<Courriel> attendrePour(String adresse, java.time.Duration delai) throws InterruptedException {
+      long fin = System.nanoTime() + delai.toNanos();
+      Optional<Courriel> courriel = dernierPour(adresse);
+      while (courriel.isEmpty() && System.nanoTime() < fin) {
+        Thread.sleep(50);
+        courriel = dernierPour(adresse);
+      }
+      return courriel;
+    }
+
     private static Courriel lire(MimeMessage message) {
       try {
         String a = Optional.ofNullable(message.getRecipients(Message.RecipientType.TO))

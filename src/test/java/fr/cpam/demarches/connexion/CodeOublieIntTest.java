@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -47,7 +46,7 @@ class CodeOublieIntTest {
   @Autowired JdbcTemplate jdbc;
 
   private NavigateurSansScript navigateur() {
-    return new NavigateurSansScript(http.url(""), "10.25." + new Random().nextInt(256) + "." + new Random().nextInt(256));
+    return NavigateurSansScript.auHasard(http.url(""), "10.25");
   }
 
   private static String adresseUnique() {
@@ -57,18 +56,6 @@ class CodeOublieIntTest {
   private HttpResponse<String> demander(NavigateurSansScript navigateur, String identifiant, String email) {
     navigateur.get("/connexion/code-oublie");
     return navigateur.poster("/connexion/code-oublie", Map.of("identifiant", identifiant, "email", email));
-  }
-
-  private Optional<DemoBoiteAuxLettres.Courriel> attendreCourriel(String email, Duration delai) throws InterruptedException {
-    Instant fin = Instant.now().plus(delai);
-    while (Instant.now().isBefore(fin)) {
-      Optional<DemoBoiteAuxLettres.Courriel> courriel = boite.dernierPour(email);
-      if (courriel.isPresent()) {
-        return courriel;
-      }
-      Thread.sleep(50);
-    }
-    return Optional.empty();
   }
 
   /** Locks a login as five wrong codes would (the count of VerrouConnexion, 15 minutes to wait). */
@@ -98,7 +85,7 @@ class CodeOublieIntTest {
     assertThat(envoi.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion/code-oublie/demande-enregistree"));
     assertThat(navigateur.get("/connexion/code-oublie/demande-enregistree").body()).contains("Demande enregistrée");
 
-    DemoBoiteAuxLettres.Courriel courriel = attendreCourriel(email, Duration.ofSeconds(20)).orElseThrow();
+    DemoBoiteAuxLettres.Courriel courriel = boite.attendrePour(email, Duration.ofSeconds(20)).orElseThrow();
     assertThat(courriel.objet()).isEqualTo("Votre nouveau code personnel");
     assertThat(courriel.texte()).contains("Bonjour Paul,", "elle est débloquée");
     Matcher code = CODE.matcher(courriel.texte());
@@ -125,7 +112,7 @@ class CodeOublieIntTest {
       assertThat(reponse.headers().firstValue("Location")).isEqualTo(connu.headers().firstValue("Location"));
       assertThat(reponse.body()).isEqualTo(connu.body());
     }
-    assertThat(attendreCourriel(email, Duration.ofSeconds(20))).isPresent();
+    assertThat(boite.attendrePour(email, Duration.ofSeconds(20))).isPresent();
     assertThat(boite.dernierPour(autreAdresse)).isEmpty();
     assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut())
         .as("the code changes once, for the right address only").isEqualTo(401);
@@ -167,7 +154,7 @@ class CodeOublieIntTest {
       }
       HttpResponse<String> quatrieme = demander(navigateur(), identifiant, adresseUnique());
       assertThat(quatrieme.statusCode()).isEqualTo(429);
-      assertThat(quatrieme.body()).contains("Plusieurs codes ont déjà été demandés pour ce numéro dans l&#39;heure");
+      assertThat(quatrieme.body()).contains("Plusieurs demandes ont déjà été faites pour ce numéro dans l&#39;heure");
     }
   }
 
@@ -179,7 +166,7 @@ class CodeOublieIntTest {
     }
     HttpResponse<String> vingtEtUnieme = demander(navigateur, citoyens.identifiantLibre(), adresseUnique());
     assertThat(vingtEtUnieme.statusCode()).isEqualTo(429);
-    assertThat(vingtEtUnieme.body()).contains("Trop de demandes de code depuis cette connexion");
+    assertThat(vingtEtUnieme.body()).contains("Trop de demandes depuis cette connexion");
   }
 
   /**

@@ -11,7 +11,6 @@ import fr.cpam.demarches.notification.DemoBoiteAuxLettres;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +48,7 @@ class CodeUniqueIntTest {
   }
 
   private NavigateurSansScript navigateur() {
-    return new NavigateurSansScript(http.url(""), "10.26." + new Random().nextInt(256) + "." + new Random().nextInt(256));
+    return NavigateurSansScript.auHasard(http.url(""), "10.26");
   }
 
   private static String adresseUnique() {

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +45,7 @@ class CreationCompteIntTest {
   @Autowired JdbcTemplate jdbc;
 
   private NavigateurSansScript navigateur() {
-    return new NavigateurSansScript(http.url(""), "10.26." + new Random().nextInt(256) + "." + new Random().nextInt(256));
+    return NavigateurSansScript.auHasard(http.url(""), "10.26");
   }
 
   private static String adresseUnique() {
@@ -63,21 +61,9 @@ class CreationCompteIntTest {
     return navigateur.poster(FORMULAIRE, champs);
   }
 
-  private Optional<DemoBoiteAuxLettres.Courriel> attendreCourriel(String email) throws InterruptedException {
-    Instant fin = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(fin)) {
-      Optional<DemoBoiteAuxLettres.Courriel> courriel = boite.dernierPour(email);
-      if (courriel.isPresent()) {
-        return courriel;
-      }
-      Thread.sleep(50);
-    }
-    return Optional.empty();
-  }
-
   /** The address of the e-mail's link, without the site (scheme, host, port). */
   private String lienDu(String email) throws InterruptedException {
-    DemoBoiteAuxLettres.Courriel courriel = attendreCourriel(email).orElseThrow();
+    DemoBoiteAuxLettres.Courriel courriel = boite.attendrePour(email, Duration.ofSeconds(20)).orElseThrow();
     assertThat(courriel.objet()).isEqualTo("Confirmez votre adresse pour créer votre compte");
     Matcher lien = LIEN.matcher(courriel.texte());
     assertThat(lien.find()).as(courriel.texte()).isTrue();
@@ -190,7 +176,7 @@ class CreationCompteIntTest {
     assertThat(existant.body()).isEqualTo(nouveau.body());
 
     assertThat(lienDu(emailNouveau)).contains("jeton=");
-    DemoBoiteAuxLettres.Courriel courriel = attendreCourriel(emailExistant).orElseThrow();
+    DemoBoiteAuxLettres.Courriel courriel = boite.attendrePour(emailExistant, Duration.ofSeconds(20)).orElseThrow();
     assertThat(courriel.objet()).isEqualTo("Vous avez déjà un compte");
     assertThat(courriel.texte()).contains("Code oublié").doesNotContain("jeton=");
     assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut()).as("her code unchanged").isEqualTo(200);

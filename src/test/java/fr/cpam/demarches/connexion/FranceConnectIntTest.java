@@ -33,7 +33,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +103,7 @@ class FranceConnectIntTest {
   }
 
   private NavigateurSansScript navigateur() {
-    return new NavigateurSansScript(http.url(""), "10.27." + new Random().nextInt(256) + "." + new Random().nextInt(256));
+    return NavigateurSansScript.auHasard(http.url(""), "10.27");
   }
 
   /** The parameters of the request the application sends to the provider. */

@@ -675,11 +675,7 @@ class BudgetsSqlIntTest {
     var demande = compteur.mesurer(() -> navigateur.poster("/connexion/creer-compte", Map.of(
         "nir", nir.valeur(), "nom", "Testeur", "prenom", "Paul", "dateNaissance", "1990-05-01", "email", email)));
     assertThat(demande.resultat().statusCode()).isEqualTo(302);
-    java.util.Optional<fr.cpam.demarches.notification.DemoBoiteAuxLettres.Courriel> courriel = java.util.Optional.empty();
-    for (int i = 0; i < 200 && courriel.isEmpty(); i++) {
-      Thread.sleep(50);
-      courriel = boite.dernierPour(email);
-    }
+    var courriel = boite.attendrePour(email, java.time.Duration.ofSeconds(10));
     java.util.regex.Matcher lien = java.util.regex.Pattern.compile("(/connexion/creer-compte/confirmer\\?jeton=\\S+)")
         .matcher(courriel.orElseThrow().texte());
     assertThat(lien.find()).isTrue();
