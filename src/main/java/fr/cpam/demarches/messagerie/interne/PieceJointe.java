@@ -1,4 +1,4 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "messagerie_piece_jointe")
-class PieceJointe {
+public class PieceJointe {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +42,7 @@ class PieceJointe {
 
   protected PieceJointe() {}
 
-  PieceJointe(Echange echange, String nomFichier, String typeContenu, byte[] contenu) {
+  public PieceJointe(Echange echange, String nomFichier, String typeContenu, byte[] contenu) {
     this.echange = echange;
     this.nomFichier = nomFichier;
     this.typeContenu = typeContenu;
@@ -50,27 +50,27 @@ class PieceJointe {
     this.contenu = contenu;
   }
 
-  Long getId() {
+  public Long getId() {
     return id;
   }
 
-  Echange getEchange() {
+  public Echange getEchange() {
     return echange;
   }
 
-  String getNomFichier() {
+  public String getNomFichier() {
     return nomFichier;
   }
 
-  String getTypeContenu() {
+  public String getTypeContenu() {
     return typeContenu;
   }
 
-  long getTaille() {
+  public long getTaille() {
     return taille;
   }
 
-  byte[] getContenu() {
+  public byte[] getContenu() {
     return contenu;
   }
 }

@@ -1,5 +1,7 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
+import fr.cpam.demarches.messagerie.Motif;
+import fr.cpam.demarches.messagerie.TypeMessage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,7 +29,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "messagerie_conversation")
-class Conversation {
+public class Conversation {
+
+  /** The longest object (column {@code objet}); the message's rule refuses a longer one. */
+  public static final int OBJET_MAX = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,7 +58,7 @@ class Conversation {
   @Column(nullable = false, length = 20)
   private TypeMessage type;
 
-  @Column(nullable = false, length = RegleMessage.OBJET_MAX)
+  @Column(nullable = false, length = OBJET_MAX)
   private String objet;
 
   @Enumerated(EnumType.STRING)
@@ -82,7 +87,7 @@ class Conversation {
 
   protected Conversation() {}
 
-  Conversation(String reference, String titulaire, String cpamCode, Motif motif, TypeMessage type, String objet, Clock horloge) {
+  public Conversation(String reference, String titulaire, String cpamCode, Motif motif, TypeMessage type, String objet, Clock horloge) {
     this.reference = reference;
     this.titulaire = titulaire;
     this.cpamCode = cpamCode;
@@ -95,7 +100,7 @@ class Conversation {
   }
 
   /** Adds an entry and records the activity; a closed conversation takes no more. */
-  Echange ajouter(NatureEchange nature, String auteur, String service, String texte, Clock horloge) {
+  public Echange ajouter(NatureEchange nature, String auteur, String service, String texte, Clock horloge) {
     if (statut == StatutConversation.CLOTUREE) {
       throw new IllegalStateException("Conversation " + reference + " clôturée");
     }
@@ -105,26 +110,26 @@ class Conversation {
     return echange;
   }
 
-  void attendreAssure() {
+  public void attendreAssure() {
     statut = StatutConversation.EN_ATTENTE_ASSURE;
   }
 
-  void reprendre() {
+  public void reprendre() {
     statut = StatutConversation.EN_COURS;
   }
 
-  void cloturer(Clock horloge) {
+  public void cloturer(Clock horloge) {
     statut = StatutConversation.CLOTUREE;
     clotureLe = horloge.instant();
   }
 
-  void confier(String service, Instant echeance) {
+  public void confier(String service, Instant echeance) {
     this.serviceActuel = service;
     this.dateEcheance = echeance;
   }
 
   /** The services that have had it: their agents may read it. */
-  Set<String> servicesConcernes() {
+  public Set<String> servicesConcernes() {
     Set<String> services = new LinkedHashSet<>();
     if (serviceActuel != null) {
       services.add(serviceActuel);
@@ -133,70 +138,70 @@ class Conversation {
     return services;
   }
 
-  void marquerLu(Clock horloge) {
+  public void marquerLu(Clock horloge) {
     Instant maintenant = horloge.instant();
     echanges.stream()
         .filter(e -> e.getNature().pourLAssure())
         .forEach(e -> e.marquerLu(maintenant));
   }
 
-  boolean estCloturee() {
+  public boolean estCloturee() {
     return statut == StatutConversation.CLOTUREE;
   }
 
-  Long getId() {
+  public Long getId() {
     return id;
   }
 
-  String getReference() {
+  public String getReference() {
     return reference;
   }
 
-  String getTitulaire() {
+  public String getTitulaire() {
     return titulaire;
   }
 
-  String getCpamCode() {
+  public String getCpamCode() {
     return cpamCode;
   }
 
-  Motif getMotif() {
+  public Motif getMotif() {
     return motif;
   }
 
-  TypeMessage getType() {
+  public TypeMessage getType() {
     return type;
   }
 
-  String getObjet() {
+  public String getObjet() {
     return objet;
   }
 
-  StatutConversation getStatut() {
+  public StatutConversation getStatut() {
     return statut;
   }
 
-  String getServiceActuel() {
+  public String getServiceActuel() {
     return serviceActuel;
   }
 
-  Instant getDateEcheance() {
+  public Instant getDateEcheance() {
     return dateEcheance;
   }
 
-  Instant getCreeLe() {
+  public Instant getCreeLe() {
     return creeLe;
   }
 
-  Instant getDerniereActivite() {
+  public Instant getDerniereActivite() {
     return derniereActivite;
   }
 
-  Instant getClotureLe() {
+  public Instant getClotureLe() {
     return clotureLe;
   }
 
-  List<Echange> getEchanges() {
+  public List<Echange> getEchanges() {
     return Collections.unmodifiableList(echanges);
   }
 }

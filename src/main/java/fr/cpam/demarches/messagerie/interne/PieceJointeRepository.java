@@ -1,9 +1,9 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PieceJointeRepository extends JpaRepository<PieceJointe, Long> {
+public interface PieceJointeRepository extends JpaRepository<PieceJointe, Long> {
 
   Optional<PieceJointe> findByIdAndEchangeConversationReference(Long id, String reference);
 }

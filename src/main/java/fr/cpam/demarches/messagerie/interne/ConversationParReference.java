@@ -1,9 +1,9 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import java.util.Optional;
 
 /** {@link ConversationRepository}'s lookup by reference, written by hand ({@link ConversationParReferenceImpl}). */
-interface ConversationParReference {
+public interface ConversationParReference {
 
   /**
    * The conversation with its entries (a conversation is always read whole). Within a

@@ -1,13 +1,13 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import fr.cpam.demarches.commun.ParIdentifiantNaturel;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
 /** By natural id, with the entries, as the former query did. */
-class ConversationParReferenceImpl extends ParIdentifiantNaturel<Conversation> implements ConversationParReference {
+public class ConversationParReferenceImpl extends ParIdentifiantNaturel<Conversation> implements ConversationParReference {
 
-  ConversationParReferenceImpl() {
+  protected ConversationParReferenceImpl() {
     super(Conversation.class, "echanges");
   }
 

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * What one entry of a conversation is. The internal notes (transfers, hand-backs,
  * reassignments) are for agents only: the citizen never sees them.
  */
-enum NatureEchange {
+public enum NatureEchange {
   /** The citizen's first message or a later message of theirs. */
   MESSAGE(true),
   /** The citizen's answer to a question of the CPAM. */
@@ -33,21 +33,21 @@ enum NatureEchange {
     this.visibleAssure = visibleAssure;
   }
 
-  boolean visibleAssure() {
+  public boolean visibleAssure() {
     return visibleAssure;
   }
 
-  boolean deLAssure() {
+  public boolean deLAssure() {
     return this == MESSAGE || this == COMPLEMENT;
   }
 
   /** The CPAM's entries the citizen sees: those she has to read. */
-  boolean pourLAssure() {
+  public boolean pourLAssure() {
     return visibleAssure && !deLAssure();
   }
 
   /** All the natures {@link #pourLAssure()}: the inbox counts her unread entries in the database. */
-  static Set<NatureEchange> pourLAssureToutes() {
+  public static Set<NatureEchange> pourLAssureToutes() {
     return Arrays.stream(values()).filter(NatureEchange::pourLAssure)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(NatureEchange.class)));
   }

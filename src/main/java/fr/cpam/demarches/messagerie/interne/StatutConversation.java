@@ -1,7 +1,7 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 /** Where a conversation stands, as the citizen sees it. */
-enum StatutConversation {
+public enum StatutConversation {
   /** The CPAM has it: an agent will answer by the due date. */
   EN_COURS("En cours de traitement"),
   /** The CPAM asked the citizen for more; closed after 30 days without an answer. */
@@ -15,7 +15,7 @@ enum StatutConversation {
     this.libelle = libelle;
   }
 
-  String libelle() {
+  public String libelle() {
     return libelle;
   }
 }

@@ -1,4 +1,4 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -27,7 +27,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "messagerie_echange")
-class Echange {
+public class Echange {
+
+  /** Room for a CPAM answer plus the mention of the voies de recours. */
+  public static final int TEXTE_ENREGISTRE_MAX = 8000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +51,7 @@ class Echange {
   @Column(length = 40)
   private String service;
 
-  @Column(nullable = false, length = RegleMessage.TEXTE_ENREGISTRE_MAX)
+  @Column(nullable = false, length = TEXTE_ENREGISTRE_MAX)
   private String texte;
 
   @Column(nullable = false)
@@ -63,7 +66,7 @@ class Echange {
 
   protected Echange() {}
 
-  Echange(Conversation conversation, NatureEchange nature, String auteur, String service, String texte, Clock horloge) {
+  public Echange(Conversation conversation, NatureEchange nature, String auteur, String service, String texte, Clock horloge) {
     this.conversation = conversation;
     this.nature = nature;
     this.auteur = auteur;
@@ -72,55 +75,55 @@ class Echange {
     this.creeLe = horloge.instant();
   }
 
-  PieceJointe joindre(String nomFichier, String typeContenu, byte[] contenu) {
+  public PieceJointe joindre(String nomFichier, String typeContenu, byte[] contenu) {
     PieceJointe piece = new PieceJointe(this, nomFichier, typeContenu, contenu);
     piecesJointes.add(piece);
     return piece;
   }
 
-  void marquerLu(Instant le) {
+  public void marquerLu(Instant le) {
     if (luLe == null) {
       luLe = le;
     }
   }
 
-  boolean visibleAssure() {
+  public boolean visibleAssure() {
     return nature.visibleAssure();
   }
 
-  Long getId() {
+  public Long getId() {
     return id;
   }
 
-  Conversation getConversation() {
+  public Conversation getConversation() {
     return conversation;
   }
 
-  NatureEchange getNature() {
+  public NatureEchange getNature() {
     return nature;
   }
 
-  String getAuteur() {
+  public String getAuteur() {
     return auteur;
   }
 
-  String getService() {
+  public String getService() {
     return service;
   }
 
-  String getTexte() {
+  public String getTexte() {
     return texte;
   }
 
-  Instant getCreeLe() {
+  public Instant getCreeLe() {
     return creeLe;
   }
 
-  Instant getLuLe() {
+  public Instant getLuLe() {
     return luLe;
   }
 
-  List<PieceJointe> getPiecesJointes() {
+  public List<PieceJointe> getPiecesJointes() {
     return Collections.unmodifiableList(piecesJointes);
   }
 }
