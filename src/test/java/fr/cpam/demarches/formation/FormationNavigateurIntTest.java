@@ -78,8 +78,7 @@ class FormationNavigateurIntTest {
     // The sheet's password is one-time: Tasklist refuses the learner's work and names the page
     // where they choose their own; each learner chooses theirs there.
     navigateur.saisirConnexion("tasklist", un, feuilleUn);
-    navigateur.attendre(d -> d.getPageSource().contains("Votre mot de passe est provisoire"));
-    assertThat(navigateur.texte()).contains("/formation/mot-de-passe");
+    assertThat(navigateur.messageDeConnexion()).contains("Votre mot de passe est provisoire", "/formation/mot-de-passe");
     navigateur.driver().manage().deleteAllCookies();
     String motDePasseUn = choisirSonMotDePasse(un, feuilleUn, "Mon-Choix-Un-2026!", true);
     String motDePasseDeux = choisirSonMotDePasse(deux, feuilleDeux, "Mon-Choix-Deux-2026!", false);
