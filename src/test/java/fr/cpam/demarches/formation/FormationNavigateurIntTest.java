@@ -137,9 +137,12 @@ class FormationNavigateurIntTest {
     navigateur.ouvrir("/formation/sessions/" + code + "/progression");
     assertThat(navigateur.texte()).contains("Accès refusé");
 
-    // The trainer closes the session: both accounts go.
-    navigateur.ouvrir("/espace/connexion");
-    navigateur.driver().manage().deleteAllCookies();
+    // The trainer closes the session: both accounts go. The learner logs out first, from their
+    // debrief's header: the server ends their session (deleting the browser's cookies while the
+    // previous page still loads could see a late answer set it again).
+    navigateur.ouvrir("/formation/debriefing");
+    navigateur.attendreTexte("Mon débriefing");
+    navigateur.driver().findElement(By.cssSelector("header form button[type='submit']")).click();
     navigateur.connecterEspace("formateur", "demo");
     navigateur.ouvrir("/formation/sessions/" + code + "/fermer");
     navigateur.driver().findElement(By.xpath("//button[.='Fermer définitivement la session']")).click();
