@@ -1,11 +1,16 @@
 package fr.cpam.demarches;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -17,6 +22,15 @@ class ModulesTest {
 
   /** The only package that may use the engine's internal packages (docs/decisions/0080). */
   static final String PORTE = "fr.cpam.demarches.engine.interne";
+
+  /**
+   * The entities that are their module's API (docs/decisions/0094): the account, its
+   * beneficiaries and its CPAM, which most procedures read. Every other entity, and every
+   * repository, is in its module's {@code interne} subpackage.
+   */
+  static final String[] ENTITES_API = {
+    "fr.cpam.demarches.compte.Assure", "fr.cpam.demarches.compte.Beneficiaire", "fr.cpam.demarches.compte.Cpam"
+  };
 
   private final ApplicationModules modules = ApplicationModules.of(DemarchesCpamApplication.class);
 
@@ -36,6 +50,37 @@ class ModulesTest {
 
     assertThatThrownBy(fautifs::verify)
         .hasMessageContaining("Module 'courriers' depends on non-exposed type fr.cpam.frontieres.dossiers.interne.DepotDossiers");
+  }
+
+  /**
+   * An entity or a repository outside an {@code interne} subpackage would be part of its module's
+   * API, for any other module to use: refused, whatever the module (docs/decisions/0094).
+   */
+  @Test
+  void les_entites_et_les_depots_restent_internes_a_leur_module() {
+    var application =
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("fr.cpam.demarches");
+    entitesEtDepotsInternes().check(application);
+  }
+
+  @Test
+  void une_entite_hors_de_son_paquet_interne_est_refusee() {
+    JavaClasses fautives = new ClassFileImporter().importPackages("fr.cpam.frontieres");
+
+    assertThatThrownBy(() -> entitesEtDepotsInternes().check(fautives))
+        .hasMessageContaining("fr.cpam.frontieres.courriers.Courrier")
+        .message().doesNotContain("fr.cpam.frontieres.dossiers.interne.Dossier");
+  }
+
+  static ArchRule entitesEtDepotsInternes() {
+    return classes()
+        .that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
+        .and().doNotHaveFullyQualifiedName(ENTITES_API[0])
+        .and().doNotHaveFullyQualifiedName(ENTITES_API[1])
+        .and().doNotHaveFullyQualifiedName(ENTITES_API[2])
+        .should().resideInAPackage("..interne..")
+        .because("a module's entities and repositories are its own: other modules use its API (a service, a record),"
+            + " and Spring Modulith refuses a crossing into an interne subpackage (docs/decisions/0094)");
   }
 
   @Test

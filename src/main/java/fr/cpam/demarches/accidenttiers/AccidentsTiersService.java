@@ -2,6 +2,11 @@ package fr.cpam.demarches.accidenttiers;
 
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 
+import fr.cpam.demarches.accidenttiers.interne.ApercuPiece;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiersRepository;
+import fr.cpam.demarches.accidenttiers.interne.PieceAccident;
+import fr.cpam.demarches.accidenttiers.interne.PieceAccidentRepository;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;

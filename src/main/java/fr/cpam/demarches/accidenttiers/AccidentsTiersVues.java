@@ -1,5 +1,8 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.accidenttiers.interne.ApercuPiece;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.EtapeAccident;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

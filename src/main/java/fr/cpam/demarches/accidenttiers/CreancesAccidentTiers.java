@@ -1,5 +1,10 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.EnvoiCreance;
+import fr.cpam.demarches.accidenttiers.interne.EnvoiCreanceRepository;
+import fr.cpam.demarches.accidenttiers.interne.LigneCreance;
+import fr.cpam.demarches.accidenttiers.interne.LigneCreanceRepository;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.paiements.NaturePaiement;
 import fr.cpam.demarches.paiements.PaiementService;

@@ -5,7 +5,7 @@ import fr.cpam.demarches.compte.Beneficiaire;
 import java.time.LocalDate;
 
 /** A declaration that passed every check, ready to open a dossier. */
-record DeclarationValidee(
+public record DeclarationValidee(
     Beneficiaire beneficiaire,
     LocalDate dateAccident,
     String lieu,

@@ -1,5 +1,6 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.CompteService;
 import java.util.LinkedHashMap;

@@ -1,5 +1,10 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiersRepository;
+import fr.cpam.demarches.accidenttiers.interne.EtapeAccident;
+import fr.cpam.demarches.accidenttiers.interne.PieceAccident;
+import fr.cpam.demarches.accidenttiers.interne.PieceAccidentRepository;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The items ("postes") of a claim: the daily allowances read from the payments, and the care
  * costs the agent enters. Each line of a claim carries one, since the recovery is item by item.
  */
-enum NatureFrais implements ValeurCodee {
+public enum NatureFrais implements ValeurCodee {
   INDEMNITES_JOURNALIERES("indemnites-journalieres", "Indemnités journalières", false),
   HOSPITALISATION("hospitalisation", "Frais d'hospitalisation", true),
   CONSULTATIONS("consultations", "Consultations et actes médicaux", true),

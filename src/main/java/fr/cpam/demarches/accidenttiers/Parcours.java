@@ -1,7 +1,7 @@
 package fr.cpam.demarches.accidenttiers;
 
 /** The paths of Decision_ParcoursAccidentTiers: who will be asked to pay, and what comes first. */
-enum Parcours {
+public enum Parcours {
   /** The third party's insurer is known: straight to the claim. */
   ASSUREUR,
   /** The third party is known, its insurer is not: a letter to the third party first. */

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Who is asked to pay: the liable party's insurer, or a guarantee fund that takes its place
  * when the third party is unknown or uninsured (DOMAIN §7, modelled as another payer).
  */
-enum Payeur {
+public enum Payeur {
   ASSUREUR_TIERS("L'assureur du responsable"),
   FGAO("Fonds de garantie des assurances obligatoires de dommages (FGAO)"),
   FGTI("Fonds de garantie des victimes des actes de terrorisme et d'autres infractions (FGTI, saisi par la CIVI)");
@@ -17,16 +17,16 @@ enum Payeur {
     this.libelle = libelle;
   }
 
-  String libelle() {
+  public String libelle() {
     return libelle;
   }
 
-  boolean estUnFonds() {
+  public boolean estUnFonds() {
     return this != ASSUREUR_TIERS;
   }
 
   /** The fund that pays for an unknown or uninsured third party: FGAO for the road, FGTI otherwise. */
-  static Payeur fondsPour(NatureAccident nature) {
+  public static Payeur fondsPour(NatureAccident nature) {
     return nature == NatureAccident.CIRCULATION ? FGAO : FGTI;
   }
 

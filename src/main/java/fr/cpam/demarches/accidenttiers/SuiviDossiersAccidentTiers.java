@@ -1,5 +1,9 @@
 package fr.cpam.demarches.accidenttiers;
 
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiersRepository;
+import fr.cpam.demarches.accidenttiers.interne.EtapeAccident;
+import fr.cpam.demarches.accidenttiers.interne.PieceAccidentRepository;
 import fr.cpam.demarches.commun.SuiviDossiers;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,9 @@
  * are in this module's tables. Payers are reached through
  * {@link fr.cpam.demarches.accidenttiers.Assureurs}. The victim's benefits never depend on the
  * outcome: the recovery is between the CPAM and the liable party.
+ *
+ * <p>The dossier, its steps, files, claim lines and claims sent (entities and repositories) are
+ * internal ({@code accidenttiers.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accident causé par un tiers")
 package fr.cpam.demarches.accidenttiers;

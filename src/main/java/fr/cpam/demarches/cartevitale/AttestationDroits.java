@@ -1,5 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.OppositionCarteVitale;
 import fr.cpam.demarches.commun.Fuseau;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

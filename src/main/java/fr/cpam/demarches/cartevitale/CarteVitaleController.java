@@ -5,6 +5,7 @@ import fr.cpam.demarches.cartevitale.CarteVitaleVues.DeclarationRequete;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DepotVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.DossierVue;
 import fr.cpam.demarches.cartevitale.CarteVitaleVues.PersonneVue;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.engine.securite.AccesAssure;
 import fr.cpam.demarches.engine.securite.AccesAssureOuAgent;

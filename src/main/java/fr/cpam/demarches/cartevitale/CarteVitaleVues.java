@@ -1,6 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.OppositionCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.PieceJustificative;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.Assure;
 import io.swagger.v3.oas.annotations.media.Schema;

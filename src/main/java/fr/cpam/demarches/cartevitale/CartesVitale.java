@@ -1,7 +1,11 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
 import fr.cpam.demarches.compte.CartesDesTitulaires;
 import fr.cpam.demarches.compte.Nir;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,7 +27,7 @@ public class CartesVitale implements CartesDesTitulaires {
 
   /** The cards of a person, newest status first. */
   @Transactional(readOnly = true)
-  public List<CarteVitale> cartesDe(Nir titulaire) {
+  List<CarteVitale> cartesDe(Nir titulaire) {
     return cartes.findByTitulaireOrderByDateStatutDesc(titulaire);
   }
 
@@ -36,9 +40,12 @@ public class CartesVitale implements CartesDesTitulaires {
         .toList();
   }
 
-  /** Records a card a person already has (an existing card, not one the factory makes). */
+  /**
+   * Records a card a person already has (an existing card, not one the factory makes): its
+   * serial number, its holder, its status since now and the day it was issued.
+   */
   @Transactional
-  public CarteVitale enregistrer(CarteVitale carte) {
-    return cartes.save(carte);
+  public void enregistrer(String numeroSerie, Nir titulaire, StatutCarteVitale statut, LocalDate dateEmission, Clock horloge) {
+    cartes.save(new CarteVitale(numeroSerie, titulaire, statut, dateEmission, horloge));
   }
 }

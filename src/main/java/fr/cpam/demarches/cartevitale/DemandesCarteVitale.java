@@ -1,5 +1,10 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.OppositionCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.PieceJustificative;
+import fr.cpam.demarches.cartevitale.interne.PieceJustificativeRepository;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.DonneesDuServeur;

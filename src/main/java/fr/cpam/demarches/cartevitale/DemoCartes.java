@@ -1,5 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;

@@ -1,5 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimulee;
+import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimuleeRepository;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

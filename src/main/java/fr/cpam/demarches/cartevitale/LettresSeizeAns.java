@@ -1,5 +1,8 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.LettreSeizeAns;
+import fr.cpam.demarches.cartevitale.interne.LettreSeizeAnsRepository;
 import fr.cpam.demarches.commun.DonneesDuServeur;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;

@@ -4,7 +4,7 @@ import fr.cpam.demarches.commun.ValeurCodee;
 import java.util.Optional;
 
 /** Why the old card is replaced, as the citizen chooses it. */
-enum MotifDeclaration implements ValeurCodee {
+public enum MotifDeclaration implements ValeurCodee {
   PERTE("perte", "Perte"),
   VOL("vol", "Vol"),
   DYSFONCTIONNEMENT("dysfonctionnement", "Dysfonctionnement (carte détériorée)");

@@ -1,5 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import fr.cpam.demarches.compte.Beneficiaire;
 import java.time.LocalDate;
 import java.util.Optional;

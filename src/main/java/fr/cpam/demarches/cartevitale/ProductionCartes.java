@@ -1,5 +1,8 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.cartevitale;
 
 /** The steps of a carte Vitale dossier as the citizen sees them under "Ma carte Vitale". */
-enum StatutDossier {
+public enum StatutDossier {
   DECLAREE("Déclaration enregistrée", false),
   DEMANDEE("Demande enregistrée", false),
   EN_EXAMEN("En cours d'examen par votre CPAM", false),
@@ -28,7 +28,7 @@ enum StatutDossier {
   }
 
   /** A final status closes the dossier: the beneficiary may start a new one. */
-  boolean estFinal() {
+  public boolean estFinal() {
     return final_;
   }
 

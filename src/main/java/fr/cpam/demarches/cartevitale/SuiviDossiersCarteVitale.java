@@ -1,5 +1,8 @@
 package fr.cpam.demarches.cartevitale;
 
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.OppositionCarteVitaleRepository;
 import fr.cpam.demarches.commun.SuiviDossiers;
 import fr.cpam.demarches.compte.Nir;
 import java.util.ArrayList;

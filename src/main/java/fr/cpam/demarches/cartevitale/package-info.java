@@ -9,9 +9,12 @@
  * history of statuses, the oppositions and the identity documents are in this module's tables.
  * The card factory is reached through {@link fr.cpam.demarches.cartevitale.FabriqueCartes}.
  *
- * <p>The cards themselves ({@link fr.cpam.demarches.cartevitale.CarteVitale}, table {@code
- * carte_vitale}) belong to this module, which alone changes their status; other modules read or
- * record them through {@link fr.cpam.demarches.cartevitale.CartesVitale}.
+ * <p>The cards themselves (table {@code carte_vitale}) belong to this module, which alone changes
+ * their status; other modules read or record them through {@link
+ * fr.cpam.demarches.cartevitale.CartesVitale} and {@link
+ * fr.cpam.demarches.cartevitale.StatutCarteVitale}. The cards, dossiers, their history,
+ * oppositions, documents, letters and the simulated factory's answers (entities and
+ * repositories) are internal ({@code cartevitale.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Carte Vitale")
 package fr.cpam.demarches.cartevitale;

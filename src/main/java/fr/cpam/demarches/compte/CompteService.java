@@ -3,6 +3,8 @@ package fr.cpam.demarches.compte;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.compte.interne.AssureRepository;
+import fr.cpam.demarches.compte.interne.CpamRepository;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
 import java.time.Clock;

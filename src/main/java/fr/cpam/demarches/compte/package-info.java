@@ -6,6 +6,11 @@
  * the logged-in citizen or of a NIR, and {@link fr.cpam.demarches.compte.Nir} to parse one. The
  * cartes Vitale belong to {@code cartevitale}, which depends on this module: the account's pages
  * read them through {@link fr.cpam.demarches.compte.CartesDesTitulaires}, which it implements.
+ *
+ * <p>The entities {@link fr.cpam.demarches.compte.Assure}, {@link
+ * fr.cpam.demarches.compte.Beneficiaire} and {@link fr.cpam.demarches.compte.Cpam} are the
+ * module's API (read by most procedures); their repositories are internal ({@code
+ * compte.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compte de l'assuré")
 package fr.cpam.demarches.compte;

@@ -1,6 +1,5 @@
 package fr.cpam.demarches.formation;
 
-import fr.cpam.demarches.cartevitale.CarteVitale;
 import fr.cpam.demarches.cartevitale.CartesVitale;
 import fr.cpam.demarches.cartevitale.SimulationFabrique;
 import fr.cpam.demarches.cartevitale.StatutCarteVitale;
@@ -133,9 +132,9 @@ class Partie {
     Map<String, Nir> beneficiaires = new LinkedHashMap<>();
     beneficiaires.put(a.prenom(), nir);
     if (!"aucune".equals(a.carte())) {
-      cartes.enregistrer(new CarteVitale(numeroCarte(), nir,
+      cartes.enregistrer(numeroCarte(), nir,
           "opposition".equals(a.carte()) ? StatutCarteVitale.EN_OPPOSITION : StatutCarteVitale.ACTIVE,
-          LocalDate.now(horloge).minusYears(3), horloge));
+          LocalDate.now(horloge).minusYears(3), horloge);
     }
     int rang = 0;
     for (Scenario.Beneficiaire b : a.beneficiaires()) {
@@ -144,7 +143,7 @@ class Partie {
       Nir enfant = nirLibre(sexe, naissance, departement);
       comptes.rattacher(nir, enfant, a.nom(), b.prenom(), naissance, Qualite.ENFANT);
       if ("active".equals(b.carte())) {
-        cartes.enregistrer(new CarteVitale(numeroCarte(), enfant, StatutCarteVitale.ACTIVE, naissance.plusYears(12), horloge));
+        cartes.enregistrer(numeroCarte(), enfant, StatutCarteVitale.ACTIVE, naissance.plusYears(12), horloge);
       }
       beneficiaires.put(b.prenom(), enfant);
     }
@@ -182,7 +181,7 @@ class Partie {
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
       managementService.executeJob(job.getId());
     }
-    cartes.enregistrer(new CarteVitale(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, LocalDate.now(horloge), horloge));
+    cartes.enregistrer(numeroCarte(), assure.nir(), StatutCarteVitale.ACTIVE, LocalDate.now(horloge), horloge);
   }
 
   /**

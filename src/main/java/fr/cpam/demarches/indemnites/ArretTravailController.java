@@ -1,10 +1,11 @@
 package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
 import fr.cpam.demarches.engine.securite.AccesAssureOuAgent;
 import fr.cpam.demarches.engine.securite.AccesEmployeur;
 import fr.cpam.demarches.engine.securite.AccesMedecin;
-import fr.cpam.demarches.engine.UtilisateurConnecte;
+import fr.cpam.demarches.indemnites.interne.ArretTravail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * (docs/regles-metier.md, « Montant net d'une période »).
  */
 @Component
-class CalculIndemnites {
+public class CalculIndemnites {
 
   private static final int PRECISION = 10;
 
@@ -34,7 +34,7 @@ class CalculIndemnites {
   }
 
   /** What one day of allowance is worth, and how it was obtained. */
-  record MontantJournalier(
+  public record MontantJournalier(
       BigDecimal salaireJournalierBase,
       BigDecimal montantJournalierBrut,
       BigDecimal csg,
@@ -45,8 +45,8 @@ class CalculIndemnites {
       BigDecimal plafondMensuel) {}
 
   /** The waiting days of an arrêt and why. */
-  record Carence(int jours, String motif) {
-    LocalDate premierJourIndemnise(LocalDate debutArret) {
+  public record Carence(int jours, String motif) {
+    public LocalDate premierJourIndemnise(LocalDate debutArret) {
       return debutArret.plusDays(jours);
     }
   }
@@ -55,8 +55,8 @@ class CalculIndemnites {
   record ArretAnterieur(LocalDate debut, LocalDate dernierJour, boolean ald, int carenceJours) {}
 
   /** The money of a payment period: gross, withholdings, net. */
-  record MontantPeriode(int jours, BigDecimal brut, BigDecimal csg, BigDecimal crds, BigDecimal net) {
-    BigDecimal retenues() {
+  public record MontantPeriode(int jours, BigDecimal brut, BigDecimal csg, BigDecimal crds, BigDecimal net) {
+    public BigDecimal retenues() {
       return csg.add(crds);
     }
   }

@@ -1,5 +1,7 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.indemnites.interne.ArretTravail;
+
 /**
  * The names shared by {@code processes/IndemnitesJournalieres.bpmn}, its decision, the Java code
  * and the tests: process key, element ids, messages, and the dossier's variables, which the

@@ -1,5 +1,7 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.indemnites.interne.ArretTravail;
+import fr.cpam.demarches.indemnites.interne.ArretTravailRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

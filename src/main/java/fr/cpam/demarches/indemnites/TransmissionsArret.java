@@ -1,6 +1,8 @@
 package fr.cpam.demarches.indemnites;
 
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.indemnites.interne.ArretTravail;
+import fr.cpam.demarches.indemnites.interne.ArretTravailRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

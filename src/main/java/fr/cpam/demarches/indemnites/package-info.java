@@ -8,6 +8,9 @@
  *
  * <p>The payments it makes are reported to {@link fr.cpam.demarches.paiements} ("Mes
  * paiements"); the citizen is told of each step through {@link fr.cpam.demarches.notification}.
+ *
+ * <p>The arrêt, its notice, its salary attestation, its payments and its status (entities and
+ * repositories) are internal ({@code indemnites.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indemnités journalières")
 package fr.cpam.demarches.indemnites;

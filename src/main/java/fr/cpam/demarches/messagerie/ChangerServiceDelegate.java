@@ -3,6 +3,7 @@ package fr.cpam.demarches.messagerie;
 import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.commun.BeanDeProcessus;
+import fr.cpam.demarches.messagerie.interne.NatureEchange;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

@@ -1,6 +1,10 @@
 package fr.cpam.demarches.messagerie;
 
 import fr.cpam.demarches.commun.Fuseau;
+import fr.cpam.demarches.messagerie.interne.Conversation;
+import fr.cpam.demarches.messagerie.interne.Echange;
+import fr.cpam.demarches.messagerie.interne.NatureEchange;
+import fr.cpam.demarches.messagerie.interne.PieceJointe;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,5 +1,8 @@
 package fr.cpam.demarches.messagerie;
 
+import fr.cpam.demarches.messagerie.interne.Conversation;
+import fr.cpam.demarches.messagerie.interne.Echange;
+import fr.cpam.demarches.messagerie.interne.StatutConversation;
 import java.time.Instant;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.messagerie.interne.Conversation;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

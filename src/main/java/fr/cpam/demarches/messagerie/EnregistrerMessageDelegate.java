@@ -4,8 +4,9 @@ import static fr.cpam.demarches.messagerie.MessageAssureProcess.*;
 
 import fr.cpam.demarches.commun.BeanDeProcessus;
 import fr.cpam.demarches.commun.DonneesDuServeur;
-import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.commun.VariablesProcessus;
+import fr.cpam.demarches.engine.FormulaireInvalideException;
+import fr.cpam.demarches.messagerie.interne.Conversation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

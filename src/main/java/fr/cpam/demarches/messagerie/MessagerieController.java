@@ -1,9 +1,12 @@
 package fr.cpam.demarches.messagerie;
 
 import fr.cpam.demarches.commun.Pagination;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
 import fr.cpam.demarches.engine.securite.AccesAssure;
 import fr.cpam.demarches.engine.securite.AccesAssureOuAgent;
-import fr.cpam.demarches.engine.UtilisateurConnecte;
+import fr.cpam.demarches.messagerie.interne.Conversation;
+import fr.cpam.demarches.messagerie.interne.Echange;
+import fr.cpam.demarches.messagerie.interne.PieceJointe;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

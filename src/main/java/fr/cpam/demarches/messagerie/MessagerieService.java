@@ -11,8 +11,16 @@ import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.MoteurAuthentifie;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
-import fr.cpam.demarches.notification.Notification;
+import fr.cpam.demarches.messagerie.interne.ApercuConversation;
+import fr.cpam.demarches.messagerie.interne.Conversation;
+import fr.cpam.demarches.messagerie.interne.ConversationRepository;
+import fr.cpam.demarches.messagerie.interne.Echange;
+import fr.cpam.demarches.messagerie.interne.NatureEchange;
+import fr.cpam.demarches.messagerie.interne.PieceJointe;
+import fr.cpam.demarches.messagerie.interne.PieceJointeRepository;
+import fr.cpam.demarches.messagerie.interne.StatutConversation;
 import fr.cpam.demarches.notification.NotificationService;
+import fr.cpam.demarches.notification.NotificationVue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,7 +148,7 @@ public class MessagerieService {
     int premiers = (page + 1) * taille;
     List<ApercuConversation> siennes = conversations.apercus(moi, POUR_L_ASSURE, PageRequest.of(0, premiers));
     ApercuConversation.Totaux totaux = conversations.totaux(moi, POUR_L_ASSURE);
-    Page<Notification> autres = notifications.deHorsDossiers(moi, PREFIXE_REFERENCE, PageRequest.of(0, premiers));
+    Page<NotificationVue> autres = notifications.deHorsDossiers(moi, PREFIXE_REFERENCE, PageRequest.of(0, premiers));
     List<ElementBoite> tous = new ArrayList<>();
     siennes.forEach(a -> {
       Conversation c = a.conversation();
@@ -149,8 +157,8 @@ public class MessagerieService {
           c.getDerniereActivite(), a.nonLus()));
     });
     autres.forEach(n -> tous.add(new ElementBoite(
-        "NOTIFICATION", n.getReferenceDossier(), n.getId(), n.getTitre(), n.getTexte(), null,
-        n.getCreeLe(), n.getLueLe() == null ? 1 : 0)));
+        "NOTIFICATION", n.referenceDossier(), n.id(), n.titre(), n.texte(), null,
+        n.creeLe(), n.lue() ? 0 : 1)));
     tous.sort(Comparator.comparing(ElementBoite::date).reversed());
     List<ElementBoite> pageDemandee = tous.stream().skip((long) page * taille).limit(taille).toList();
     long notificationsNonLues = notifications.nonLuesHorsDossiers(moi, PREFIXE_REFERENCE);

@@ -9,7 +9,7 @@ import java.util.Optional;
  * and read by the routing table {@code Decision_ServiceMessage}. The list of the real ameli
  * account is not published: these follow its services (docs/regles-metier.md, « Messagerie »).
  */
-enum Motif implements ValeurCodee {
+public enum Motif implements ValeurCodee {
   DROITS_DEMARCHES("Droits et démarches"),
   REMBOURSEMENTS("Remboursements de soins"),
   ARRET_TRAVAIL("Arrêt de travail et indemnités journalières"),

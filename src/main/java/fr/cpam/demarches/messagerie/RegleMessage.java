@@ -2,6 +2,7 @@ package fr.cpam.demarches.messagerie;
 
 import fr.cpam.demarches.commun.NomFichier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.messagerie.interne.Conversation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +25,9 @@ import org.springframework.util.unit.DataSize;
 @Component
 class RegleMessage {
 
-  static final int OBJET_MAX = 120;
+  /** As long as the stored column. */
+  static final int OBJET_MAX = Conversation.OBJET_MAX;
   static final int TEXTE_MAX = 4000;
-  /** Room for a CPAM answer plus the mention of the voies de recours. */
-  static final int TEXTE_ENREGISTRE_MAX = 8000;
 
   /** An uploaded file as received. */
 

@@ -1,6 +1,10 @@
 package fr.cpam.demarches.messagerie;
 
 import fr.cpam.demarches.commun.SuiviDossiers;
+import fr.cpam.demarches.messagerie.interne.Conversation;
+import fr.cpam.demarches.messagerie.interne.ConversationRepository;
+import fr.cpam.demarches.messagerie.interne.NatureEchange;
+import fr.cpam.demarches.messagerie.interne.StatutConversation;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;

@@ -4,7 +4,7 @@ import fr.cpam.demarches.commun.ValeurCodee;
 import java.util.Optional;
 
 /** What the citizen's message is: a question (the default), a report, or a complaint. */
-enum TypeMessage implements ValeurCodee {
+public enum TypeMessage implements ValeurCodee {
   QUESTION("question", "Question"),
   SIGNALEMENT("signalement", "Signalement"),
   RECLAMATION("reclamation", "Réclamation");

@@ -5,8 +5,12 @@
  * both directions, is kept in our tables; the citizen's inbox shows it next to the
  * notifications of the other procedures.
  *
- * <p>Nothing here is used by other modules: they reach the citizen through
- * {@link fr.cpam.demarches.notification.NotificationService}, which this inbox shows.
+ * <p>Other modules reach the citizen through
+ * {@link fr.cpam.demarches.notification.NotificationService}, which this inbox shows; Mon espace
+ * and the training server use {@link fr.cpam.demarches.messagerie.MessagerieService} and {@link
+ * fr.cpam.demarches.messagerie.ReponsesAssure}. The motifs and kinds of message are the API's
+ * vocabulary; the conversation, its entries and attachments (entities, their statuses and
+ * repositories) are internal ({@code messagerie.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Messagerie")
 package fr.cpam.demarches.messagerie;

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.notification;
 
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.notification.interne.Notification;
 import fr.cpam.demarches.notification.interne.NotificationRepository;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -32,15 +33,15 @@ public class NotificationService {
    * @param referenceDossier the dossier it is about, or null
    */
   @Transactional
-  public Notification notifier(String destinataire, String referenceDossier, String titre, String texte) {
+  public NotificationVue notifier(String destinataire, String referenceDossier, String titre, String texte) {
     Notification notification = notifications.save(new Notification(destinataire, referenceDossier, titre, texte, horloge));
     LOG.info("Notification « {} » pour le dossier {}", titre, referenceDossier);
-    return notification;
+    return NotificationVue.de(notification);
   }
 
   @Transactional(readOnly = true)
-  public Page<Notification> de(String destinataire, Pageable page) {
-    return notifications.findByDestinataireOrderByCreeLeDescIdDesc(destinataire, page);
+  public Page<NotificationVue> de(String destinataire, Pageable page) {
+    return notifications.findByDestinataireOrderByCreeLeDescIdDesc(destinataire, page).map(NotificationVue::de);
   }
 
   @Transactional(readOnly = true)
@@ -54,8 +55,8 @@ public class NotificationService {
    * (the messagerie) lists the others next to them without showing its alerts twice.
    */
   @Transactional(readOnly = true)
-  public Page<Notification> deHorsDossiers(String destinataire, String prefixeReference, Pageable page) {
-    return notifications.horsDossiers(destinataire, prefixeReference + "-%", page);
+  public Page<NotificationVue> deHorsDossiers(String destinataire, String prefixeReference, Pageable page) {
+    return notifications.horsDossiers(destinataire, prefixeReference + "-%", page).map(NotificationVue::de);
   }
 
   /** The unread count that goes with {@link #deHorsDossiers}. */
@@ -73,12 +74,12 @@ public class NotificationService {
   }
 
   @Transactional
-  public Notification marquerLue(String destinataire, Long id) {
+  public NotificationVue marquerLue(String destinataire, Long id) {
     Notification notification =
         notifications
             .findByIdAndDestinataire(id, destinataire)
             .orElseThrow(() -> new IntrouvableException("Aucune notification " + id + " dans votre espace."));
     notification.marquerLue(horloge);
-    return notification;
+    return NotificationVue.de(notification);
   }
 }

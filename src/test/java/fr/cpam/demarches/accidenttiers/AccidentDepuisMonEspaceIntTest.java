@@ -3,10 +3,11 @@ package fr.cpam.demarches.accidenttiers;
 import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.SessionWebapp;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
-import fr.cpam.demarches.HorlogeDeTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;

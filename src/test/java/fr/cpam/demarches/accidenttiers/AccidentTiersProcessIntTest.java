@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.EnvoiCreance;
+import fr.cpam.demarches.accidenttiers.interne.LigneCreance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -33,7 +36,7 @@ class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
     assertThat(dossier.getNirBeneficiaire()).isEqualTo(famille.parent());
     assertThat(dossier.isEnRetard()).isFalse();
     assertThat(titresNotifications(reference)).containsExactly("Déclaration d'accident enregistrée");
-    assertThat(notificationsDe(reference).get(0).getTexte()).contains(reference, "Vos remboursements et vos indemnités journalières ne changent pas");
+    assertThat(notificationsDe(reference).get(0).texte()).contains(reference, "Vos remboursements et vos indemnités journalières ne changent pas");
     // What the agent's form shows is on the task only, which the victim cannot read.
     assertThat(taskService.getVariableLocal(tache(reference, TACHE_QUALIFIER).getId(), RESUME).toString())
         .contains("Accident de la circulation du 09/03/2026", "Assurances du Littoral", "PV 2026/4411");
@@ -81,7 +84,7 @@ class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
     agent(reference, TACHE_QUALIFIER, DECISION_QUALIFICATION, COMPLEMENT, QUESTION_VICTIME, "Qui vous a fait tomber pendant le match ?");
     assertThat(pi).isWaitingAt(TACHE_COMPLETER).task().isAssignedTo(famille.identifiant());
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.COMPLEMENT_DEMANDE);
-    assertThat(notificationsDe(reference)).last().satisfies(n -> assertThat(n.getTexte()).contains("Qui vous a fait tomber pendant le match ?"));
+    assertThat(notificationsDe(reference)).last().satisfies(n -> assertThat(n.texte()).contains("Qui vous a fait tomber pendant le match ?"));
     // Only the victim answers.
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> completerEnTantQue(AGENT, List.of("rct"), reference, TACHE_COMPLETER, java.util.Map.of(REPONSE_VICTIME, "x")))
@@ -100,7 +103,7 @@ class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
     executerJobsDus(reference);
     assertThat(pi).isEnded().hasPassed(TACHE_CLASSER, FIN_CLASSE);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.CLASSEE);
-    assertThat(notificationsDe(reference)).last().satisfies(n -> assertThat(n.getTexte())
+    assertThat(notificationsDe(reference)).last().satisfies(n -> assertThat(n.texte())
         .contains("Un tacle régulier", "ne changent pas"));
   }
 
@@ -275,7 +278,7 @@ class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
     executerJobsDus(reference);
     assertThat(pi).isEnded().hasPassed(TACHE_ABANDONNER, FIN_ABANDON);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutAccident.ABANDONNEE);
-    assertThat(notificationsDe(reference)).last().satisfies(n -> assertThat(n.getTexte()).contains("inattention", "ne changent pas"));
+    assertThat(notificationsDe(reference)).last().satisfies(n -> assertThat(n.texte()).contains("inattention", "ne changent pas"));
   }
 
   @Test
@@ -284,7 +287,7 @@ class AccidentTiersProcessIntTest extends ProcessusAccidentTiersIntTest {
     String reference = declarer(famille.identifiant(), avec(accidentDeLaRoute(), DATE_ACCIDENT, LocalDate.now(HORLOGE).minusDays(20).toString()));
     assertThat(dossier(reference).isEnRetard()).isTrue();
     assertThat(titresNotifications(reference)).containsExactly("Déclaration d'accident enregistrée (déclaration tardive)");
-    assertThat(notificationsDe(reference).get(0).getTexte()).contains("dans les 15 jours", "réclamer à temps");
+    assertThat(notificationsDe(reference).get(0).texte()).contains("dans les 15 jours", "réclamer à temps");
     assertThat(taskService.getVariableLocal(tache(reference, TACHE_QUALIFIER).getId(), RESUME).toString()).contains("**Déclaration tardive**");
     // On the 15th day it is still on time.
     var autre = comptes.famille();

@@ -7,6 +7,7 @@ import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http.Partie;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiersRepository;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,11 +5,18 @@ import static fr.cpam.demarches.accidenttiers.AccidentTiersProcess.*;
 import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiersRepository;
+import fr.cpam.demarches.accidenttiers.interne.EnvoiCreance;
+import fr.cpam.demarches.accidenttiers.interne.EnvoiCreanceRepository;
+import fr.cpam.demarches.accidenttiers.interne.EtapeAccident;
+import fr.cpam.demarches.accidenttiers.interne.LigneCreance;
+import fr.cpam.demarches.accidenttiers.interne.LigneCreanceRepository;
 import fr.cpam.demarches.cartevitale.ComptesDeTest;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.notification.Notification;
-import fr.cpam.demarches.notification.interne.NotificationRepository;
+import fr.cpam.demarches.notification.NotificationVue;
+import fr.cpam.demarches.notification.NotificationsDesDossiers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,7 +61,7 @@ abstract class ProcessusAccidentTiersIntTest {
   @Autowired DossierAccidentTiersRepository dossiers;
   @Autowired LigneCreanceRepository lignes;
   @Autowired EnvoiCreanceRepository envois;
-  @Autowired NotificationRepository notifications;
+  @Autowired NotificationsDesDossiers notifications;
   @Autowired AssureurSimule assureur;
   @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
@@ -179,11 +186,11 @@ abstract class ProcessusAccidentTiersIntTest {
   }
 
   List<String> titresNotifications(String reference) {
-    return notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference).stream().map(Notification::getTitre).toList();
+    return notifications.titresDe(reference);
   }
 
-  List<Notification> notificationsDe(String reference) {
-    return notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference);
+  List<NotificationVue> notificationsDe(String reference) {
+    return notifications.de(reference);
   }
 
   List<LigneCreance> lignesDe(String reference) {

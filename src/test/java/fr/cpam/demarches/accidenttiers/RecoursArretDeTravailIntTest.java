@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.Http;
+import fr.cpam.demarches.accidenttiers.interne.DossierAccidentTiers;
+import fr.cpam.demarches.accidenttiers.interne.EnvoiCreance;
+import fr.cpam.demarches.accidenttiers.interne.LigneCreance;
 import fr.cpam.demarches.indemnites.TourneeIndemnites;
 import java.sql.Date;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static fr.cpam.demarches.cartevitale.CarteVitaleCommandeProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
@@ -63,8 +64,8 @@ class CarteVitaleCommandeProcessIntTest extends ProcessusCarteVitaleIntTest {
 
     assertThat(pi).isEnded().hasPassed(TACHE_NOTIFIER_REFUS, FIN_REFUSEE);
     assertThat(dossier(reference).getStatut()).isEqualTo(StatutDossier.REFUSEE);
-    assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference)).last()
-        .satisfies(n -> assertThat(n.getTexte()).contains("expirée depuis 2019").contains(fr.cpam.demarches.commun.VoiesDeRecours.CONTESTER));
+    assertThat(notifications.de(reference)).last()
+        .satisfies(n -> assertThat(n.texte()).contains("expirée depuis 2019").contains(fr.cpam.demarches.commun.VoiesDeRecours.CONTESTER));
     // The dossier as the citizen reads it says how to contest too.
     assertThat(CarteVitaleVues.DossierVue.de(dossier(reference), List.of(), List.of()).voiesDeRecours())
         .contains("Commission de recours amiable dans un délai de 2 mois");

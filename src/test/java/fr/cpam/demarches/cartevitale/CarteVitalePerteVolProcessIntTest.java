@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +85,8 @@ class CarteVitalePerteVolProcessIntTest extends ProcessusCarteVitaleIntTest {
     assertThat(dossier.getMotifRefus()).isEqualTo("Adresse non confirmée par l'assurée");
     assertThat(dossier.estOuvert()).isFalse();
     assertThat(cartes.findByNumeroSerie(famille.carteAdo()).orElseThrow().getStatut()).isEqualTo(StatutCarteVitale.EN_OPPOSITION);
-    assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference))
-        .last().satisfies(n -> assertThat(n.getTexte()).contains("Adresse non confirmée par l'assurée")
+    assertThat(notifications.de(reference))
+        .last().satisfies(n -> assertThat(n.texte()).contains("Adresse non confirmée par l'assurée")
             .contains("contester cette décision auprès de votre CPAM, puis de la Commission de recours amiable dans un délai de 2 mois"));
   }
 

@@ -7,6 +7,8 @@ import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.Http;
 import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitaleRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -2,6 +2,8 @@ package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.cartevitale.interne.PieceJustificative;
+import fr.cpam.demarches.cartevitale.interne.PieceJustificativeRepository;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
@@ -64,8 +66,8 @@ public class ComptesDeTest {
       comptes.rattacher(parent, ado, "MARTIN", "Paul", naissanceAdo, Qualite.ENFANT);
       comptes.rattacher(parent, collegien, "MARTIN", "Zoé", naissanceCollegien, Qualite.ENFANT);
       comptes.rattacher(parent, enfant, "MARTIN", "Tom", naissanceEnfant, Qualite.ENFANT);
-      cartes.enregistrer(new CarteVitale(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1), HORLOGE));
-      cartes.enregistrer(new CarteVitale(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12), HORLOGE));
+      cartes.enregistrer(carteParent, parent, StatutCarteVitale.ACTIVE, LocalDate.of(2018, 3, 1), HORLOGE);
+      cartes.enregistrer(carteAdo, ado, StatutCarteVitale.ACTIVE, naissanceAdo.plusYears(12), HORLOGE);
     });
     return new Famille(parent, ado, collegien, enfant, carteParent, carteAdo);
   }
@@ -80,7 +82,7 @@ public class ComptesDeTest {
   /** Gives the person an active card of their own (a child under 12 may have one); returns its number. */
   public String carte(Nir titulaire) {
     String numero = "7" + String.format("%09d", ORDRE.incrementAndGet() * 10 + 3);
-    cartes.enregistrer(new CarteVitale(numero, titulaire, StatutCarteVitale.ACTIVE, LocalDate.now(HORLOGE).minusMonths(6), HORLOGE));
+    cartes.enregistrer(numero, titulaire, StatutCarteVitale.ACTIVE, LocalDate.now(HORLOGE).minusMonths(6), HORLOGE);
     return numero;
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimulee;
+import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimuleeRepository;
 import fr.cpam.demarches.commun.Adresse;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

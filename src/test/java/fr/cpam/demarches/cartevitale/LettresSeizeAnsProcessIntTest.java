@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.cartevitale.interne.LettreSeizeAns;
+import fr.cpam.demarches.cartevitale.interne.LettreSeizeAnsRepository;
 import fr.cpam.demarches.compte.Nir;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +83,7 @@ class LettresSeizeAnsProcessIntTest extends ProcessusCarteVitaleIntTest {
     assertThat(commander.getAssignee()).isEqualTo(famille.identifiant());
     assertThat(runtimeService.getVariable(commander.getProcessInstanceId(), DemandesCarteVitaleProcess.BENEFICIAIRE)).isEqualTo(jules.valeur());
     assertThat(titresNotifications(reference)).containsExactly("Carte Vitale : Jules a 16 ans");
-    assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference).get(0).getTexte())
+    assertThat(notifications.de(reference).get(0).texte())
         .contains("« Commander une carte Vitale » est ouverte dans vos tâches", "photo d'identité", reference);
     assertThat(lettresDe(nina)).as("elle a sa carte").isEmpty();
 

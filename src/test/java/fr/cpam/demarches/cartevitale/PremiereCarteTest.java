@@ -2,6 +2,8 @@ package fr.cpam.demarches.cartevitale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpam.demarches.cartevitale.interne.CarteVitale;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.AssureEnMemoire;

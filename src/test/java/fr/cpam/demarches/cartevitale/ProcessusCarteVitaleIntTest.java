@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.OppositionCarteVitaleRepository;
+import fr.cpam.demarches.cartevitale.interne.StatutDossierHistorique;
 import fr.cpam.demarches.engine.Groupes;
+import fr.cpam.demarches.notification.NotificationsDesDossiers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +52,7 @@ abstract class ProcessusCarteVitaleIntTest {
   @Autowired DossierCarteVitaleRepository dossiers;
   @Autowired OppositionCarteVitaleRepository oppositions;
   @Autowired CarteVitaleRepository cartes;
-  @Autowired fr.cpam.demarches.notification.interne.NotificationRepository notifications;
+  @Autowired NotificationsDesDossiers notifications;
   @Autowired FabriqueCartesSimulee fabrique;
   @Autowired JobsDus jobs;
 
@@ -121,8 +127,7 @@ abstract class ProcessusCarteVitaleIntTest {
   }
 
   List<String> titresNotifications(String reference) {
-    return notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference).stream()
-        .map(fr.cpam.demarches.notification.Notification::getTitre).toList();
+    return notifications.titresDe(reference);
   }
 
   static Map<String, Object> declaration(String beneficiaire, String motif) {

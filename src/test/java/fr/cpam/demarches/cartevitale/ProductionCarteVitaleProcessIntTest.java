@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
+import fr.cpam.demarches.cartevitale.interne.StatutDossierHistorique;
 import fr.cpam.demarches.commun.ReferenceDossierGenerator;
 import java.time.Period;
 import java.util.Map;
@@ -65,8 +67,8 @@ class ProductionCarteVitaleProcessIntTest extends ProcessusCarteVitaleIntTest {
     assertThat(dossier.getStatut()).isEqualTo(StatutDossier.CARTE_EXPEDIEE);
     assertThat(dossier.getNumeroSuivi()).matches("1L\\d{11}");
     assertThat(cartes.findByNumeroSerie(numero).orElseThrow().getStatut()).isEqualTo(StatutCarteVitale.EXPEDIEE);
-    assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference)).last()
-        .satisfies(n -> assertThat(n.getTexte()).contains(dossier.getNumeroSuivi()));
+    assertThat(notifications.de(reference)).last()
+        .satisfies(n -> assertThat(n.texte()).contains(dossier.getNumeroSuivi()));
 
     avancer(Period.ofDays(7));
     executerJobsDus(reference);

@@ -6,6 +6,7 @@ import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.compte.interne.AssureRepository;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;

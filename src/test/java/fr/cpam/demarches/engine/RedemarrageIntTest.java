@@ -3,7 +3,6 @@ package fr.cpam.demarches.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpam.demarches.DemarchesCpamApplication;
-import fr.cpam.demarches.notification.interne.NotificationRepository;
 import fr.cpam.demarches.notification.NotificationService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The embedded default as a user lives it: start on an H2 file, stop, start again. The data is
@@ -117,7 +117,8 @@ class RedemarrageIntTest {
               apres.filtres(), 0, apres.groupes()))
           .as("rien de redéployé ni de dupliqué")
           .isEqualTo(avant);
-      assertThat(second.getBean(NotificationRepository.class).findByReferenceDossierOrderByCreeLeAscIdAsc("TEST-REDEMARRAGE"))
+      assertThat(second.getBean(NotificationService.class).de("2850475112345", PageRequest.of(0, 100)))
+          .filteredOn(n -> "TEST-REDEMARRAGE".equals(n.referenceDossier()))
           .hasSize(1);
     }
   }

@@ -18,6 +18,11 @@ import fr.cpam.demarches.JobsDus;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.indemnites.interne.ArretTravail;
+import fr.cpam.demarches.indemnites.interne.ArretTravailRepository;
+import fr.cpam.demarches.indemnites.interne.StatutArret;
+import fr.cpam.demarches.indemnites.interne.VersementIj;
+import fr.cpam.demarches.indemnites.interne.VersementIjRepository;
 import fr.cpam.demarches.notification.NotificationService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -143,8 +148,8 @@ class IndemnitesJournalieresProcessIntTest {
 
   List<String> titresNotifies(Nir nir, String reference) {
     return notifications.de(nir.identifiant(), PageRequest.of(0, 100)).stream()
-        .filter(n -> reference.equals(n.getReferenceDossier()))
-        .map(n -> n.getTitre())
+        .filter(n -> reference.equals(n.referenceDossier()))
+        .map(n -> n.titre())
         .toList();
   }
 
@@ -429,7 +434,7 @@ class IndemnitesJournalieresProcessIntTest {
     ArretTravail arret = dossiers.findByReference(reference).orElseThrow();
     assertThat(arret.getStatut()).isEqualTo(StatutArret.DROITS_NON_OUVERTS);
     assertThat(arret.getMotifFin()).contains("Moins de 150 heures");
-    assertThat(notifications.de(nir.identifiant(), PageRequest.of(0, 10)).getContent().get(0).getTexte())
+    assertThat(notifications.de(nir.identifiant(), PageRequest.of(0, 10)).getContent().get(0).texte())
         .contains("ne sont pas ouverts").contains("Moins de 150 heures").contains("Commission de recours amiable");
   }
 

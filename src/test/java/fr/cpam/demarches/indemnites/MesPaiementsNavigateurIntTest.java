@@ -2,10 +2,13 @@ package fr.cpam.demarches.indemnites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cpam.demarches.Http;
-import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.HorlogeDeTest;
+import fr.cpam.demarches.Http;
 import fr.cpam.demarches.JobsDus;
+import fr.cpam.demarches.TestIntegration;
+import fr.cpam.demarches.indemnites.interne.ArretTravailRepository;
+import fr.cpam.demarches.indemnites.interne.VersementIj;
+import fr.cpam.demarches.indemnites.interne.VersementIjRepository;
 import fr.cpam.demarches.navigateur.Navigateur;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -11,7 +11,12 @@ import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.engine.FormulaireInvalideException;
 import fr.cpam.demarches.engine.Groupes;
-import fr.cpam.demarches.notification.interne.NotificationRepository;
+import fr.cpam.demarches.messagerie.interne.Conversation;
+import fr.cpam.demarches.messagerie.interne.ConversationRepository;
+import fr.cpam.demarches.messagerie.interne.Echange;
+import fr.cpam.demarches.messagerie.interne.NatureEchange;
+import fr.cpam.demarches.messagerie.interne.StatutConversation;
+import fr.cpam.demarches.notification.NotificationsDesDossiers;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -52,7 +57,7 @@ class MessageAssureProcessIntTest {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired ConversationRepository conversations;
-  @Autowired NotificationRepository notifications;
+  @Autowired NotificationsDesDossiers notifications;
 
   @BeforeEach
   void initialiser() {
@@ -93,8 +98,7 @@ class MessageAssureProcessIntTest {
     assertThat(reponse.getAuteur()).isEqualTo("agent.droits");
     assertThat(reponse.getService()).isEqualTo(Groupes.GESTION_DROITS);
     assertThat(reponse.getTexte()).isEqualTo("Votre attestation est disponible dans votre compte.").doesNotContain("recours");
-    assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(reference))
-        .extracting(n -> n.getTitre())
+    assertThat(notifications.titresDe(reference))
         .containsExactly("Réponse à votre message « Objet du test »");
   }
 
@@ -218,8 +222,7 @@ class MessageAssureProcessIntTest {
     assertThat(c.getStatut()).isEqualTo(StatutConversation.CLOTUREE);
     assertThat(dernier(c).getNature()).isEqualTo(NatureEchange.CLOTURE);
     assertThat(dernier(c).getTexte()).contains("Sans réponse de votre part dans le délai de 30 jours");
-    assertThat(notifications.findByReferenceDossierOrderByCreeLeAscIdAsc(pi.getBusinessKey()))
-        .extracting(n -> n.getTitre())
+    assertThat(notifications.titresDe(pi.getBusinessKey()))
         .containsExactly("Votre CPAM a besoin d'un complément", "Demande clôturée : « Objet du test »");
   }
 

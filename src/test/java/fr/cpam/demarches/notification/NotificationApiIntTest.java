@@ -16,7 +16,7 @@ class NotificationApiIntTest {
   @Test
   void marc_lit_ses_notifications_la_plus_recente_d_abord_et_les_marque_lues() {
     service.notifier(Http.MARC, "TEST-NOTIF-1", "Première", "Texte 1");
-    Notification derniere = service.notifier(Http.MARC, "TEST-NOTIF-2", "Seconde", "Texte 2");
+    NotificationVue derniere = service.notifier(Http.MARC, "TEST-NOTIF-2", "Seconde", "Texte 2");
 
     var liste = http.en(Http.MARC).get("/api/notifications?taille=100");
     assertThat(liste.statut()).isEqualTo(200);
@@ -24,7 +24,7 @@ class NotificationApiIntTest {
     long nonLues = liste.json().path("nonLues").asLong();
     assertThat(nonLues).isGreaterThanOrEqualTo(2);
 
-    var lue = http.en(Http.MARC).post("/api/notifications/" + derniere.getId() + "/lue", "");
+    var lue = http.en(Http.MARC).post("/api/notifications/" + derniere.id() + "/lue", "");
     assertThat(lue.statut()).isEqualTo(200);
     assertThat(lue.json().path("lue").asBoolean()).isTrue();
     assertThat(http.en(Http.MARC).get("/api/notifications").json().path("nonLues").asLong()).isEqualTo(nonLues - 1);
@@ -32,8 +32,8 @@ class NotificationApiIntTest {
 
   @Test
   void la_notification_d_un_autre_est_introuvable_et_reste_non_lue() {
-    Notification deMarc = service.notifier(Http.MARC, "TEST-NOTIF-3", "Pour Marc", "Texte");
-    var reponse = http.en(Http.INES).post("/api/notifications/" + deMarc.getId() + "/lue", "");
+    NotificationVue deMarc = service.notifier(Http.MARC, "TEST-NOTIF-3", "Pour Marc", "Texte");
+    var reponse = http.en(Http.INES).post("/api/notifications/" + deMarc.id() + "/lue", "");
     assertThat(reponse.statut()).isEqualTo(404);
     assertThat(reponse.typeContenu()).startsWith("application/problem+json");
     assertThat(http.en(Http.MARC).get("/api/notifications?taille=100").corps()).contains("\"titre\":\"Pour Marc\"");

@@ -1,7 +1,6 @@
 package fr.cpam.demarches.performance;
 
 import fr.cpam.demarches.Http;
-import fr.cpam.demarches.cartevitale.CarteVitale;
 import fr.cpam.demarches.cartevitale.CartesVitale;
 import fr.cpam.demarches.cartevitale.StatutCarteVitale;
 import fr.cpam.demarches.commun.Adresse;
@@ -82,7 +81,7 @@ public class NouveauxAssures {
           Nir nir = Nir.depuisIdentifiant(identifiant(n));
           comptes.ouvrirCompte(nir, "DURAND", "Louis" + n, LocalDate.of(1975, 3, 10), null,
               Adresse.de("adresse", ADRESSE_LIGNE1, null, CODE_POSTAL, COMMUNE), "331", CODE);
-          cartes.enregistrer(new CarteVitale("7" + String.format("%09d", n), nir, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 1, 7), horloge));
+          cartes.enregistrer("7" + String.format("%09d", n), nir, StatutCarteVitale.ACTIVE, LocalDate.of(2019, 1, 7), horloge);
           for (String nature : List.of("PHOTO", "PIECE_IDENTITE")) {
             jdbc.update("insert into piece_justificative (titulaire, nature, nom_fichier, type_contenu, taille, recue_le, valable_jusqu_au)"
                 + " values (?, ?, 'banc.jpg', 'image/jpeg', 1000, current_timestamp, ?)", nir.valeur(), nature, LocalDate.of(2035, 1, 1));

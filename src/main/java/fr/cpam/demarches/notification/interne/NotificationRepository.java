@@ -1,6 +1,6 @@
 package fr.cpam.demarches.notification.interne;
 
-import fr.cpam.demarches.notification.Notification;
+import fr.cpam.demarches.notification.interne.Notification;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
