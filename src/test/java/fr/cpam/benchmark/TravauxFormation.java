@@ -30,7 +30,7 @@ final class TravauxFormation {
     // A session stays open while the page is read: the list is never empty.
     formateur.page("/formation/sessions/nouvelle");
     formateur.formulaire("/formation/sessions", session("Session lue par la page"));
-    travaux.add(new Travaux.Travail("formation.sessions", "Formation : page des sessions (jour de la salle, prochaine échéance)", 50,
+    travaux.add(new Travaux.Travail("formation.sessions", "Formation : page des sessions (jour de chaque session)", 50,
         Map.of(
             Travaux.NU, () -> {
               nu.get("/engine-rest/task?assignee=" + Travaux.AGENT + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=20");
@@ -39,6 +39,19 @@ final class TravauxFormation {
             },
             FORMATION, () -> {
               formateur.page("/formation/sessions");
+              return 1;
+            }),
+        Map.of()));
+    // A learner's first page: choosing their password (nothing read; the form's token in the session).
+    ClientHttp stagiaire0 = ClientHttp.anonyme(portFormation);
+    travaux.add(new Travaux.Travail("formation.motdepasse", "Formation : page « Choisir mon mot de passe » d'un stagiaire", 50,
+        Map.of(
+            Travaux.NU, () -> {
+              nu.get("/engine-rest/user/count");
+              return 1;
+            },
+            FORMATION, () -> {
+              stagiaire0.page("/formation/mot-de-passe");
               return 1;
             }),
         Map.of()));

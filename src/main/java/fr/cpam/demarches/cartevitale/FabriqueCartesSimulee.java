@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tests call it themselves after moving the engine clock.
  */
 @Component
-class FabriqueCartesSimulee implements FabriqueCartes {
+class FabriqueCartesSimulee implements FabriqueCartes, SimulationFabrique {
 
   private static final Logger LOG = LoggerFactory.getLogger(FabriqueCartesSimulee.class);
 
@@ -111,6 +111,22 @@ class FabriqueCartesSimulee implements FabriqueCartes {
     Integer n = jdbc.queryForObject(
         "select count(*) from commande_fabrique_simulee where reference_dossier = ?", Integer.class, referenceDossier);
     return n == null ? 0 : n;
+  }
+
+  @Override
+  public synchronized boolean refuserLaCommande(String referenceDossier) {
+    var aVenir = reponses.findByReferenceDossierAndTransmiseLeIsNull(referenceDossier);
+    if (aVenir.isEmpty()) {
+      return false;
+    }
+    reponses.deleteAll(aVenir);
+    LOG.info("Fabrique simulée : commande du dossier {} refusée, aucune carte ne sera fabriquée", referenceDossier);
+    return true;
+  }
+
+  @Override
+  public boolean commandeEnAttente(String referenceDossier) {
+    return !reponses.findByReferenceDossierAndTransmiseLeIsNull(referenceDossier).isEmpty();
   }
 
   /** A La Poste "lettre suivie" number: 2 characters and 11 digits. */

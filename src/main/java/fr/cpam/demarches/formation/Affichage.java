@@ -17,10 +17,17 @@ import org.springframework.stereotype.Component;
 class Affichage {
 
   private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Fuseau.PARIS);
+  private static final DateTimeFormatter JOUR =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H 'h' mm", java.util.Locale.FRANCE).withZone(Fuseau.PARIS);
 
   /** {@code 07/12/2026 09:30} in Paris; empty when there is none. */
   public String date(Instant instant) {
     return instant == null ? "" : DATE_HEURE.format(instant);
+  }
+
+  /** A session's day: {@code lundi 7 décembre 2026 à 9 h 30} in Paris; empty when there is none. */
+  public String jour(Instant instant) {
+    return instant == null ? "" : JOUR.format(instant);
   }
 
   /** {@code 2 j 3 h}, {@code 1 h 05 min}, {@code 4 min}, {@code moins d'une minute}. */

@@ -29,12 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Plays, in a live session, what the outside world does after a learner's task: the events a
  * scenario declares {@code apres} a task (the employer's new attestation, the citizen's answer to
- * a request for more, a prolongation) and the fictitious citizen's own tasks (the photo and
+ * a request for more, a prolongation, the card factory's refusal of an order) and the fictitious citizen's own tasks (the photo and
  * identity document asked for a card). Without it a learner's dossier would stall after that task.
  *
  * <p>When: after the commit of the transaction that completed an agent task of a session's
  * dossier, or that brought the dossier to a place where it waits for the outside (the arrêt's
- * wait for an attestation, the citizen's "compléter votre demande", her pieces). An event is
+ * wait for an attestation, the citizen's "compléter votre demande", her pieces, the card's wait
+ * for the factory). An event is
  * played once the learner has done its task and the dossier waits for it ({@link
  * Partie#attend}); until then it stays due and the next of these moments plays it. Listeners
  * added to every model when it is parsed ({@link AjoutAuxProcessus}); they return at once for a
@@ -58,7 +59,8 @@ class EvenementsEnSession implements AjoutAuxProcessus {
   static final int PIECES = -1;
 
   /** Where a dossier waits for the outside world (the models' ids). */
-  static final List<String> ATTENTES = List.of("Task_AttendreAttestation", Partie.TACHE_COMPLEMENT, Partie.TACHE_PIECES);
+  static final List<String> ATTENTES = List.of("Task_AttendreAttestation", Partie.TACHE_COMPLEMENT, Partie.TACHE_PIECES,
+      "Task_AttendreFabrication");
 
   /** The dossiers being played on this thread: a moment reached while playing one is taken by the loop that plays it. */
   private static final ThreadLocal<Set<String>> EN_COURS = ThreadLocal.withInitial(HashSet::new);

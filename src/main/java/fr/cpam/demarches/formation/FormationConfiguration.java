@@ -45,8 +45,10 @@ class FormationConfiguration {
       TaskService taskService,
       IdentityService identityService,
       ManagementService managementService,
+      fr.cpam.demarches.cartevitale.SimulationFabrique fabrique,
       Clock horloge) {
-    return new Partie(comptes, cartes, arrets, reponses, runtimeService, taskService, identityService, managementService, horloge);
+    return new Partie(comptes, cartes, arrets, reponses, runtimeService, taskService, identityService, managementService, fabrique,
+        horloge);
   }
 
   /** The scenario files of {@code processes/formation/}, read against the models of {@code processes/}. */
@@ -83,12 +85,32 @@ class FormationConfiguration {
     };
   }
 
-  /** The room's clock: only on a training server (docs/decisions/0072-une-horloge-de-salle-pour-tout-le-serveur.md). */
+  /** Each session's clock: only on a training server (docs/decisions/0091-une-horloge-par-session-de-formation.md). */
   @Bean
   @Profile(ProfilFormation.PROFIL)
   HorlogeDeLaSalle horlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, HorlogeReglable reglage, Clock horloge,
-      CalendrierOuvre calendrier) {
-    return new HorlogeDeLaSalle(jdbc, managementService, reglage, horloge, calendrier);
+      CalendrierOuvre calendrier, org.springframework.transaction.PlatformTransactionManager transactions) {
+    return new HorlogeDeLaSalle(jdbc, managementService, reglage, horloge, calendrier, transactions);
+  }
+
+  /** Learners' provisional passwords (docs/decisions/0092-mot-de-passe-provisoire-des-stagiaires.md). */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  MotsDePasseDesStagiaires motsDePasseDesStagiaires(JdbcTemplate jdbc, IdentityService identityService) {
+    return new MotsDePasseDesStagiaires(jdbc, identityService);
+  }
+
+  /** Tasklist and the REST API refuse a learner's work until they have chosen their password; after the security filters. */
+  @Bean
+  @Profile(ProfilFormation.PROFIL)
+  org.springframework.boot.web.servlet.FilterRegistrationBean<RefusDesMotsDePasseProvisoires> refusDesMotsDePasseProvisoires(
+      MotsDePasseDesStagiaires motsDePasse, fr.cpam.demarches.engine.securite.SessionWebapps sessions,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    var enregistrement = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+        new RefusDesMotsDePasseProvisoires(motsDePasse, sessions, json));
+    enregistrement.setUrlPatterns(RefusDesMotsDePasseProvisoires.ADRESSES);
+    enregistrement.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return enregistrement;
   }
 
   /**

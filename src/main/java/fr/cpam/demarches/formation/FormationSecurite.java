@@ -36,6 +36,8 @@ class FormationSecurite {
         .authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
             .requestMatchers(ACCES_REFUSE, "/ressources/formation/**").permitAll()
+            // A learner chooses their password before they may log in to work (MotsDePasseDesStagiaires).
+            .requestMatchers(MotsDePasseDesStagiaires.PAGE).permitAll()
             // A learner's debrief: any logged-in person; the page shows a learner their own and
             // refuses anyone else (DebriefingPage).
             .requestMatchers(DEBRIEFING).authenticated()

@@ -4,6 +4,7 @@ import fr.cpam.demarches.commun.CalendrierOuvre;
 import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Fuseau;
+import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.engine.HorlogeReglable;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,29 +12,50 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The room's clock of a training server: the trainer moves the server's time forward ("+1 jour
- * ouvré", "+7 jours", "jusqu'à la prochaine échéance") and the server lives the days in between:
- * from one due date to the next, the clock stops there and the jobs then due run (timers,
- * reminders, escalations, payment runs, each daily timer once a day), as the job executor would
- * have run them on those days; then the clock stands at the day asked and keeps running.
+ * The clock of each training session: the trainer moves one session's time forward ("+1 jour
+ * ouvré", "+7 jours", "jusqu'à la prochaine échéance") and that session's dossiers live the days
+ * in between: from one due date to the next, the clock stops there and the jobs then due run
+ * (timers, reminders, escalations, payment runs, each daily timer once a day), as the job executor
+ * would have run them on those days; then the clock stands at the day asked and keeps running.
+ * Every other session stays at its day, as if the move had not happened.
  *
- * <p>One clock for the whole server, not one per session: the engine has one clock (its timers and
- * due dates, every rule's "today" read through the application's {@code Clock}); a per-session time
- * would need a second engine (docs/decisions/0072-une-horloge-de-salle-pour-tout-le-serveur.md).
- * Never backwards: every move goes forward from the server's present time, which is already past
- * every dossier's events. One move at a time: the second gets a French refusal and changes nothing.
- * The advance over real time is kept in {@code formation_horloge}: a restart keeps the room's day.
- * Only on a training server: without the profile this bean does not exist.
+ * <p>How, with one clock: the engine has one ({@code ClockUtil}, static in the JVM; its timers,
+ * due dates and the job executor read it, and every rule's "today" through the application's
+ * {@code Clock}), and a learner of any session works at any moment, so the engine's clock cannot
+ * be a session's. It is the server's, and it only goes forward. A session's day is the server's
+ * time minus the session's lag ({@code formation_session.retard_ms}). A move of session A by Δ
+ * moves the server by Δ; before it, in one transaction with the claim of the clock, every other
+ * session's waiting things are pushed by Δ and its lag grows by Δ: its tenants' job due dates,
+ * its open tasks' due and follow-up dates, the date variables a timer reads, its messages' due
+ * dates and the card factory's answers still to come; and its arrêts' dates (notices,
+ * attestations, payments) by the calendar days the move crosses, since their rules count days up
+ * to "today" and must not pay a day the session did not live. Nothing of theirs falls due during
+ * the move, and each waiting date stays as far from the session's day as before
+ * (docs/decisions/0091-une-horloge-par-session-de-formation.md, which replaces 0072). What
+ * learners do is stamped with the server's time.
+ *
+ * <p>Never backwards: a move goes forward from the server's present time, which is past every
+ * dossier's events; a session's day only grows. One move at a time: the second gets a French
+ * refusal and changes nothing. The server's advance over real time is kept in
+ * {@code formation_horloge} (written with the pushes, before the clock moves): a restart keeps
+ * every session's day. Only on a training server: without the profile this bean does not exist.
  */
 class HorlogeDeLaSalle {
 
@@ -70,93 +92,228 @@ class HorlogeDeLaSalle {
         }
       }
       throw new DemandeInvalideException("deplacement", "Choisissez « +1 jour ouvré », « +7 jours » ou « Jusqu'à la prochaine"
-          + " échéance » : l'heure de la salle n'avance que de ces façons, et ne recule jamais.");
+          + " échéance » : l'heure d'une session n'avance que de ces façons, et ne recule jamais.");
     }
   }
 
-  /** A move done: from when to when, the jobs that ran, those that failed (left to their retries or incidents). */
+  /** A move done: from when to when (the server's time), the jobs that ran, those that failed (left to their retries or incidents). */
   record Deplacee(Instant avant, Instant apres, int jobs, int echecs) {}
+
+  /**
+   * The process variables a {@code timeDate} of {@code processes/} reads: a timer made again
+   * from one of them must fall as far from its session's day as the pushed job
+   * ({@code HorlogeDeLaSalleTest} reads the models to keep this list whole).
+   */
+  static final List<String> VARIABLES_DES_MINUTEURS = List.of("dateEcheance", "dateLimiteComplement");
 
   private final JdbcTemplate jdbc;
   private final ManagementService managementService;
   private final HorlogeReglable reglage;
   private final Clock horloge;
   private final CalendrierOuvre calendrier;
+  private final TransactionTemplate transaction;
 
   HorlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, HorlogeReglable reglage, Clock horloge,
-      CalendrierOuvre calendrier) {
+      CalendrierOuvre calendrier, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.managementService = managementService;
     this.reglage = reglage;
     this.horloge = horloge;
     this.calendrier = calendrier;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
-   * At the start of a training server: the clock takes back the room's advance; a move cut short by
-   * a stop no longer holds the clock.
+   * At the start of a training server: the clock takes back the server's advance; a move cut
+   * short by a stop no longer holds the clock.
    */
   void reprendre() {
     Long decalage = jdbc.queryForObject("select decalage_ms from formation_horloge where id = 1", Long.class);
     jdbc.update("update formation_horloge set en_mouvement = false where id = 1");
     if (decalage != null && decalage > 0) {
       reglage.regler(Duration.ofMillis(decalage));
-      LOG.info("Horloge de la salle reprise : {} d'avance sur le temps réel, jour de la salle {}", Duration.ofMillis(decalage),
-          LocalDate.now(horloge));
+      LOG.info("Horloge des sessions reprise : {} d'avance sur le temps réel, heure du serveur {}", Duration.ofMillis(decalage),
+          horloge.instant());
     }
   }
 
-  /** The server's next due timer or job after now, if any (what "jusqu'à la prochaine échéance" reaches). */
-  Optional<Instant> prochaineEcheance() {
-    return prochaineApres(horloge.instant());
+  /** The session's day: the server's time minus the session's lag. */
+  Instant jourDe(String code) {
+    return horloge.instant().minusMillis(retard(code));
+  }
+
+  /** The session's next due timer or job after its day, if any (what "jusqu'à la prochaine échéance" reaches), on its day. */
+  Optional<Instant> prochaineEcheance(String code) {
+    return prochaineEcheance(locataires(code), retard(code));
+  }
+
+  /** The same for a session whose tenants and lag are already read (one statement). */
+  Optional<Instant> prochaineEcheance(List<String> locataires, long retard) {
+    return prochaineApres(horloge.instant(), locataires).map(e -> e.minusMillis(retard));
+  }
+
+  private long retard(String code) {
+    Long retard = jdbc.query("select retard_ms from formation_session where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
+    if (retard == null) {
+      throw new IntrouvableException("Aucune session de formation n'a le code « " + code + " » : elle a peut-être été fermée.");
+    }
+    return retard;
+  }
+
+  private List<String> locataires(String code) {
+    return jdbc.queryForList("select t.locataire from formation_stagiaire t join formation_session s on s.id = t.session_id"
+        + " where s.code = ?", String.class, code);
   }
 
   /**
-   * Moves the server's time forward and runs what falls due on the way.
+   * Moves one session's time forward and runs what falls due on the way for it (its learners'
+   * dossiers, and the server's own jobs such as the daily payment run); every other session is
+   * pushed by the same time first, so that it stays at its day.
    *
    * @throws ConflitException another move is running (nothing changed)
    * @throws DemandeInvalideException no due date ahead for "jusqu'à la prochaine échéance"
    */
-  Deplacee avancer(Deplacement deplacement, String formateur) {
-    if (jdbc.update("update formation_horloge set en_mouvement = true where id = 1 and en_mouvement = false") == 0) {
-      throw new ConflitException("deplacement", "L'heure de la salle est déjà en train d'avancer, à la demande d'un autre formateur ou d'un"
-          + " autre onglet : rien n'a été changé. Attendez la fin de ce déplacement, puis rechargez la page.");
-    }
-    try {
+  Deplacee avancer(String code, Deplacement deplacement, String formateur) {
+    List<String> locataires = locataires(code);
+    long retard = retard(code);
+    Instant[] bornes = transaction.execute(s -> {
+      if (jdbc.update("update formation_horloge set en_mouvement = true where id = 1 and en_mouvement = false") == 0) {
+        throw new ConflitException("deplacement", "L'heure des sessions est déjà en train d'avancer, à la demande d'un autre formateur ou"
+            + " d'un autre onglet : rien n'a été changé. Attendez la fin de ce déplacement, puis rechargez la page.");
+      }
       Instant avant = horloge.instant();
-      Instant cible = cible(deplacement, avant);
+      Instant cible = cible(deplacement, avant, retard, locataires);
+      figerLesAutresSessions(code, Duration.between(avant, cible), avant, cible);
+      jdbc.update("update formation_horloge set decalage_ms = ? where id = 1", cible.toEpochMilli() - System.currentTimeMillis());
+      return new Instant[] {avant, cible};
+    });
+    try {
+      Instant avant = bornes[0];
+      Instant cible = bornes[1];
       int[] faits = {0, 0};
       // Day after day as they would have passed: to each due date on the way, what is due then.
-      executerCeQuiEstDu(faits);
-      for (Optional<Instant> suivante = prochaineApres(horloge.instant());
+      executerCeQuiEstDu(faits, locataires);
+      for (Optional<Instant> suivante = prochaineApres(horloge.instant(), locataires);
           suivante.isPresent() && !suivante.get().isAfter(cible) && faits[0] + faits[1] < JOBS_MAX;
-          suivante = prochaineApres(horloge.instant())) {
+          suivante = prochaineApres(horloge.instant(), locataires)) {
         regler(suivante.get());
-        executerCeQuiEstDu(faits);
+        executerCeQuiEstDu(faits, locataires);
       }
       regler(cible);
-      executerCeQuiEstDu(faits);
+      executerCeQuiEstDu(faits, locataires);
       jdbc.update("update formation_horloge set deplacee_le = ?, deplacee_par = ? where id = 1", Timestamp.from(cible), formateur);
-      LOG.info("Horloge de la salle avancée par {} ({}) : {} -> {}, {} jobs exécutés, {} en échec", formateur, deplacement.libelle,
-          avant, cible, faits[0], faits[1]);
+      LOG.info("Horloge de la session {} avancée par {} ({}) : {} -> {} (heure du serveur), {} jobs exécutés, {} en échec", code,
+          formateur, deplacement.libelle, avant, cible, faits[0], faits[1]);
       return new Deplacee(avant, cible, faits[0], faits[1]);
     } finally {
       jdbc.update("update formation_horloge set en_mouvement = false where id = 1");
     }
   }
 
-  private Instant cible(Deplacement deplacement, Instant maintenant) {
-    ZonedDateTime ici = maintenant.atZone(Fuseau.PARIS);
+  /** Where the server's time goes: the move asked, counted from the session's day. */
+  private Instant cible(Deplacement deplacement, Instant maintenant, long retard, List<String> locataires) {
+    ZonedDateTime jour = maintenant.minusMillis(retard).atZone(Fuseau.PARIS);
     return switch (deplacement) {
       case JOUR_OUVRE -> {
-        LocalDate jour = calendrier.ajouterJoursOuvres(ici.toLocalDate(), 1);
-        yield jour.atTime(ici.toLocalTime()).atZone(Fuseau.PARIS).toInstant();
+        LocalDate suivant = calendrier.ajouterJoursOuvres(jour.toLocalDate(), 1);
+        yield maintenant.plus(Duration.between(jour, suivant.atTime(jour.toLocalTime()).atZone(Fuseau.PARIS)));
       }
-      case SEPT_JOURS -> ici.plusDays(7).toInstant();
-      case ECHEANCE -> prochaineApres(maintenant)
-          .orElseThrow(() -> new DemandeInvalideException("deplacement", "Aucune échéance à venir sur ce serveur : aucun"
+      case SEPT_JOURS -> maintenant.plus(Duration.between(jour, jour.plusDays(7)));
+      case ECHEANCE -> prochaineApres(maintenant, locataires)
+          .orElseThrow(() -> new DemandeInvalideException("deplacement", "Aucune échéance à venir pour cette session : aucun"
               + " minuteur ni aucune relance n'attend. Avancez d'un jour ouvré ou de 7 jours."));
     };
+  }
+
+  /**
+   * Every session but {@code code} stays at its day while the server moves by {@code delta}: what
+   * waits in its dossiers is pushed by as much, and its lag grows by as much. Dates without a time
+   * (an arrêt's next payment, an expected payment) move by the calendar days the move crosses.
+   * In the caller's transaction, with the claim of the clock and the server's new advance.
+   */
+  private void figerLesAutresSessions(String code, Duration delta, Instant avant, Instant cible) {
+    List<String> locataires = jdbc.queryForList("select t.locataire from formation_stagiaire t join formation_session s"
+        + " on s.id = t.session_id where s.code <> ?", String.class, code);
+    List<String> references = jdbc.queryForList("select d.reference from formation_dossier d join formation_stagiaire t"
+        + " on t.id = d.stagiaire_id join formation_session s on s.id = t.session_id where s.code <> ?", String.class, code);
+    jdbc.update("update formation_session set retard_ms = retard_ms + ? where code <> ?", delta.toMillis(), code);
+    long jours = ChronoUnit.DAYS.between(avant.atZone(Fuseau.PARIS).toLocalDate(), cible.atZone(Fuseau.PARIS).toLocalDate());
+    for (int i = 0; i < locataires.size(); i += LOT) {
+      List<String> lot = locataires.subList(i, Math.min(locataires.size(), i + LOT));
+      String dans = " in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")";
+      decaler("select ID_, DUEDATE_ from ACT_RU_JOB where DUEDATE_ is not null and TENANT_ID_" + dans,
+          "update ACT_RU_JOB set DUEDATE_ = ?, REV_ = REV_ + 1 where ID_ = ?", lot, delta);
+      decaler("select ID_, DUE_DATE_ from ACT_RU_TASK where DUE_DATE_ is not null and TENANT_ID_" + dans,
+          "update ACT_RU_TASK set DUE_DATE_ = ?, REV_ = REV_ + 1 where ID_ = ?", lot, delta);
+      decaler("select ID_, FOLLOW_UP_DATE_ from ACT_RU_TASK where FOLLOW_UP_DATE_ is not null and TENANT_ID_" + dans,
+          "update ACT_RU_TASK set FOLLOW_UP_DATE_ = ?, REV_ = REV_ + 1 where ID_ = ?", lot, delta);
+      // The open tasks' history rows carry the same dates (the progress reads them there).
+      decaler("select ID_, DUE_DATE_ from ACT_HI_TASKINST where END_TIME_ is null and DUE_DATE_ is not null and TENANT_ID_" + dans,
+          "update ACT_HI_TASKINST set DUE_DATE_ = ? where ID_ = ?", lot, delta);
+      decaler("select ID_, FOLLOW_UP_DATE_ from ACT_HI_TASKINST where END_TIME_ is null and FOLLOW_UP_DATE_ is not null"
+          + " and TENANT_ID_" + dans, "update ACT_HI_TASKINST set FOLLOW_UP_DATE_ = ? where ID_ = ?", lot, delta);
+      List<Object> variables = new ArrayList<>(lot);
+      variables.addAll(VARIABLES_DES_MINUTEURS);
+      for (Map<String, Object> v : jdbc.queryForList("select ID_, LONG_ from ACT_RU_VARIABLE where TYPE_ = 'date' and LONG_ is not null"
+          + " and TENANT_ID_" + dans + " and NAME_ in (" + String.join(",", Collections.nCopies(VARIABLES_DES_MINUTEURS.size(), "?")) + ")",
+          variables.toArray())) {
+        jdbc.update("update ACT_RU_VARIABLE set LONG_ = ?, REV_ = REV_ + 1 where ID_ = ?",
+            ((Number) v.get("LONG_")).longValue() + delta.toMillis(), v.get("ID_"));
+      }
+    }
+    for (int i = 0; i < references.size(); i += LOT) {
+      List<String> lot = references.subList(i, Math.min(references.size(), i + LOT));
+      String dans = " in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")";
+      decaler("select id, date_echeance from messagerie_conversation where date_echeance is not null and reference" + dans,
+          "update messagerie_conversation set date_echeance = ? where id = ?", lot, delta);
+      decaler("select id, echeance from fabrique_simulee_reponse where transmise_le is null and reference_dossier" + dans,
+          "update fabrique_simulee_reponse set echeance = ? where id = ?", lot, delta);
+      if (jours > 0) {
+        // An arrêt's rules count its days against "today" (the first payment up to yesterday, the
+        // next period, the 6th month, the 360 days): its dates and those of its notices,
+        // attestations and payments move with the session's day, so that no day it did not live
+        // is paid.
+        String arrets = " where arret_id in (select id from arret_travail where reference" + dans + ")";
+        decalerJours("arret_travail", " where reference" + dans, lot, jours, "date_debut", "date_fin", "date_reprise",
+            "date_effet_avis_medical", "premier_jour_indemnise", "dernier_jour_traite", "prochaine_echeance", "dernier_cycle");
+        decalerJours("avis_arret", arrets, lot, jours, "date_debut", "date_fin", "date_prescription");
+        decalerJours("attestation_salaire", arrets, lot, jours, "dernier_jour_travaille");
+        decalerJours("versement_ij", arrets, lot, jours, "periode_debut", "periode_fin");
+        decalerJours("paiement", " where reference_dossier" + dans, lot, jours, "date_paiement", "periode_debut", "periode_fin",
+            "date_prevue");
+      }
+    }
+  }
+
+  private static final int LOT = 500;
+
+  /** Each row the query finds (id, instant) gets its instant pushed by {@code delta}. */
+  private void decaler(String lecture, String ecriture, List<String> valeurs, Duration delta) {
+    List<Object[]> lignes = jdbc.query(lecture, (rs, n) -> new Object[] {
+        Timestamp.from(rs.getTimestamp(2).toInstant().plus(delta)), rs.getObject(1)}, valeurs.toArray());
+    if (!lignes.isEmpty()) {
+      jdbc.batchUpdate(ecriture, lignes);
+    }
+  }
+
+  /** The rows of {@code table} the condition finds get each of those date columns (when set) pushed by {@code jours} days. */
+  private void decalerJours(String table, String condition, List<String> valeurs, long jours, String... colonnes) {
+    String liste = String.join(", ", colonnes);
+    List<Object[]> lignes = jdbc.query("select " + liste + ", id from " + table + condition, (rs, n) -> {
+      Object[] ligne = new Object[colonnes.length + 1];
+      for (int c = 0; c < colonnes.length; c++) {
+        LocalDate date = rs.getObject(c + 1, LocalDate.class);
+        ligne[c] = date == null ? null : date.plusDays(jours);
+      }
+      ligne[colonnes.length] = rs.getObject(colonnes.length + 1);
+      return ligne;
+    }, valeurs.toArray());
+    if (!lignes.isEmpty()) {
+      int[] types = new int[colonnes.length + 1];
+      java.util.Arrays.fill(types, java.sql.Types.DATE);
+      types[colonnes.length] = java.sql.Types.BIGINT;
+      jdbc.batchUpdate("update " + table + " set " + String.join(" = ?, ", colonnes) + " = ? where id = ?", lignes, types);
+    }
   }
 
   /** The server's time stands at that instant (if ahead) and runs on from there; the advance is kept. */
@@ -169,16 +326,23 @@ class HorlogeDeLaSalle {
     jdbc.update("update formation_horloge set decalage_ms = ? where id = 1", avance);
   }
 
-  private Optional<Instant> prochaineApres(Instant maintenant) {
-    List<Job> jobs = managementService.createJobQuery().duedateHigherThan(Date.from(maintenant)).active().withRetriesLeft()
-        .orderByJobDuedate().asc().listPage(0, 1);
+  /** The next due job after that instant of the session's learners or of the server itself (no tenant). */
+  private Optional<Instant> prochaineApres(Instant maintenant, List<String> locataires) {
+    List<Job> jobs = dela(managementService.createJobQuery(), locataires).duedateHigherThan(Date.from(maintenant)).active()
+        .withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1);
     return jobs.stream().findFirst().map(j -> j.getDuedate().toInstant());
   }
 
+  /** The session's learners' jobs and the server's own, never another session's. */
+  private static JobQuery dela(JobQuery requete, List<String> locataires) {
+    return locataires.isEmpty() ? requete.withoutTenantId()
+        : requete.tenantIdIn(locataires.toArray(String[]::new)).includeJobsWithoutTenantId();
+  }
+
   /** Runs every job due now, until none is left (a job may make another due: its next step, the next cycle). */
-  private void executerCeQuiEstDu(int[] faits) {
+  private void executerCeQuiEstDu(int[] faits, List<String> locataires) {
     while (faits[0] + faits[1] < JOBS_MAX) {
-      List<Job> dus = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 100);
+      List<Job> dus = dela(managementService.createJobQuery(), locataires).executable().orderByJobDuedate().asc().listPage(0, 100);
       int avant = faits[0] + faits[1];
       for (Job job : dus) {
         try {

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.cartevitale.CartesVitale;
+import fr.cpam.demarches.cartevitale.SimulationFabrique;
 import fr.cpam.demarches.cartevitale.StatutCarteVitale;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.compte.CompteService;
@@ -90,6 +91,7 @@ class Partie {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final ManagementService managementService;
+  private final SimulationFabrique fabrique;
   private final Clock horloge;
 
   Partie(
@@ -101,6 +103,7 @@ class Partie {
       TaskService taskService,
       IdentityService identityService,
       ManagementService managementService,
+      SimulationFabrique fabrique,
       Clock horloge) {
     this.comptes = comptes;
     this.cartes = cartes;
@@ -110,6 +113,7 @@ class Partie {
     this.taskService = taskService;
     this.identityService = identityService;
     this.managementService = managementService;
+    this.fabrique = fabrique;
     this.horloge = horloge;
   }
 
@@ -238,6 +242,11 @@ class Partie {
             decimal(d.get("heuresTravailleesDouzeMois")), decimal(d.get("salairesBrutsDouzeMois")));
       }
       case "prolongation" -> arrets.prolonger(reference, entier(d.getOrDefault("jours", 14L)));
+      case "refus-fabrique" -> {
+        if (!fabrique.refuserLaCommande(reference)) {
+          throw new IllegalStateException("La fabrique n'a aucune commande du dossier " + reference + " à refuser");
+        }
+      }
       case "reponse-complement" -> {
         Task tache = tacheDe(reference, TACHE_COMPLEMENT);
         if (tache == null) {
@@ -263,7 +272,8 @@ class Partie {
 
   /**
    * Whether the dossier waits for that event now: an attestation when the arrêt's process waits
-   * for one, a citizen's answer when her "compléter votre demande" task is open; a prolongation
+   * for one, a citizen's answer when her "compléter votre demande" task is open; the card
+   * factory's refusal when it has taken the dossier's order and not yet answered; a prolongation
    * at any time. The room's clock ({@code jours-passent}) is the trainer's, never played here.
    */
   boolean attend(Scenario.Evenement evenement, String reference) {
@@ -272,6 +282,7 @@ class Partie {
           .messageEventSubscriptionName(MESSAGE_ATTESTATION).count() > 0;
       case "reponse-complement" -> tacheDe(reference, TACHE_COMPLEMENT) != null;
       case "prolongation" -> true;
+      case "refus-fabrique" -> fabrique.commandeEnAttente(reference);
       default -> false;
     };
   }

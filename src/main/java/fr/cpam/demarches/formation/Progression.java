@@ -27,7 +27,12 @@ import org.springframework.stereotype.Component;
 class Progression {
 
   /** The session as its progress page shows it. */
-  record Entete(long id, String code, String titre, LocalDate debut, LocalDate fin, String debriefing) {
+  record Entete(long id, String code, String titre, LocalDate debut, LocalDate fin, String debriefing, long retardMs) {
+    /** The session's day when the server's time is {@code serveur} (HorlogeDeLaSalle). */
+    public Instant jour(Instant serveur) {
+      return serveur.minusMillis(retardMs);
+    }
+
     public boolean apresChaqueTache() {
       return MODE_APRES_CHAQUE_TACHE.equals(debriefing);
     }
@@ -118,7 +123,7 @@ class Progression {
   static final String MODE_APRES_CHAQUE_TACHE = "apres-chaque-tache";
   static final String MODE_A_LA_FIN = "a-la-fin";
 
-  private static final String ENTETE = "select s.id, s.code, s.titre, s.date_debut, s.date_fin, s.debriefing from formation_session s";
+  private static final String ENTETE = "select s.id, s.code, s.titre, s.date_debut, s.date_fin, s.debriefing, s.retard_ms from formation_session s";
 
   /**
    * The learners and their dossiers, with every agent task of the engine's history of their
@@ -213,7 +218,7 @@ class Progression {
 
   private static Entete entete(ResultSet rs) throws SQLException {
     return new Entete(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-        rs.getString(6));
+        rs.getString(6), rs.getLong(7));
   }
 
   private static Instant instant(ResultSet rs, int colonne) throws SQLException {

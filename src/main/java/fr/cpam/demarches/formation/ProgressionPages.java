@@ -1,6 +1,8 @@
 package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
+import fr.cpam.demarches.commun.ConflitException;
+import fr.cpam.demarches.engine.UtilisateurConnecte;
 import fr.cpam.demarches.engine.securite.AccesFormateur;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,18 +34,25 @@ class ProgressionPages {
   private final Parcours parcours;
   private final SessionsDeFormation sessions;
   private final Affichage affichage;
+  private final HorlogeDeLaSalle horloge;
 
-  ProgressionPages(Progression progression, Parcours parcours, SessionsDeFormation sessions, Affichage affichage) {
+  ProgressionPages(Progression progression, Parcours parcours, SessionsDeFormation sessions, Affichage affichage,
+      HorlogeDeLaSalle horloge) {
     this.progression = progression;
     this.parcours = parcours;
     this.sessions = sessions;
     this.affichage = affichage;
+    this.horloge = horloge;
   }
 
   @GetMapping("/progression")
   String progression(@PathVariable String code, Model model) {
     Progression.Session session = progression.deLaSession(code);
     model.addAttribute("suivi", session);
+    model.addAttribute("jourDeLaSession", session.entete().jour(session.maintenant()));
+    model.addAttribute("prochaineEcheance", horloge.prochaineEcheance(
+        session.stagiaires().stream().map(Progression.Stagiaire::locataire).toList(), session.entete().retardMs()).orElse(null));
+    model.addAttribute("deplacements", HorlogeDeLaSalle.Deplacement.values());
     model.addAttribute("titre", "Progression de la session « " + session.entete().titre() + " »");
     return "formation/progression";
   }
@@ -103,6 +112,27 @@ class ProgressionPages {
     suite.addFlashAttribute("succes", stagiaire == null
         ? new SessionsPages.Succes("Tous les stagiaires repartent du début", "Leurs dossiers ont été supprimés et les scénarios rejoués.")
         : new SessionsPages.Succes("Le stagiaire " + stagiaire + " repart du début", "Ses dossiers ont été supprimés et les scénarios rejoués."));
+    return "redirect:/formation/sessions/" + code + "/progression";
+  }
+
+  /**
+   * This session's time moved forward (the other sessions stay at their day), then back to its
+   * progress with its new day, or why nothing changed.
+   */
+  @PostMapping("/horloge")
+  String avancer(@PathVariable String code, @RequestParam(required = false) String deplacement, RedirectAttributes suite) {
+    try {
+      var d = HorlogeDeLaSalle.Deplacement.de(deplacement);
+      var fait = horloge.avancer(code, d, UtilisateurConnecte.idObligatoire());
+      suite.addFlashAttribute("succes", new SessionsPages.Succes("Le jour de la session a avancé",
+          d.libelle + " : la session est au " + affichage.jour(horloge.jourDe(code)) + " ; " + fait.jobs()
+              + (fait.jobs() > 1 ? " travaux du moteur exécutés" : " travail du moteur exécuté")
+              + " (minuteurs, relances, escalades, tournées de paiement)"
+              + (fait.echecs() > 0 ? ", " + fait.echecs() + " en échec, laissés à leurs nouvelles tentatives." : ".")
+              + " Les autres sessions restent à leur jour."));
+    } catch (ConflitException | DemandeInvalideException refus) {
+      suite.addFlashAttribute("erreur", refus.getMessage());
+    }
     return "redirect:/formation/sessions/" + code + "/progression";
   }
 

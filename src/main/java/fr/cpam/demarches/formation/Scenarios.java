@@ -65,6 +65,7 @@ class Scenarios {
               "salairesBrutsSixMois", "heuresTravailleesDouzeMois", "salairesBrutsDouzeMois"),
           "reponse-complement", Set.of("texte", "piece"),
           "prolongation", Set.of("jours"),
+          "refus-fabrique", Set.of(),
           "jours-passent", Set.of("jours"));
 
   private static final Set<String> CLES = Set.of("titre", "objectif", "procedure", "assure", "depot", "evenements", "taches", "fin", "debrief");

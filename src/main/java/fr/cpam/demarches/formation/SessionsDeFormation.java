@@ -57,7 +57,13 @@ class SessionsDeFormation {
   record SessionCreee(long id, String code, List<Compte> comptes) {}
 
   /** A session as listed. */
-  record Session(long id, String code, String titre, LocalDate debut, LocalDate fin, int stagiaires, List<String> scenarios) {}
+  record Session(long id, String code, String titre, LocalDate debut, LocalDate fin, int stagiaires, List<String> scenarios,
+      long retardMs) {
+    /** The session's day when the server's time is {@code serveur} (HorlogeDeLaSalle). */
+    public java.time.Instant jour(java.time.Instant serveur) {
+      return serveur.minusMillis(retardMs);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final Partie partie;
@@ -170,11 +176,11 @@ class SessionsDeFormation {
   }
 
   private static final String SESSION = "select s.id, s.code, s.titre, s.date_debut, s.date_fin, s.scenarios,"
-      + " (select count(*) from formation_stagiaire t where t.session_id = s.id) from formation_session s";
+      + " (select count(*) from formation_stagiaire t where t.session_id = s.id), s.retard_ms from formation_session s";
 
   private static Session session(java.sql.ResultSet rs, int rang) throws java.sql.SQLException {
     return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-        rs.getObject(5, LocalDate.class), rs.getInt(7), List.of(rs.getString(6).split(",")));
+        rs.getObject(5, LocalDate.class), rs.getInt(7), List.of(rs.getString(6).split(",")), rs.getLong(8));
   }
 
   /** Every session, the latest first (one statement, whatever their number). */
@@ -216,7 +222,9 @@ class SessionsDeFormation {
    * Starts again one learner ({@code numero}) or every learner of the session ({@code null}):
    * their dossiers are removed as a close removes them ({@link #supprimerDossiers}), then every
    * scenario of the session is played again from the start in their tenant. Their accounts,
-   * passwords and tenants stay; other learners and sessions are not touched.
+   * passwords and tenants stay; other learners and sessions are not touched. A whole session
+   * started again starts at the server's time: its day catches up with the server (it only goes
+   * forward); one learner's dossiers are played again at the server's time too.
    */
   void reinitialiser(String code, Integer numero) {
     long id = idDe(code);
@@ -231,6 +239,9 @@ class SessionsDeFormation {
     String fichiers = jdbc.queryForObject("select scenarios from formation_session where id = ?", String.class, id);
     List<Scenario> joues = java.util.Arrays.stream(fichiers.split(",")).map(connus::get).filter(java.util.Objects::nonNull).toList();
     int supprimes = supprimerDossiers(id, numero);
+    if (numero == null) {
+      jdbc.update("update formation_session set retard_ms = 0 where id = ?", id);
+    }
     for (Map<String, Object> t : stagiaires) {
       for (Scenario s : joues) {
         jouer(((Number) t.get("id")).longValue(), (String) t.get("locataire"), s);

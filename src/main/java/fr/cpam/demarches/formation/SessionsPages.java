@@ -1,6 +1,5 @@
 package fr.cpam.demarches.formation;
 
-import fr.cpam.demarches.commun.ErreurMetier;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
 import fr.cpam.demarches.engine.securite.AccesFormateur;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
@@ -38,19 +37,15 @@ import org.springframework.web.servlet.ModelAndView;
 class SessionsPages {
 
   static final String LISTE = "/formation/sessions";
-  private static final java.time.format.DateTimeFormatter JOUR =
-      java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H 'h' mm", java.util.Locale.FRANCE);
 
   private final SessionsDeFormation sessions;
   private final Scenarios scenarios;
   private final Clock horloge;
-  private final HorlogeDeLaSalle salle;
 
-  SessionsPages(SessionsDeFormation sessions, Scenarios scenarios, Clock horloge, HorlogeDeLaSalle salle) {
+  SessionsPages(SessionsDeFormation sessions, Scenarios scenarios, Clock horloge) {
     this.sessions = sessions;
     this.scenarios = scenarios;
     this.horloge = horloge;
-    this.salle = salle;
   }
 
   /** What the form sends; dates as a date field sends them (AAAA-MM-JJ). */
@@ -120,28 +115,8 @@ class SessionsPages {
     model.addAttribute("titre", "Sessions de formation");
     model.addAttribute("sessions", sessions.sessions());
     model.addAttribute("titres", titres);
-    model.addAttribute("jourDeLaSalle", JOUR.format(java.time.ZonedDateTime.now(horloge)));
-    model.addAttribute("prochaineEcheance", salle.prochaineEcheance().map(e -> JOUR.format(e.atZone(horloge.getZone()))).orElse(null));
-    model.addAttribute("deplacements", HorlogeDeLaSalle.Deplacement.values());
+    model.addAttribute("maintenant", horloge.instant());
     return "formation/sessions";
-  }
-
-  /** The room's clock moved forward, then back to the list with the new day (or why nothing changed). */
-  @PostMapping("/formation/horloge")
-  @AccesFormateur
-  String avancer(@org.springframework.web.bind.annotation.RequestParam(required = false) String deplacement,
-      org.springframework.web.servlet.mvc.support.RedirectAttributes suite) {
-    try {
-      var d = HorlogeDeLaSalle.Deplacement.de(deplacement);
-      var fait = salle.avancer(d, UtilisateurConnecte.idObligatoire());
-      suite.addFlashAttribute("succes", new Succes("L'heure de la salle a avancé",
-          d.libelle + " : nous sommes le " + JOUR.format(fait.apres().atZone(horloge.getZone())) + " ; " + fait.jobs() + (fait.jobs() > 1 ? " travaux du moteur exécutés" : " travail du moteur exécuté")
-              + " (minuteurs, relances, escalades, tournées de paiement)"
-              + (fait.echecs() > 0 ? ", " + fait.echecs() + " en échec, laissés à leurs nouvelles tentatives." : ".")));
-    } catch (ErreurMetier refus) {
-      suite.addFlashAttribute("erreur", refus.getMessage());
-    }
-    return "redirect:" + LISTE;
   }
 
   @GetMapping(LISTE + "/nouvelle")

@@ -312,6 +312,9 @@ class DroitsParRoleIntTest {
         new Ligne("dossier d'un stagiaire", t -> "/formation/sessions/abcd/stagiaires/1/dossiers/CV-2026-AAAAA-AAAA",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
         new Ligne("débriefing d'un stagiaire", t -> "/formation/debriefing",
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        // With the profile: open to anyone (the current password is the proof), formation.MotsDePasseDesStagiairesIntTest.
+        new Ligne("mot de passe d'un stagiaire", t -> "/formation/mot-de-passe",
             404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
   }
 

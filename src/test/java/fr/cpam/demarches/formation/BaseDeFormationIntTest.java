@@ -37,7 +37,7 @@ class BaseDeFormationIntTest {
     assertThat(contexte.getBeanNamesForType(HorlogeDeLaSalle.class)).isEmpty();
     var avant = java.time.LocalDate.now(fr.cpam.demarches.HorlogeDeTest.HORLOGE);
     for (var client : java.util.List.of(http.anonyme(), http.en("admin"), http.en("superviseur"))) {
-      var r = client.requete("POST", "/formation/horloge", "application/x-www-form-urlencoded", "deplacement=sept-jours".getBytes());
+      var r = client.requete("POST", "/formation/sessions/abcd/horloge", "application/x-www-form-urlencoded", "deplacement=sept-jours".getBytes());
       assertThat(r.statut()).isEqualTo(404);
       assertThat(client.post("/formation/sessions", java.util.Map.of("titre", "x")).statut()).isEqualTo(404);
     }

@@ -109,6 +109,48 @@ class EvenementsEnSessionIntTest {
     sessions.fermer(s.code());
   }
 
+  /**
+   * The card factory refuses the order the learner's identity check sent: the refusal is played
+   * once the factory has the order, nothing is made; ten days later (the trainer's clock on a
+   * training server: HorlogeDeLaSalleIntTest) the
+   * learner finds « Relancer la fabrique de cartes » and sends the order again, as the scenario
+   * expects.
+   */
+  @Test
+  void la_fabrique_refuse_la_commande_et_dix_jours_plus_tard_le_stagiaire_la_renvoie() {
+    var s = session(2, CARTE_ENFANT);
+    String locataire = sessions.locataires(s.code()).get(0);
+    String reference = stagiaires().references(locataire).get(0);
+    String autre = stagiaires().references(sessions.locataires(s.code()).get(1)).get(0);
+    try {
+      stagiaires().faire(s, 1, "Task_VerifierIdentite", Map.of("decision", "accepter"));
+
+      assertThat(jdbc.queryForObject("select count(*) from commande_fabrique_simulee where reference_dossier = ?", Integer.class, reference))
+          .as("la fabrique a reçu la commande").isOne();
+      assertThat(jdbc.queryForObject("select etat from formation_evenement where locataire = ? and reference = ? and indice = 0",
+          String.class, locataire, reference)).isEqualTo("joue");
+      assertThat(jdbc.queryForObject("select count(*) from fabrique_simulee_reponse where reference_dossier = ? and transmise_le is null",
+          Integer.class, reference)).as("refusée : aucune carte ne sera fabriquée ni expédiée").isZero();
+      assertThat(actives(reference)).contains("Task_AttendreFabrication");
+
+      fr.cpam.demarches.HorlogeDeTest.avancer(java.time.Duration.ofDays(11));
+      jobs.duDossier(reference);
+      assertThat(taskService.createTaskQuery().tenantIdIn(locataire).taskDefinitionKey("Task_RelancerFabrique").count())
+          .as("dix jours sans nouvelles de la fabrique").isOne();
+      stagiaires().faire(s, 1, "Task_RelancerFabrique", Map.of("nouvelleCommande", true));
+
+      assertThat(jdbc.queryForObject("select count(*) from commande_fabrique_simulee where reference_dossier = ?", Integer.class, reference))
+          .as("la commande renvoyée").isEqualTo(2);
+      assertThat(jdbc.queryForObject("select count(*) from fabrique_simulee_reponse where reference_dossier = ? and transmise_le is null",
+          Integer.class, reference)).as("cette fois la fabrique répondra").isEqualTo(2);
+      assertThat(progression.deLaSession(s.code()).stagiaires().get(0).conformes()).isEqualTo(2);
+      // Learner 2 has not checked the identity: no order, nothing refused.
+      assertThat(jdbc.queryForObject("select count(*) from formation_evenement where reference = ?", Integer.class, autre)).isZero();
+    } finally {
+      sessions.fermer(s.code());
+    }
+  }
+
   @Test
   void le_temps_qui_passe_apres_une_tache_reste_l_horloge_du_formateur() {
     var s = session(1, SIXIEME_MOIS);

@@ -60,11 +60,11 @@ class FormationNavigateurIntTest {
     assertThat(identifiants).hasSize(2);
     String un = identifiants.get(0).getText();
     String deux = identifiants.get(1).getText();
-    String motDePasseUn = motsDePasse.get(0).getText();
-    String motDePasseDeux = motsDePasse.get(1).getText();
+    String feuilleUn = motsDePasse.get(0).getText();
+    String feuilleDeux = motsDePasse.get(1).getText();
     String code = un.substring("stagiaire-".length(), "stagiaire-".length() + 4);
-    var session = new SessionsDeFormation.SessionCreee(0, code, List.of(new SessionsDeFormation.Compte(un, motDePasseUn),
-        new SessionsDeFormation.Compte(deux, motDePasseDeux)));
+    var session = new SessionsDeFormation.SessionCreee(0, code, List.of(new SessionsDeFormation.Compte(un, feuilleUn),
+        new SessionsDeFormation.Compte(deux, feuilleDeux)));
     List<String> locataires = sessions.locataires(code);
 
     // Learner 1 sends the misrouted message to the service that pays allowances (expected);
@@ -74,6 +74,14 @@ class FormationNavigateurIntTest {
     String messageUn = travail.reference(locataires.get(0), MAL_ORIENTE);
     String messageDeux = travail.reference(locataires.get(1), MAL_ORIENTE);
     navigateur.driver().manage().deleteAllCookies();
+
+    // The sheet's password is one-time: Tasklist refuses the learner's work and names the page
+    // where they choose their own; each learner chooses theirs there.
+    navigateur.saisirConnexion("tasklist", un, feuilleUn);
+    assertThat(navigateur.messageDeConnexion()).contains("Votre mot de passe est provisoire", "/formation/mot-de-passe");
+    navigateur.driver().manage().deleteAllCookies();
+    String motDePasseUn = choisirSonMotDePasse(un, feuilleUn, "Mon-Choix-Un-2026!", true);
+    String motDePasseDeux = choisirSonMotDePasse(deux, feuilleDeux, "Mon-Choix-Deux-2026!", false);
     traiterDansTasklist(un, motDePasseUn, messageUn, messageDeux, () -> navigateur.choisir("Suite à donner", "Transmettre à un autre service")
         .choisir("Service destinataire", "Prestations en espèces")
         .remplir("Motif (note interne, que l'assuré ne voit pas)", "Indemnités journalières : service des prestations."));
@@ -82,9 +90,9 @@ class FormationNavigateurIntTest {
     navigateur.driver().manage().deleteAllCookies();
     navigateur.connecterEspace("formateur", "demo");
 
-    // The room's clock: a week later the unanswered message of each learner escalates to the supervisors.
-    navigateur.ouvrir("/formation/sessions");
-    navigateur.driver().findElements(By.cssSelector("form[action$='/formation/horloge'] button")).stream()
+    // The session's clock: a week later the unanswered message of each learner escalates to the supervisors.
+    navigateur.ouvrir("/formation/sessions/" + code + "/progression");
+    navigateur.driver().findElements(By.cssSelector("form[action$='/horloge'] button")).stream()
         .filter(b -> b.getText().equals("+7 jours")).findFirst().orElseThrow().click();
     navigateur.attendreTexte("exécuté");
     for (String locataire : locataires) {
@@ -129,9 +137,12 @@ class FormationNavigateurIntTest {
     navigateur.ouvrir("/formation/sessions/" + code + "/progression");
     assertThat(navigateur.texte()).contains("Accès refusé");
 
-    // The trainer closes the session: both accounts go.
-    navigateur.ouvrir("/espace/connexion");
-    navigateur.driver().manage().deleteAllCookies();
+    // The trainer closes the session: both accounts go. The learner logs out first, from their
+    // debrief's header: the server ends their session (deleting the browser's cookies while the
+    // previous page still loads could see a late answer set it again).
+    navigateur.ouvrir("/formation/debriefing");
+    navigateur.attendreTexte("Mon débriefing");
+    navigateur.driver().findElement(By.cssSelector("header form button[type='submit']")).click();
     navigateur.connecterEspace("formateur", "demo");
     navigateur.ouvrir("/formation/sessions/" + code + "/fermer");
     navigateur.driver().findElement(By.xpath("//button[.='Fermer définitivement la session']")).click();
@@ -154,6 +165,25 @@ class FormationNavigateurIntTest {
     navigateur.valider();
     navigateur.deconnecter();
     jobs.duDossier(reference);
+  }
+
+  /** On the page the refusal names: the sheet's password, then the learner's own, twice. */
+  private String choisirSonMotDePasse(String identifiant, String feuille, String choisi, boolean verifier) {
+    navigateur.ouvrir("/formation/mot-de-passe");
+    navigateur.attendreTexte("Choisir mon mot de passe");
+    if (verifier) {
+      navigateur.verifierAccessibilite("formation-mot-de-passe");
+    }
+    navigateur.driver().findElement(By.id("identifiant")).sendKeys(identifiant);
+    navigateur.driver().findElement(By.id("actuel")).sendKeys(feuille);
+    navigateur.driver().findElement(By.id("nouveau")).sendKeys(choisi);
+    navigateur.driver().findElement(By.id("confirmation")).sendKeys(choisi);
+    navigateur.driver().findElement(By.xpath("//button[.='Enregistrer mon mot de passe']")).click();
+    navigateur.attendreTexte("Mot de passe enregistré");
+    if (verifier) {
+      navigateur.verifierAccessibilite("formation-mot-de-passe-choisi");
+    }
+    return choisi;
   }
 
   private void cocher(String fichier) {

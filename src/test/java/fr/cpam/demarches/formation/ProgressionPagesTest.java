@@ -57,12 +57,13 @@ class ProgressionPagesTest {
   @MockitoBean Progression progression;
   @MockitoBean Parcours parcours;
   @MockitoBean SessionsDeFormation sessions;
+  @MockitoBean HorlogeDeLaSalle horloge;
 
   static final Instant CREEE = Instant.parse("2026-12-07T08:00:00Z");
 
   Progression.Session session() {
     var entete = new Progression.Entete(1, "abcd", "Accueil des nouveaux agents", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9),
-        Progression.MODE_A_LA_FIN);
+        Progression.MODE_A_LA_FIN, 0);
     var attendue = new Scenario.DecisionAttendue("Task_ExaminerDeclaration", Map.of("decision", "accepter"), Map.of(),
         "L'adresse diffère parce que l'assurée a déménagé ; elle dit « oui » au courrier.", List.of(), 25);
     var bonne = new Progression.Tache("t1", "Task_ExaminerDeclaration", "Examiner la déclaration", CREEE, CREEE.plusSeconds(60),

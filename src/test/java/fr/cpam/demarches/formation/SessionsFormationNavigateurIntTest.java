@@ -27,7 +27,7 @@ class SessionsFormationNavigateurIntTest {
   @Test
   void le_formateur_cree_une_session_imprime_les_comptes_avance_l_horloge_et_ferme_la_session() {
     navigateur.connecterEspace("formateur", "demo");
-    navigateur.attendreTexte("Jour de la salle");
+    navigateur.attendreTexte("Heure du serveur");
     assertThat(navigateur.titre()).isEqualTo("Sessions de formation – Formation – Démarches CPAM");
     navigateur.verifierAccessibilite("formation-sessions");
 
@@ -51,10 +51,13 @@ class SessionsFormationNavigateurIntTest {
     navigateur.verifierAccessibilite("formation-session-creee");
 
     navigateur.suivreLien("J'ai imprimé ou noté les mots de passe");
-    assertThat(navigateur.texte()).contains("Accueil des nouveaux agents");
+    assertThat(navigateur.texte()).contains("Accueil des nouveaux agents", "Jour de la session");
+    navigateur.driver().findElement(By.partialLinkText("Progression")).click();
+    navigateur.attendreTexte("Jour de la session : ");
     navigateur.driver().findElement(By.xpath("//button[normalize-space()='+1 jour ouvré']")).click();
-    navigateur.attendreTexte("+1 jour ouvré : ");
+    navigateur.attendreTexte("+1 jour ouvré : la session est au ");
     navigateur.verifierAccessibilite("formation-horloge-avancee");
+    navigateur.suivreLien("Retour aux sessions");
 
     navigateur.driver().findElement(By.partialLinkText("Fermer")).click();
     navigateur.attendreTexte("Cette action ne peut pas être annulée.");

@@ -55,7 +55,7 @@ class SessionsPagesIntTest {
     var formateur = connecte("formateur", "demo");
     var liste = formateur.get("/formation/sessions");
     assertThat(liste.statusCode()).isEqualTo(200);
-    assertThat(liste.body()).contains("<h1>Sessions de formation</h1>", "Jour de la salle");
+    assertThat(liste.body()).contains("<h1>Sessions de formation</h1>", "Heure du serveur");
     var formulaire = formateur.get("/formation/sessions/nouvelle");
     assertThat(formulaire.body()).contains("Nouvelle session", "Vol", "name=\"scenarios\"", "name=\"_csrf\"");
 
@@ -154,6 +154,11 @@ class SessionsPagesIntTest {
       // A learner's session cannot close the session, with or without the form's token.
       var navigateurStagiaire = connecte(stagiaire.identifiant(), stagiaire.motDePasse());
       assertThat(navigateurStagiaire.poster("/formation/sessions/" + s.code() + "/fermer", List.of()).statusCode()).isEqualTo(403);
+      // Nor move the session's day.
+      var jour = HorlogeDeTest.maintenant();
+      assertThat(navigateurStagiaire.poster("/formation/sessions/" + s.code() + "/horloge", Map.of("deplacement", "sept-jours"))
+          .statusCode()).isEqualTo(403);
+      assertThat(HorlogeDeTest.maintenant()).isBefore(jour.plus(java.time.Duration.ofDays(1)));
       // A trainer's form without the anti-CSRF token is refused.
       var sansJeton = connecte("formateur", "demo").poster("/formation/sessions/" + s.code() + "/fermer", Map.of(), false);
       assertThat(sansJeton.statusCode()).isEqualTo(403);

@@ -34,8 +34,9 @@ class BudgetsSqlFormationIntTest {
   static final int LISTE_DES_SESSIONS = 5;
   static final int FORMULAIRE_NOUVELLE_SESSION = 3;
   // The session, its learners and dossiers, their tasks with decisions and claims: 3 statements
-  // whatever the number of learners; the dossier's path in 1 (the model's layout from the engine's cache).
-  static final int PROGRESSION = 6;
+  // whatever the number of learners; the session's next due job (its day's "prochaine échéance"):
+  // 1; the dossier's path in 1 (the model's layout from the engine's cache).
+  static final int PROGRESSION = 7;
   static final int RESULTATS_CSV = 6;
   // + 1 per process of the dossier (the check of the trainer's right to read its model): a card's
   // dossier once its pieces are sent has its production's too.
@@ -43,8 +44,18 @@ class BudgetsSqlFormationIntTest {
   static final int DEBRIEFING = 6;
   static final int CONFIRMER_LA_FERMETURE = 4;
   static final int ETAT_DU_SERVEUR = 4;
+  // A learner's password page: nothing read; its form: the learner's row, the engine's password
+  // check (with its failed attempts' count), the user saved, the row marked.
+  static final int FORMULAIRE_MOT_DE_PASSE = 2;
+  // 5 measured.
+  static final int CHOISIR_SON_MOT_DE_PASSE = 6;
   // A form of the trainer's session (no Basic authentication to pay): the session's update.
   static final int CHOISIR_LE_DEBRIEFING = 1;
+  // "+1 jour ouvré" for a session of 2 learners x 2 scenarios, with this server's other sessions
+  // pushed (docs/decisions/0091): the claim and the pushes, then each job due on the way (the
+  // daily payment and letters runs over the whole database, the learners' timers), each with its
+  // own statements: 681 measured on a Monday (one morning crossed); a Friday crosses three.
+  static final int AVANCER_LE_JOUR_D_UNE_SESSION = 2500;
   // A session of 2 learners x 2 scenarios (a misrouted message, a stolen card after a move): each
   // account, its groups and tenant, each fictitious citizen and her account, her deposit in the
   // learner's tenant (the card's: an earlier declaration played to its end): 519 measured, about 130
@@ -58,7 +69,8 @@ class BudgetsSqlFormationIntTest {
   // A learner completes their task through the engine's REST API (as Tasklist does): the
   // completion, their decision recorded (docs/decisions/0074), then what is due after it
   // (docs/decisions/0084: nothing here, a few reads): 46 measured.
-  static final int TACHE_DU_STAGIAIRE = 46;
+  // + 1: whether the learner's password is still the sheet's (docs/decisions/0092).
+  static final int TACHE_DU_STAGIAIRE = 47;
 
   private static final Pattern COMPTE =
       Pattern.compile("<code>(stagiaire-([a-z0-9]{4})-\\d\\d)</code></td>\\s*<td><code class=\"mot-de-passe\">([^<]+)</code>");
@@ -111,7 +123,13 @@ class BudgetsSqlFormationIntTest {
     String motDePasse = org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(3));
     String session = "/formation/sessions/" + code;
 
-    var apprenant = http.en(stagiaire, motDePasse);
+    // The learner chooses their password first (the sheet's is provisional): the page, then its form.
+    var page = new NavigateurSansScript(http.url(""), "10.22.1." + (int) (Math.random() * 250));
+    compter("GET /formation/mot-de-passe", FORMULAIRE_MOT_DE_PASSE, () -> page.get("/formation/mot-de-passe").statusCode());
+    String choisi = "Choisi-Par-Moi-2026!";
+    compter("POST /formation/mot-de-passe", CHOISIR_SON_MOT_DE_PASSE, () -> page.poster("/formation/mot-de-passe", Map.of(
+        "identifiant", stagiaire, "actuel", motDePasse, "nouveau", choisi, "confirmation", choisi)).statusCode());
+    var apprenant = http.en(stagiaire, choisi);
     Task tache = taskService.createTaskQuery().taskDefinitionKey("Task_TraiterMessage")
         .tenantIdIn(jdbc.queryForObject("select locataire from formation_stagiaire where identifiant = ?", String.class, stagiaire))
         .singleResult();
@@ -141,6 +159,9 @@ class BudgetsSqlFormationIntTest {
     formateur.get(session + "/progression");
     compter("POST debriefing", CHOISIR_LE_DEBRIEFING, () ->
         formateur.poster(session + "/debriefing", Map.of("mode", "apres-chaque-tache")).statusCode());
+    formateur.get(session + "/progression");
+    compter("POST horloge (+1 jour ouvré)", AVANCER_LE_JOUR_D_UNE_SESSION, () ->
+        formateur.poster(session + "/horloge", Map.of("deplacement", "jour-ouvre")).statusCode());
     formateur.get(session + "/progression");
     compter("POST reinitialisation (1 stagiaire)", REMETTRE_UN_STAGIAIRE_AU_DEBUT, () ->
         formateur.poster(session + "/reinitialisation", Map.of("stagiaire", "1")).statusCode());
