@@ -173,7 +173,7 @@ public final class Benchmark {
           // First: the dossiers the other workloads make (indemnités journalières: their first
           // payment falls due 14 days later, the run's day) would be due the same day, handed back
           // to their process by the run, and their work counted as the run's (docs/performance.md,
-          // run N).
+          // note 8).
           System.out.println("[" + nomBase + "] tournée de paiements…");
           nu.executer("TOURNEE");
           application.executer("TOURNEE");
