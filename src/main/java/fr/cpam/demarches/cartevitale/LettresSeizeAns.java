@@ -81,8 +81,8 @@ class LettresSeizeAns {
     List<Nir> nesNirs = nes.stream().map(Beneficiaire::nir).distinct().toList();
     Set<Nir> avecCarte = new HashSet<>();
     for (int i = 0; i < nesNirs.size(); i += PAR_REQUETE) {
-      avecCarte.addAll(cartes.titulairesAvecCarte(nesNirs.subList(i, Math.min(nesNirs.size(), i + PAR_REQUETE)),
-          Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE)));
+      cartes.findByTitulaireInAndStatutNotIn(nesNirs.subList(i, Math.min(nesNirs.size(), i + PAR_REQUETE)),
+          Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE)).forEach(c -> avecCarte.add(c.getTitulaire()));
     }
     Map<Nir, Beneficiaire> parPersonne = new LinkedHashMap<>();
     for (Beneficiaire b : nes) {
