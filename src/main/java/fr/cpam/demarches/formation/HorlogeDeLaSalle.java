@@ -197,23 +197,32 @@ class HorlogeDeLaSalle {
    * dossiers, and the server's own jobs such as the daily payment run); every other session is
    * pushed by the same time first, so that it stays at its day.
    *
-   * @throws ConflitException another move is running (nothing changed)
+   * @throws ConflitException another move is running, or another session's dossier changed while
+   *     it was pushed (nothing changed)
    * @throws DemandeInvalideException no due date ahead for "jusqu'à la prochaine échéance"
    */
   Deplacee avancer(String code, Deplacement deplacement, String formateur) {
     List<String> locataires = locataires(code);
     long retard = retard(code);
-    Instant[] bornes = transaction.execute(s -> {
-      if (jdbc.update("update formation_horloge set en_mouvement = true where id = 1 and en_mouvement = false") == 0) {
-        throw new ConflitException("deplacement", "L'heure des sessions est déjà en train d'avancer, à la demande d'un autre formateur ou"
-            + " d'un autre onglet : rien n'a été changé. Attendez la fin de ce déplacement, puis rechargez la page.");
-      }
-      Instant avant = horloge.instant();
-      Instant cible = cible(deplacement, avant, retard, locataires);
-      figerLesAutresSessions(code, Duration.between(avant, cible), avant, cible);
-      jdbc.update("update formation_horloge set decalage_ms = ? where id = 1", cible.toEpochMilli() - System.currentTimeMillis());
-      return new Instant[] {avant, cible};
-    });
+    Instant[] bornes;
+    try {
+      bornes = transaction.execute(s -> {
+        if (jdbc.update("update formation_horloge set en_mouvement = true where id = 1 and en_mouvement = false") == 0) {
+          throw new ConflitException("deplacement", "L'heure des sessions est déjà en train d'avancer, à la demande d'un autre formateur"
+              + " ou d'un autre onglet : rien n'a été changé. Attendez la fin de ce déplacement, puis rechargez la page.");
+        }
+        Instant avant = horloge.instant();
+        Instant cible = cible(deplacement, avant, retard, locataires);
+        figerLesAutresSessions(code, Duration.between(avant, cible), avant, cible);
+        jdbc.update("update formation_horloge set decalage_ms = ? where id = 1", cible.toEpochMilli() - System.currentTimeMillis());
+        return new Instant[] {avant, cible};
+      });
+    } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+      // A job, task or variable of another session changed meanwhile (its job run by the job
+      // executor): the pushes are rolled back with the claim (docs/decisions/0097).
+      throw new ConflitException("deplacement", "Un dossier d'une autre session changeait au même moment : rien n'a été changé."
+          + " Avancez l'heure de nouveau.");
+    }
     try {
       Instant avant = bornes[0];
       Instant cible = bornes[1];
