@@ -23,15 +23,6 @@ class ModulesTest {
   /** The only package that may use the engine's internal packages (docs/decisions/0080). */
   static final String PORTE = "fr.cpam.demarches.engine.interne";
 
-  /**
-   * The entities that are their module's API (docs/decisions/0094): the account, its
-   * beneficiaries and its CPAM, which most procedures read. Every other entity, and every
-   * repository, is in its module's {@code interne} subpackage.
-   */
-  static final String[] ENTITES_API = {
-    "fr.cpam.demarches.compte.Assure", "fr.cpam.demarches.compte.Beneficiaire", "fr.cpam.demarches.compte.Cpam"
-  };
-
   private final ApplicationModules modules = ApplicationModules.of(DemarchesCpamApplication.class);
 
   @Test
@@ -54,7 +45,8 @@ class ModulesTest {
 
   /**
    * An entity or a repository outside an {@code interne} subpackage would be part of its module's
-   * API, for any other module to use: refused, whatever the module (docs/decisions/0094).
+   * API, for any other module to use: refused, whatever the module, without exception
+   * (docs/decisions/0094, 0096: the account is read as records).
    */
   @Test
   void les_entites_et_les_depots_restent_internes_a_leur_module() {
@@ -75,12 +67,9 @@ class ModulesTest {
   static ArchRule entitesEtDepotsInternes() {
     return classes()
         .that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
-        .and().doNotHaveFullyQualifiedName(ENTITES_API[0])
-        .and().doNotHaveFullyQualifiedName(ENTITES_API[1])
-        .and().doNotHaveFullyQualifiedName(ENTITES_API[2])
         .should().resideInAPackage("..interne..")
         .because("a module's entities and repositories are its own: other modules use its API (a service, a record),"
-            + " and Spring Modulith refuses a crossing into an interne subpackage (docs/decisions/0094)");
+            + " and Spring Modulith refuses a crossing into an interne subpackage (docs/decisions/0094, 0096)");
   }
 
   @Test

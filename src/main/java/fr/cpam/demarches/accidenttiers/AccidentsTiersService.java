@@ -160,7 +160,7 @@ class AccidentsTiersService {
   /** The dossiers of the logged-in citizen, newest first. */
   @Transactional(readOnly = true)
   List<DossierAccidentTiers> mesDossiers() {
-    return depot.deProprietaire(comptes.compteConnecte().getNir().identifiant());
+    return depot.deProprietaire(comptes.compteConnecte().nir().identifiant());
   }
 
   /** A dossier its victim's account, a recovery agent or a supervisor may read; anyone else gets 404. */

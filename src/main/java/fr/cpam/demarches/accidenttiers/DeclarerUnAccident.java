@@ -89,8 +89,8 @@ public class DeclarerUnAccident {
   @Transactional(readOnly = true)
   public Map<String, String> personnes() {
     Map<String, String> personnes = new LinkedHashMap<>();
-    for (Beneficiaire b : comptes.compteConnecte().getBeneficiaires()) {
-      personnes.put(b.getNir().valeur(), b.getPrenom() + " " + b.getNom());
+    for (Beneficiaire b : comptes.compteConnecte().beneficiaires()) {
+      personnes.put(b.nir().valeur(), b.prenom() + " " + b.nom());
     }
     return personnes;
   }

@@ -58,9 +58,7 @@ class DossiersAccidentTiers {
 
   @Transactional(readOnly = true)
   Assure compteDe(String identifiant) {
-    Assure compte = comptes.compteDe(Nir.depuisIdentifiant(identifiant));
-    compte.getBeneficiaires().size();
-    return compte;
+    return comptes.compteDe(Nir.depuisIdentifiant(identifiant));
   }
 
   @Transactional(readOnly = true)
@@ -72,7 +70,7 @@ class DossiersAccidentTiers {
   /** The reference of the dossier already open for the same accident of the same person, if any. */
   @Transactional(readOnly = true)
   Optional<String> memeAccident(DeclarationValidee d) {
-    return dossiers.referenceDuMemeAccident(d.beneficiaire().getNir(), d.dateAccident(), d.nature());
+    return dossiers.referenceDuMemeAccident(d.beneficiaire().nir(), d.dateAccident(), d.nature());
   }
 
   static String messageMemeAccident(DeclarationValidee d, String reference) {

@@ -123,7 +123,7 @@ final class ValidationDeclaration {
    */
   private static Optional<Beneficiaire> blesse(Assure compte, SaisieDeclaration s, List<ErreurChamp> erreurs) {
     if ("vous".equalsIgnoreCase(s.blesse() == null ? "" : s.blesse().strip())) {
-      return compte.beneficiaire(compte.getNir());
+      return compte.beneficiaire(compte.nir());
     }
     String saisie = s.beneficiaire() == null ? "" : s.beneficiaire().strip();
     if (saisie.isEmpty()) {
@@ -140,8 +140,8 @@ final class ValidationDeclaration {
       }
       trouve = compte.beneficiaire(Nir.de("beneficiaire", saisie));
     } else {
-      List<Beneficiaire> memePrenom = compte.getBeneficiaires().stream()
-          .filter(b -> sansAccents(b.getPrenom()).equals(sansAccents(saisie))).toList();
+      List<Beneficiaire> memePrenom = compte.beneficiaires().stream()
+          .filter(b -> sansAccents(b.prenom()).equals(sansAccents(saisie))).toList();
       if (memePrenom.size() > 1) {
         erreurs.add(new ErreurChamp("beneficiaire",
             "Plusieurs personnes de votre compte s'appellent " + saisie + " : indiquez son numéro de sécurité sociale."));
@@ -157,7 +157,7 @@ final class ValidationDeclaration {
   }
 
   private static String prenoms(Assure compte) {
-    return compte.getBeneficiaires().stream().map(Beneficiaire::getPrenom).collect(Collectors.joining(", "));
+    return compte.beneficiaires().stream().map(Beneficiaire::prenom).collect(Collectors.joining(", "));
   }
 
   private static String sansAccents(String texte) {
@@ -182,10 +182,10 @@ final class ValidationDeclaration {
           "La date de l'accident (" + JJ_MM_AAAA.format(date) + ") est dans le futur : indiquez le jour où il a eu lieu."));
       return null;
     }
-    if (blesse.isPresent() && date.isBefore(blesse.get().getDateNaissance())) {
+    if (blesse.isPresent() && date.isBefore(blesse.get().dateNaissance())) {
       erreurs.add(new ErreurChamp("dateAccident",
           "La date de l'accident (" + JJ_MM_AAAA.format(date) + ") est antérieure à la naissance de " + blesse.get().nomComplet()
-              + " (" + JJ_MM_AAAA.format(blesse.get().getDateNaissance()) + ") : vérifiez la date ou la personne blessée."));
+              + " (" + JJ_MM_AAAA.format(blesse.get().dateNaissance()) + ") : vérifiez la date ou la personne blessée."));
       return null;
     }
     return date;

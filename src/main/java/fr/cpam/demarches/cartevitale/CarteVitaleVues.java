@@ -142,13 +142,13 @@ public final class CarteVitaleVues {
   static List<PersonneVue> maCarteVitale(
       Assure compte, List<DossierCarteVitale> dossiers, Function<fr.cpam.demarches.compte.Nir, List<CarteVitale>> cartes,
       LocalDate aujourdhui) {
-    return compte.getBeneficiaires().stream()
+    return compte.beneficiaires().stream()
         .map(b -> {
-          List<CarteVitale> siennes = cartes.apply(b.getNir());
-          List<DossierCarteVitale> sesDossiers = dossiers.stream().filter(d -> d.getBeneficiaire().equals(b.getNir())).toList();
+          List<CarteVitale> siennes = cartes.apply(b.nir());
+          List<DossierCarteVitale> sesDossiers = dossiers.stream().filter(d -> d.getBeneficiaire().equals(b.nir())).toList();
           var enCours = sesDossiers.stream().filter(DossierCarteVitale::estOuvert).findFirst();
           return new PersonneVue(
-              b.getNir().valeur(), b.getNom(), b.getPrenom(), b.age(aujourdhui),
+              b.nir().valeur(), b.nom(), b.prenom(), b.age(aujourdhui),
               siennes.stream().map(CarteVue::de).toList(),
               sesDossiers.stream().map(DossierResumeVue::de).toList(),
               enCours.isEmpty(),

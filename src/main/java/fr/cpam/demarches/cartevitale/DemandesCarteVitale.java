@@ -82,7 +82,7 @@ class DemandesCarteVitale {
   Depot declarer(SaisieDemande saisie, boolean toutesLesErreurs) {
     Assure compte = comptes.compteConnecte();
     DemandeValidee demande = valide(dossiers.validerDeclaration(compte, saisie), toutesLesErreurs);
-    var enCours = dossiers.dossierOuvert(demande.beneficiaire().getNir());
+    var enCours = dossiers.dossierOuvert(demande.beneficiaire().nir());
     if (enCours.isPresent()
         && enCours.get().getNature() == NatureDossier.DECLARATION
         && enCours.get().getMotif() == demande.motif()
@@ -186,8 +186,7 @@ class DemandesCarteVitale {
   @Transactional(readOnly = true)
   Map.Entry<Assure, List<DossierCarteVitale>> maCarteVitale() {
     Assure compte = comptes.compteConnecte();
-    compte.getBeneficiaires().size();
-    return Map.entry(compte, dossiers.dossiersDe(compte.getNir()));
+    return Map.entry(compte, dossiers.dossiersDe(compte.nir()));
   }
 
   /** The photo and identity document received for a dossier. */
@@ -216,8 +215,8 @@ class DemandesCarteVitale {
   /** The name of the CPAM of the dossier's account, for the attestation. */
   @Transactional(readOnly = true)
   String cpamDe(DossierCarteVitale dossier) {
-    var cpam = comptes.compteDe(dossier.getProprietaire()).getCpam();
-    return cpam.getLibelle() + " (" + cpam.getCode() + ")";
+    var cpam = comptes.compteDe(dossier.getProprietaire()).cpam();
+    return cpam.libelle() + " (" + cpam.code() + ")";
   }
 
   List<CarteVitale> cartesDe(Nir titulaire) {

@@ -46,10 +46,10 @@ class DemoCartes implements ApplicationRunner {
     if (cartes.findByNumeroSerie(CARTE_DE_CLAIRE).isPresent() || comptes.trouver(CLAIRE).isEmpty()) {
       return;
     }
-    Beneficiaire lea = comptes.compteDe(CLAIRE).getBeneficiaires().stream()
-        .filter(b -> "Léa".equals(b.getPrenom())).findFirst().orElseThrow();
+    Beneficiaire lea = comptes.compteDe(CLAIRE).beneficiaires().stream()
+        .filter(b -> "Léa".equals(b.prenom())).findFirst().orElseThrow();
     enregistrer(CARTE_DE_CLAIRE, CLAIRE, LocalDate.of(2019, 9, 3));
-    enregistrer("1311760284", lea.getNir(), lea.getDateNaissance().plusYears(12).plusMonths(2));
+    enregistrer("1311760284", lea.nir(), lea.dateNaissance().plusYears(12).plusMonths(2));
     enregistrer("1004928735", MARC, LocalDate.of(2016, 2, 18));
     enregistrer("1409552618", INES, LocalDate.of(2021, 6, 30));
   }

@@ -127,7 +127,7 @@ class DossiersCarteVitale {
    */
   @Transactional(readOnly = true)
   Optional<ErreurChamp> conflit(DemandeValidee demande, NatureDossier nature) {
-    Nir beneficiaire = demande.beneficiaire().getNir();
+    Nir beneficiaire = demande.beneficiaire().nir();
     Optional<DossierCarteVitale> enCours = dossierOuvert(beneficiaire);
     if (nature == NatureDossier.COMMANDE) {
       Optional<CarteVitale> active = enCours.isPresent() ? Optional.empty() : cartesActives(beneficiaire).stream().findFirst();
@@ -151,12 +151,12 @@ class DossiersCarteVitale {
   @Transactional
   Enregistrement enregistrerDeclaration(String reference, String identifiantAssure, SaisieDemande saisie) {
     DemandeValidee demande = valider(ValidationDemande.declaration(compteDe(identifiantAssure), saisie, carteVerifieeParLeFormulaire(), LocalDate.now(horloge)));
-    Nir nirBeneficiaire = demande.beneficiaire().getNir();
+    Nir nirBeneficiaire = demande.beneficiaire().nir();
     List<CarteVitale> actives = cartesActives(nirBeneficiaire);
     DossierCarteVitale dossier =
         dossiers.saveAndFlush(
             new DossierCarteVitale(
-                reference, NatureDossier.DECLARATION, demande.compte().getNir(), demande.beneficiaire(), demande.motif(),
+                reference, NatureDossier.DECLARATION, demande.compte().nir(), demande.beneficiaire(), demande.motif(),
                 true, demande.adresse(), demande.adresseModifiee(), horloge));
     for (CarteVitale carte : actives) {
       carte.changerStatut(StatutCarteVitale.EN_OPPOSITION, horloge);
@@ -195,7 +195,7 @@ class DossiersCarteVitale {
     DossierCarteVitale dossier =
         dossiers.saveAndFlush(
             new DossierCarteVitale(
-                reference, NatureDossier.COMMANDE, demande.compte().getNir(), demande.beneficiaire(), null, false,
+                reference, NatureDossier.COMMANDE, demande.compte().nir(), demande.beneficiaire(), null, false,
                 demande.adresse(), demande.adresseModifiee(), horloge));
     notifier(dossier, "Demande de carte Vitale enregistrée",
         "La demande de première carte Vitale pour " + dossier.nomCompletBeneficiaire() + " est enregistrée sous la"

@@ -59,18 +59,18 @@ class InitialiserDossierListener implements ExecutionListener {
     }
     Assure compte = dossiers.compteDe(assure);
     boolean commande = execution.getProcessDefinitionId().startsWith(CarteVitaleCommandeProcess.CLE + ":");
-    List<Beneficiaire> choix = compte.getBeneficiaires();
+    List<Beneficiaire> choix = compte.beneficiaires();
     if (commande) {
       List<Beneficiaire> eligibles = new java.util.ArrayList<>();
       StringBuilder exclues = new StringBuilder();
       LocalDate aujourdhui = LocalDate.now(horloge);
       for (Beneficiaire b : choix) {
         // A dossier under way is said when the form is completed (DemandeSaisieListener).
-        var refus = PremiereCarte.refus(b, aujourdhui, dossiers.cartesActives(b.getNir()).stream().findFirst(), Optional.empty());
+        var refus = PremiereCarte.refus(b, aujourdhui, dossiers.cartesActives(b.nir()).stream().findFirst(), Optional.empty());
         if (refus.isEmpty()) {
           eligibles.add(b);
         } else {
-          exclues.append("\n- ").append(b.nomComplet()).append(b.getNir().equals(compte.getNir()) ? " (vous)" : "").append(" : ")
+          exclues.append("\n- ").append(b.nomComplet()).append(b.nir().equals(compte.nir()) ? " (vous)" : "").append(" : ")
               .append(refus.get().enBref());
         }
       }
@@ -83,25 +83,25 @@ class InitialiserDossierListener implements ExecutionListener {
       DonneesDuServeur.lire(DemandesCarteVitaleProcess.BENEFICIAIRE).ifPresent(jeune -> execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRE, jeune));
     } else {
       // Only a person who has a card of their own can declare it lost, stolen or broken.
-      List<Beneficiaire> avecCarte = choix.stream().filter(b -> !dossiers.cartesActives(b.getNir()).isEmpty()).toList();
+      List<Beneficiaire> avecCarte = choix.stream().filter(b -> !dossiers.cartesActives(b.nir()).isEmpty()).toList();
       choix = avecCarte.isEmpty() ? choix : avecCarte;
-      boolean titulaire = choix.stream().anyMatch(b -> b.getNir().equals(compte.getNir()));
-      execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRE, (titulaire ? compte.getNir() : choix.get(0).getNir()).valeur());
+      boolean titulaire = choix.stream().anyMatch(b -> b.nir().equals(compte.nir()));
+      execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRE, (titulaire ? compte.nir() : choix.get(0).nir()).valeur());
       execution.setVariable(DemandesCarteVitaleProcess.ENGAGEMENT_RESTITUTION, false);
     }
     List<Map<String, String>> options =
-        choix.stream().map(b -> Map.of("label", libelle(compte, b), "value", b.getNir().valeur())).toList();
+        choix.stream().map(b -> Map.of("label", libelle(compte, b), "value", b.nir().valeur())).toList();
     execution.setVariable(DemandesCarteVitaleProcess.BENEFICIAIRES, SpinValues.jsonValue(json.writeValueAsString(options)).create());
-    if (compte.getAdresse() != null) {
-      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_LIGNE1, compte.getAdresse().getLigne1());
-      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_LIGNE2, compte.getAdresse().getLigne2());
-      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, compte.getAdresse().getCodePostal());
-      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_COMMUNE, compte.getAdresse().getCommune());
+    if (compte.adresse() != null) {
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_LIGNE1, compte.adresse().getLigne1());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_LIGNE2, compte.adresse().getLigne2());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_CODE_POSTAL, compte.adresse().getCodePostal());
+      execution.setVariable(DemandesCarteVitaleProcess.ADRESSE_COMMUNE, compte.adresse().getCommune());
     }
   }
 
   private static String libelle(Assure compte, Beneficiaire b) {
-    return b.nomComplet() + (b.getNir().equals(compte.getNir()) ? " (vous)" : "") + ", né"
-        + (b.getNir().estFemme() ? "e" : "") + " le " + b.getDateNaissance().format(DATE);
+    return b.nomComplet() + (b.nir().equals(compte.nir()) ? " (vous)" : "") + ", né"
+        + (b.nir().estFemme() ? "e" : "") + " le " + b.dateNaissance().format(DATE);
   }
 }

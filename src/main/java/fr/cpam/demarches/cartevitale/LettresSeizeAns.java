@@ -4,8 +4,8 @@ import fr.cpam.demarches.cartevitale.interne.CarteVitaleRepository;
 import fr.cpam.demarches.cartevitale.interne.LettreSeizeAns;
 import fr.cpam.demarches.cartevitale.interne.LettreSeizeAnsRepository;
 import fr.cpam.demarches.commun.DonneesDuServeur;
-import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Beneficiaire;
+import fr.cpam.demarches.compte.CompteService;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
 import fr.cpam.demarches.engine.Groupes;
@@ -40,6 +40,7 @@ class LettresSeizeAns {
   /** People looked up in one statement (an IN list well under PostgreSQL's 32 767 parameters). */
   static final int PAR_REQUETE = 1000;
 
+  private final CompteService comptes;
   private final CarteVitaleRepository cartes;
   private final DossiersCarteVitale dossiers;
   private final LettreSeizeAnsRepository lettres;
@@ -49,12 +50,14 @@ class LettresSeizeAns {
   private final Clock horloge;
 
   LettresSeizeAns(
+      CompteService comptes,
       CarteVitaleRepository cartes,
       DossiersCarteVitale dossiers,
       LettreSeizeAnsRepository lettres,
       RuntimeService runtimeService,
       MoteurAuthentifie moteur,
       NotificationService notifications, Clock horloge) {
+    this.comptes = comptes;
     this.cartes = cartes;
     this.dossiers = dossiers;
     this.lettres = lettres;
@@ -71,13 +74,21 @@ class LettresSeizeAns {
     int age = ValidationDemande.AGE_CARTE_OBLIGATOIRE;
     // Turned 16 today or within the last year: a day the run missed is caught up the next day.
     // Those who have a card in use or on its way (one in opposition or replaced does not count)
-    // are left out by the query: the year's young people cost a statement per PAR_REQUETE of
-    // them, not one each (docs/performance.md, lettres.rejeu).
-    List<Beneficiaire> nes = cartes.beneficiairesSansCarteNesEntre(aujourdhui.minusYears(age + 1L).plusDays(1),
-        aujourdhui.minusYears(age), Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE));
+    // are left out: the year's young people cost a statement per PAR_REQUETE of them, not one
+    // each (docs/performance.md, lettres.rejeu). The accounts are compte's: read through its
+    // service, then the cards here (docs/decisions/0096-le-compte-lu-en-records.md).
+    List<Beneficiaire> nes = comptes.beneficiairesNesEntre(aujourdhui.minusYears(age + 1L).plusDays(1), aujourdhui.minusYears(age));
+    List<Nir> nesNirs = nes.stream().map(Beneficiaire::nir).distinct().toList();
+    Set<Nir> avecCarte = new HashSet<>();
+    for (int i = 0; i < nesNirs.size(); i += PAR_REQUETE) {
+      cartes.findByTitulaireInAndStatutNotIn(nesNirs.subList(i, Math.min(nesNirs.size(), i + PAR_REQUETE)),
+          Set.of(StatutCarteVitale.EN_OPPOSITION, StatutCarteVitale.REMPLACEE)).forEach(c -> avecCarte.add(c.getTitulaire()));
+    }
     Map<Nir, Beneficiaire> parPersonne = new LinkedHashMap<>();
     for (Beneficiaire b : nes) {
-      parPersonne.merge(b.getNir(), b, (premier, autre) -> autre.getQualite() == Qualite.ASSURE ? autre : premier);
+      if (!avecCarte.contains(b.nir())) {
+        parPersonne.merge(b.nir(), b, (premier, autre) -> autre.qualite() == Qualite.ASSURE ? autre : premier);
+      }
     }
     List<String> personnes = parPersonne.keySet().stream().map(Nir::valeur).toList();
     Set<String> dejaEcrits = new HashSet<>();
@@ -86,7 +97,7 @@ class LettresSeizeAns {
     }
     int ecrites = 0;
     for (Beneficiaire jeune : parPersonne.values()) {
-      if (!dejaEcrits.contains(jeune.getNir().valeur()) && dossiers.dossierOuvert(jeune.getNir()).isEmpty()) {
+      if (!dejaEcrits.contains(jeune.nir().valeur()) && dossiers.dossierOuvert(jeune.nir()).isEmpty()) {
         ecrire(jeune);
         ecrites++;
       }
@@ -96,23 +107,22 @@ class LettresSeizeAns {
   }
 
   private void ecrire(Beneficiaire jeune) {
-    Assure compte = jeune.getAssure();
     // First the unique line: a concurrent run fails here, before anything else is done.
-    LettreSeizeAns lettre = lettres.saveAndFlush(new LettreSeizeAns(jeune.getNir(), compte.getNir(), horloge));
-    String titulaire = compte.getNir().identifiant();
+    LettreSeizeAns lettre = lettres.saveAndFlush(new LettreSeizeAns(jeune.nir(), jeune.titulaire(), horloge));
+    String titulaire = jeune.titulaire().identifiant();
     // Started as the account's owner (the first task is theirs), who may send no variable at a
     // start: the young person to pre-select is handed by the server (docs/securite.md).
-    ProcessInstance commande = DonneesDuServeur.avec(Map.of(DemandesCarteVitaleProcess.BENEFICIAIRE, jeune.getNir().valeur()),
+    ProcessInstance commande = DonneesDuServeur.avec(Map.of(DemandesCarteVitaleProcess.BENEFICIAIRE, jeune.nir().valeur()),
         () -> moteur.executerEnTantQue(titulaire, List.of(Groupes.ASSURES),
             () -> runtimeService.startProcessInstanceByKey(CarteVitaleCommandeProcess.CLE)));
     lettre.dossierOuvert(commande.getBusinessKey());
-    boolean luiMeme = jeune.getNir().equals(compte.getNir());
+    boolean luiMeme = jeune.nir().equals(jeune.titulaire());
     notifications.notifier(titulaire, commande.getBusinessKey(),
-        luiMeme ? "Votre carte Vitale : vous avez 16 ans" : "Carte Vitale : " + jeune.getPrenom() + " a 16 ans",
+        luiMeme ? "Votre carte Vitale : vous avez 16 ans" : "Carte Vitale : " + jeune.prenom() + " a 16 ans",
         "À 16 ans, chacun a sa propre carte Vitale" + (luiMeme ? "" : " : " + jeune.nomComplet() + " ne figurera plus sur la"
             + " vôtre") + ". La démarche « Commander une carte Vitale » est ouverte dans vos tâches (dossier "
             + commande.getBusinessKey() + ") : vérifiez l'adresse d'envoi, puis transmettez une photo d'identité récente et"
-            + " une pièce d'identité " + (luiMeme ? "à votre nom" : "de " + jeune.getPrenom())
+            + " une pièce d'identité " + (luiMeme ? "à votre nom" : "de " + jeune.prenom())
             + ". La carte arrive par la poste environ 2 semaines après.");
     LOG.info("Lettre des 16 ans : dossier {} ouvert", commande.getBusinessKey());
   }

@@ -37,7 +37,7 @@ final class ValidationDemande {
   static Resultat declaration(Assure compte, SaisieDemande saisie, Predicate<Nir> aUneCarte, LocalDate aujourdhui) {
     List<ErreurChamp> erreurs = new ArrayList<>();
     Optional<Beneficiaire> beneficiaire = beneficiaire(compte, saisie.beneficiaire(), erreurs);
-    beneficiaire.filter(b -> !aUneCarte.test(b.getNir())).ifPresent(b -> erreurs.add(new ErreurChamp("beneficiaire",
+    beneficiaire.filter(b -> !aUneCarte.test(b.nir())).ifPresent(b -> erreurs.add(new ErreurChamp("beneficiaire",
         b.nomComplet() + " n'a pas de carte Vitale active à son nom : il n'y a pas de carte à déclarer perdue, volée ou"
             + " abîmée. " + (b.age(aujourdhui) < AGE_CARTE_OBLIGATOIRE
                 ? "Avant " + AGE_CARTE_OBLIGATOIRE + " ans, un enfant figure sur la carte Vitale de ses parents : si c'est"
@@ -103,7 +103,7 @@ final class ValidationDemande {
     }
     Adresse adresse =
         Adresse.de("adresse", s.adresseLigne1(), s.adresseLigne2(), s.adresseCodePostal(), s.adresseCommune());
-    boolean modifiee = !adresse.equals(compte.getAdresse());
+    boolean modifiee = !adresse.equals(compte.adresse());
     return new Resultat(new DemandeValidee(compte, beneficiaire.orElseThrow(), motif, adresse, modifiee), List.of());
   }
 }

@@ -1,92 +1,24 @@
 package fr.cpam.demarches.compte;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
+import fr.cpam.demarches.compte.interne.BeneficiaireEntite;
 import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * A person attached to an account: the insured person themself, a spouse or a child. A child
- * may be attached to both parents' accounts, so the NIR is unique per account only.
+ * A person attached to an account, as other modules read it: the insured person themself, a
+ * spouse or a child. A child may be attached to both parents' accounts, so the NIR is unique per
+ * account only.
+ *
+ * @param titulaire the NIR of the account's owner (the beneficiary's own NIR for the owner)
  */
-@Entity
-@Table(name = "beneficiaire")
-public class Beneficiaire {
+public record Beneficiaire(Nir nir, String nom, String prenom, LocalDate dateNaissance, Qualite qualite, Nir titulaire) {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "assure_id")
-  private Assure assure;
-
-  @Column(nullable = false, length = 15)
-  private Nir nir;
-
-  @Column(nullable = false)
-  private String nom;
-
-  @Column(nullable = false)
-  private String prenom;
-
-  @Column(nullable = false)
-  private LocalDate dateNaissance;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private Qualite qualite;
-
-  protected Beneficiaire() {}
-
-  Beneficiaire(Assure assure, Nir nir, String nom, String prenom, LocalDate dateNaissance, Qualite qualite) {
-    this.assure = assure;
-    this.nir = nir;
-    this.nom = nom;
-    this.prenom = prenom;
-    this.dateNaissance = dateNaissance;
-    this.qualite = qualite;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Assure getAssure() {
-    return assure;
-  }
-
-  public Nir getNir() {
-    return nir;
-  }
-
-  public String getNom() {
-    return nom;
-  }
-
-  public String getPrenom() {
-    return prenom;
+  static Beneficiaire de(BeneficiaireEntite e, Nir titulaire) {
+    return new Beneficiaire(e.getNir(), e.getNom(), e.getPrenom(), e.getDateNaissance(), e.getQualite(), titulaire);
   }
 
   public String nomComplet() {
     return prenom + " " + nom;
-  }
-
-  public LocalDate getDateNaissance() {
-    return dateNaissance;
-  }
-
-  public Qualite getQualite() {
-    return qualite;
   }
 
   /** Age in whole years on the given day. */

@@ -79,7 +79,7 @@ class CompteController {
   }
 
   private CompteVue vue(Assure assure) {
-    List<Nir> personnes = assure.getBeneficiaires().stream().map(Beneficiaire::getNir).toList();
+    List<Nir> personnes = assure.beneficiaires().stream().map(Beneficiaire::nir).toList();
     return CompteVue.de(assure, cartes.cartesDe(personnes), LocalDate.now(horloge));
   }
 }

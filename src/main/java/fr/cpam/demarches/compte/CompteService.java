@@ -3,7 +3,9 @@ package fr.cpam.demarches.compte;
 import fr.cpam.demarches.commun.Adresse;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.compte.interne.AssureEntite;
 import fr.cpam.demarches.compte.interne.AssureRepository;
+import fr.cpam.demarches.compte.interne.CpamEntite;
 import fr.cpam.demarches.compte.interne.CpamRepository;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.UtilisateurConnecte;
@@ -19,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The accounts: who the logged-in citizen is, the account of a NIR, its beneficiaries.
  * Opening an account also creates the citizen's login in the engine's identity service.
+ *
+ * <p>Other modules read an account as the record {@link Assure}, made inside this service's
+ * transaction from the entities of {@code compte.interne}, and change it through the methods
+ * below (docs/decisions/0096-le-compte-lu-en-records.md).
  */
 @Service
 public class CompteService {
@@ -45,32 +51,49 @@ public class CompteService {
     }
     return assures
         .findByNir(Nir.depuisIdentifiant(identifiant))
+        .map(Assure::de)
         .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré n'est associé à votre identifiant."));
   }
 
   @Transactional(readOnly = true)
   public Optional<Assure> trouver(Nir nir) {
-    return assures.findByNir(nir);
+    return assures.findByNir(nir).map(Assure::de);
   }
 
   /** The account owners born between two days, both included (FranceConnect's identity matching). */
   @Transactional(readOnly = true)
   public List<Assure> titulairesNesEntre(LocalDate du, LocalDate au) {
-    return assures.findByDateNaissanceBetween(du, au);
+    return assures.findByDateNaissanceBetween(du, au).stream().map(Assure::de).toList();
+  }
+
+  /**
+   * The people attached to an account who were born between two days, both included, each with
+   * their account's owner ({@link Beneficiaire#titulaire()}), oldest account first; a child
+   * attached to both parents' accounts comes once per account. One statement.
+   */
+  @Transactional(readOnly = true)
+  public List<Beneficiaire> beneficiairesNesEntre(LocalDate du, LocalDate au) {
+    return assures.beneficiairesNesEntre(du, au).stream()
+        .map(b -> Beneficiaire.de(b, b.getAssure().getNir()))
+        .toList();
   }
 
   /** Records the identity at birth of an account's owner (birth name, given names, birthplace). */
   @Transactional
   public Assure definirNaissance(Nir nir, String nomNaissance, String prenoms, String lieuNaissance) {
-    Assure assure = compteDe(nir);
+    AssureEntite assure = entite(nir);
     assure.definirNaissance(nomNaissance, prenoms, lieuNaissance);
-    return assure;
+    return Assure.de(assure);
   }
 
   /** The account whose owner has that NIR; 404 otherwise. */
   @Transactional(readOnly = true)
   public Assure compteDe(Nir nir) {
-    return trouver(nir)
+    return Assure.de(entite(nir));
+  }
+
+  private AssureEntite entite(Nir nir) {
+    return assures.findByNir(nir)
         .orElseThrow(() -> new IntrouvableException("Aucun compte d'assuré pour le NIR " + nir.masque() + "."));
   }
 
@@ -88,9 +111,9 @@ public class CompteService {
       Adresse adresse,
       String codeCpam,
       String codePersonnel) {
-    Assure assure = enregistrer(nir, nom, prenom, dateNaissance, email, adresse, codeCpam);
+    AssureEntite assure = enregistrer(nir, nom, prenom, dateNaissance, email, adresse, codeCpam);
     connexion(assure, email, codePersonnel);
-    return assure;
+    return Assure.de(assure);
   }
 
   /**
@@ -100,14 +123,14 @@ public class CompteService {
   @Transactional
   public Assure enregistrerAssure(
       Nir nir, String nom, String prenom, LocalDate dateNaissance, Adresse adresse, String codeCpam) {
-    return enregistrer(nir, nom, prenom, dateNaissance, null, adresse, codeCpam);
+    return Assure.de(enregistrer(nir, nom, prenom, dateNaissance, null, adresse, codeCpam));
   }
 
-  private Assure enregistrer(
+  private AssureEntite enregistrer(
       Nir nir, String nom, String prenom, LocalDate dateNaissance, String email, Adresse adresse, String codeCpam) {
-    Cpam cpam =
+    CpamEntite cpam =
         cpams.findById(codeCpam).orElseThrow(() -> new IntrouvableException("CPAM inconnue : " + codeCpam));
-    return assures.save(new Assure(nir, nom, prenom, dateNaissance, email, adresse, cpam, horloge));
+    return assures.save(new AssureEntite(nir, nom, prenom, dateNaissance, email, adresse, cpam, horloge));
   }
 
   /** Whether this insured person has a login (the 13 NIR digits) already. */
@@ -123,14 +146,14 @@ public class CompteService {
    */
   @Transactional
   public Assure creerConnexion(Nir nir, String email, String codePersonnel) {
-    Assure assure = compteDe(nir);
+    AssureEntite assure = entite(nir);
     if (aUneConnexion(nir)) {
       throw new IllegalStateException("Cet assuré a déjà une connexion");
     }
-    return connexion(assure, email, codePersonnel);
+    return Assure.de(connexion(assure, email, codePersonnel));
   }
 
-  private Assure connexion(Assure assure, String email, String codePersonnel) {
+  private AssureEntite connexion(AssureEntite assure, String email, String codePersonnel) {
     Nir nir = assure.getNir();
     if (!java.util.Objects.equals(assure.getEmail(), email)) {
       assure.changerEmail(email);
@@ -145,9 +168,10 @@ public class CompteService {
     return assure;
   }
 
+  /** Attaches a spouse or a child to the account of {@code compte}. */
   @Transactional
   public Beneficiaire rattacher(Nir compte, Nir nir, String nom, String prenom, LocalDate naissance, Qualite qualite) {
-    return compteDe(compte).rattacher(nir, nom, prenom, naissance, qualite);
+    return Beneficiaire.de(entite(compte).rattacher(nir, nom, prenom, naissance, qualite), compte);
   }
 
   /**
@@ -156,7 +180,7 @@ public class CompteService {
    */
   @Transactional
   public Assure affilier(Nir nir, LocalDate dateAffiliation) {
-    Assure assure = compteDe(nir);
+    AssureEntite assure = entite(nir);
     if (dateAffiliation == null) {
       throw new DemandeInvalideException("dateAffiliation", "Indiquez la date d'affiliation (AAAA-MM-JJ).");
     }
@@ -168,6 +192,6 @@ public class CompteService {
       throw new DemandeInvalideException("dateAffiliation", "La date d'affiliation ne peut pas être dans le futur.");
     }
     assure.affilier(dateAffiliation);
-    return assure;
+    return Assure.de(assure);
   }
 }

@@ -38,27 +38,27 @@ record CompteVue(
     Map<Nir, List<CartesDesTitulaires.Carte>> parTitulaire =
         cartes.stream().collect(Collectors.groupingBy(CartesDesTitulaires.Carte::titulaire));
     return new CompteVue(
-        assure.getNir().valeur(),
-        assure.getNir().formate(),
-        assure.getNom(),
-        assure.getPrenom(),
-        assure.getDateNaissance(),
-        assure.getDateAffiliation().orElse(null),
-        assure.getEmail(),
-        assure.getAdresse(),
-        new CpamVue(assure.getCpam().getCode(), assure.getCpam().getLibelle()),
-        assure.getBeneficiaires().stream()
+        assure.nir().valeur(),
+        assure.nir().formate(),
+        assure.nom(),
+        assure.prenom(),
+        assure.dateNaissance(),
+        assure.dateAffiliation(),
+        assure.email(),
+        assure.adresse(),
+        new CpamVue(assure.cpam().code(), assure.cpam().libelle()),
+        assure.beneficiaires().stream()
             .map(
                 b ->
                     new BeneficiaireVue(
-                        b.getNir().valeur(),
-                        b.getNom(),
-                        b.getPrenom(),
-                        b.getDateNaissance(),
+                        b.nir().valeur(),
+                        b.nom(),
+                        b.prenom(),
+                        b.dateNaissance(),
                         b.age(aujourdhui),
-                        b.getQualite().name().toLowerCase(),
-                        b.getQualite().libelle(),
-                        parTitulaire.getOrDefault(b.getNir(), List.of()).stream()
+                        b.qualite().name().toLowerCase(),
+                        b.qualite().libelle(),
+                        parTitulaire.getOrDefault(b.nir(), List.of()).stream()
                             .map(
                                 c ->
                                     new CarteVue(

@@ -1,29 +1,11 @@
 package fr.cpam.demarches.compte;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import fr.cpam.demarches.compte.interne.CpamEntite;
 
 /** A caisse primaire (102 in France), identified by its 3-digit code, such as 751 for Paris. */
-@Entity
-@Table(name = "cpam")
-public class Cpam {
+public record Cpam(String code, String libelle) {
 
-  @Id private String code;
-  private String libelle;
-
-  protected Cpam() {}
-
-  public Cpam(String code, String libelle) {
-    this.code = code;
-    this.libelle = libelle;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public String getLibelle() {
-    return libelle;
+  static Cpam de(CpamEntite e) {
+    return new Cpam(e.getCode(), e.getLibelle());
   }
 }

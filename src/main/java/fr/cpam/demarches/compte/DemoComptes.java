@@ -51,16 +51,15 @@ class DemoComptes implements ApplicationRunner {
     }
     LocalDate aujourdhui = LocalDate.now(horloge);
 
-    Assure claire =
-        comptes.ouvrirCompte(
+    comptes.ouvrirCompte(
             MERE, "DUBOIS", "Claire", LocalDate.of(1985, 4, 12), "claire.dubois@example.fr",
             Adresse.de("adresse", "12 rue des Lilas", "Bâtiment B", "75020", "Paris"), "751", "4821");
     LocalDate naissanceLea = aujourdhui.minusYears(14).minusMonths(4);
     LocalDate naissanceHugo = aujourdhui.minusYears(9).minusMonths(7);
     Nir lea = nirEnfant('2', naissanceLea, "75", "120", "044");
     Nir hugo = nirEnfant('1', naissanceHugo, "75", "120", "318");
-    claire.rattacher(lea, "DUBOIS", "Léa", naissanceLea, Qualite.ENFANT);
-    claire.rattacher(hugo, "DUBOIS", "Hugo", naissanceHugo, Qualite.ENFANT);
+    comptes.rattacher(MERE, lea, "DUBOIS", "Léa", naissanceLea, Qualite.ENFANT);
+    comptes.rattacher(MERE, hugo, "DUBOIS", "Hugo", naissanceHugo, Qualite.ENFANT);
 
     comptes.ouvrirCompte(
         SALARIE, "LEFEBVRE", "Marc", LocalDate.of(1978, 1, 23), "marc.lefebvre@example.fr",
@@ -87,7 +86,7 @@ class DemoComptes implements ApplicationRunner {
   private void affiliations() {
     Map.of(MERE, LocalDate.of(2005, 9, 1), SALARIE, LocalDate.of(1997, 7, 1), TROISIEME, LocalDate.of(2014, 9, 1))
         .forEach((nir, le) -> {
-          if (comptes.compteDe(nir).getDateAffiliation().isEmpty()) {
+          if (comptes.compteDe(nir).affiliation().isEmpty()) {
             comptes.affilier(nir, le);
           }
         });

@@ -7,10 +7,11 @@
  * cartes Vitale belong to {@code cartevitale}, which depends on this module: the account's pages
  * read them through {@link fr.cpam.demarches.compte.CartesDesTitulaires}, which it implements.
  *
- * <p>The entities {@link fr.cpam.demarches.compte.Assure}, {@link
- * fr.cpam.demarches.compte.Beneficiaire} and {@link fr.cpam.demarches.compte.Cpam} are the
- * module's API (read by most procedures); their repositories are internal ({@code
- * compte.interne}).
+ * <p>Other modules read an account as the records {@link fr.cpam.demarches.compte.Assure},
+ * {@link fr.cpam.demarches.compte.Beneficiaire} and {@link fr.cpam.demarches.compte.Cpam}, made
+ * inside {@code CompteService}'s transactions, and change it through {@code CompteService}; the
+ * entities and their repositories are internal ({@code compte.interne},
+ * docs/decisions/0096-le-compte-lu-en-records.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compte de l'assuré")
 package fr.cpam.demarches.compte;

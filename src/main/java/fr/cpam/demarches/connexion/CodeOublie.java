@@ -100,8 +100,8 @@ public class CodeOublie {
     try {
       Optional<Assure> compte = comptes.trouver(Nir.depuisIdentifiant(identifiant));
       if (compte.isEmpty()
-          || compte.get().getEmail() == null
-          || !normaliser(compte.get().getEmail()).equals(normaliser(email))) {
+          || compte.get().email() == null
+          || !normaliser(compte.get().email()).equals(normaliser(email))) {
         return;
       }
       User utilisateur = identites.createUserQuery().userId(identifiant).singleResult();
@@ -113,10 +113,10 @@ public class CodeOublie {
       identites.saveUser(utilisateur);
       verrou.debloquer(identifiant);
       boolean envoye = courriels.envoyer(
-          compte.get().getEmail(),
+          compte.get().email(),
           "Votre nouveau code personnel",
-          texte(compte.get().getPrenom(), code));
-      LOG.info("Code oublié : nouveau code personnel pour {}{}", compte.get().getNir().masque(),
+          texte(compte.get().prenom(), code));
+      LOG.info("Code oublié : nouveau code personnel pour {}{}", compte.get().nir().masque(),
           envoye ? ", envoyé par courriel" : ", courriel NON envoyé");
     } catch (RuntimeException e) {
       LOG.warn("Code oublié : demande non traitée ({})", e.getClass().getSimpleName());

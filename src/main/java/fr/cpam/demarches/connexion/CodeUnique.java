@@ -100,7 +100,7 @@ public class CodeUnique implements SecondFacteur {
   public Optional<String> envoyer(HttpSession session, String utilisateur, List<String> groupes) {
     session.removeAttribute(ATTRIBUT);
     Optional<Assure> compte = utilisateur.length() == 13 ? comptes.trouver(Nir.depuisIdentifiant(utilisateur)) : Optional.empty();
-    String email = compte.map(Assure::getEmail).filter(e -> !e.isBlank()).orElse(null);
+    String email = compte.map(Assure::email).filter(e -> !e.isBlank()).orElse(null);
     if (email == null) {
       return Optional.empty();
     }
@@ -109,7 +109,7 @@ public class CodeUnique implements SecondFacteur {
     HASARD.nextBytes(octets);
     String sel = HexFormat.of().formatHex(octets);
     Instant expire = horloge.instant().plus(VALIDITE);
-    boolean envoye = courriels.envoyer(email, "Votre code de connexion", texte(compte.get().getPrenom(), code, expire));
+    boolean envoye = courriels.envoyer(email, "Votre code de connexion", texte(compte.get().prenom(), code, expire));
     if (!envoye) {
       return Optional.empty();
     }

@@ -130,7 +130,7 @@ class CreationCompte {
         cle, qui, Timestamp.from(maintenant), Empreinte.sha256(jeton), nir.valeur(), email,
         Timestamp.from(maintenant.plus(VALIDITE)));
     String lien = adresseDuSite + CHEMIN_CONFIRMATION + "?jeton=" + jeton;
-    String prenomDuCompte = assure.get().getPrenom();
+    String prenomDuCompte = assure.get().prenom();
     envois.plusTard(() -> envoyer(nir, email, prenomDuCompte, lien));
     return Issue.LIEN_ENVOYE;
   }
@@ -142,11 +142,11 @@ class CreationCompte {
   static boolean correspond(Assure assure, String nom, String prenom, LocalDate naissance) {
     String n = IdentitePivot.normaliser(nom);
     String p = IdentitePivot.normaliser(prenom);
-    return assure.getDateNaissance().equals(naissance)
-        && (n.equals(IdentitePivot.normaliser(assure.getNom())) || n.equals(IdentitePivot.normaliser(assure.getNomNaissance())))
+    return assure.dateNaissance().equals(naissance)
+        && (n.equals(IdentitePivot.normaliser(assure.nom())) || n.equals(IdentitePivot.normaliser(assure.nomNaissance())))
         && !p.isEmpty()
-        && (p.equals(IdentitePivot.normaliser(assure.getPrenom()))
-            || IdentitePivot.liste(assure.getPrenoms()).containsAll(IdentitePivot.liste(prenom)));
+        && (p.equals(IdentitePivot.normaliser(assure.prenom()))
+            || IdentitePivot.liste(assure.prenoms()).containsAll(IdentitePivot.liste(prenom)));
   }
 
   /** Out of the request: the link, or, for a person who has a login already, where to go instead. */

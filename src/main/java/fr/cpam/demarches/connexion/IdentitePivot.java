@@ -88,13 +88,13 @@ record IdentitePivot(
 
   /** Whether this identity is that of the account's owner. */
   boolean correspond(Assure assure) {
-    LocalDate naissance = assure.getDateNaissance();
+    LocalDate naissance = assure.dateNaissance();
     return !naissance.isBefore(du())
         && !naissance.isAfter(au())
-        && nomNaissance.equals(normaliser(assure.getNomNaissance()))
-        && prenoms.equals(liste(assure.getPrenoms()))
-        && sexe == sexeDuNir(assure.getNir().valeur())
-        && lieuNaissance.equalsIgnoreCase(assure.getLieuNaissance());
+        && nomNaissance.equals(normaliser(assure.nomNaissance()))
+        && prenoms.equals(liste(assure.prenoms()))
+        && sexe == sexeDuNir(assure.nir().valeur())
+        && lieuNaissance.equalsIgnoreCase(assure.lieuNaissance());
   }
 
   /** First character of the NIR: 1, 3, 7 a man; 2, 4, 8 a woman. */

@@ -52,7 +52,7 @@ class RapprochementFranceConnect {
     List<Assure> memes = comptes.titulairesNesEntre(identite.get().du(), identite.get().au()).stream()
         .filter(identite.get()::correspond)
         // An insured person who has not created her account yet has no login to open.
-        .filter(a -> comptes.aUneConnexion(a.getNir()))
+        .filter(a -> comptes.aUneConnexion(a.nir()))
         .toList();
     if (memes.size() > 1) {
       return new Plusieurs();
@@ -60,7 +60,7 @@ class RapprochementFranceConnect {
     if (memes.isEmpty()) {
       return new Aucun();
     }
-    String identifiant = memes.get(0).getNir().identifiant();
+    String identifiant = memes.get(0).nir().identifiant();
     try {
       jdbc.update("insert into lien_franceconnect (sub, identifiant, lie_le) values (?, ?, ?)",
           sub, identifiant, Timestamp.from(horloge.instant()));

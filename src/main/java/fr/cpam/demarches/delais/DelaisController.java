@@ -54,7 +54,7 @@ class DelaisController {
     DelaisTraitement.Cpam cpam = null;
     if (UtilisateurConnecte.estAssure()) {
       Assure compte = comptes.compteConnecte();
-      cpam = new DelaisTraitement.Cpam(compte.getCpam().getCode(), compte.getCpam().getLibelle());
+      cpam = new DelaisTraitement.Cpam(compte.cpam().code(), compte.cpam().libelle());
     }
     return delais.estimer(thematique, dateEnvoi, cpam);
   }

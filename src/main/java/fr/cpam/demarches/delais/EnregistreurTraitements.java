@@ -70,7 +70,7 @@ class EnregistreurTraitements {
       return Optional.of(code);
     }
     if (execution.getVariable("initiator") instanceof String initiateur && initiateur.length() == 13) {
-      return comptes.trouver(Nir.depuisIdentifiant(initiateur)).map(a -> a.getCpam().getCode());
+      return comptes.trouver(Nir.depuisIdentifiant(initiateur)).map(a -> a.cpam().code());
     }
     return Optional.empty();
   }

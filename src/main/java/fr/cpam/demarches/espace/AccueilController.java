@@ -33,7 +33,7 @@ class AccueilController {
     Assure compte = comptes.compteConnecte();
     model.addAttribute("titre", "Accueil");
     model.addAttribute("compte", compte);
-    model.addAttribute("cpam", compte.getCpam().getLibelle());
+    model.addAttribute("cpam", compte.cpam().libelle());
     model.addAttribute("nonLus", messagerie.nonLus());
     model.addAttribute("dernierPaiement", paiements.dernierPaiement(compte).orElse(null));
     model.addAttribute("prochainPaiement", paiements.prochainPaiement(compte).orElse(null));

@@ -193,7 +193,7 @@ class CartePages {
     } catch (NumberFormatException aucune) {
       // No person chosen beforehand: she picks one in the list.
     }
-    Adresse adresse = comptes.compteConnecte().getAdresse();
+    Adresse adresse = comptes.compteConnecte().adresse();
     if (adresse != null) {
       demande.setLigne1(adresse.getLigne1());
       demande.setLigne2(adresse.getLigne2());

@@ -46,7 +46,7 @@ class DemarchesController {
   }
 
   static DelaisTraitement.Cpam cpam(Assure compte) {
-    return new DelaisTraitement.Cpam(compte.getCpam().getCode(), compte.getCpam().getLibelle());
+    return new DelaisTraitement.Cpam(compte.cpam().code(), compte.cpam().libelle());
   }
 
   /** A page number as typed in the address: anything else than a number is the first page. */

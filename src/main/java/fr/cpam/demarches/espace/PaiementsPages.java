@@ -89,7 +89,7 @@ class PaiementsPages {
   @GetMapping("/espace/paiements")
   String page(@ModelAttribute("filtres") Filtres filtres, BindingResult erreurs, @RequestParam(defaultValue = "0") String page, Model model) {
     Assure compte = comptes.compteConnecte();
-    model.addAttribute("beneficiaires", compte.getBeneficiaires());
+    model.addAttribute("beneficiaires", compte.beneficiaires());
     model.addAttribute("natures", PaiementService.natures());
     model.addAttribute("prochain", paiements.prochainPaiement(compte).orElse(null));
     MesPaiements.Filtres lus = lire(filtres, erreurs);
@@ -127,7 +127,7 @@ class PaiementsPages {
       }
     }
     Assure compte = comptes.compteConnecte();
-    model.addAttribute("beneficiaires", compte.getBeneficiaires());
+    model.addAttribute("beneficiaires", compte.beneficiaires());
     model.addAttribute("natures", PaiementService.natures());
     model.addAttribute("prochain", paiements.prochainPaiement(compte).orElse(null));
     model.addAttribute("titre", "Erreur : Mes paiements");

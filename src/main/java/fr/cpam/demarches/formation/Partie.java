@@ -205,7 +205,7 @@ class Partie {
         ProcessInstance pi = enTantQueAssure(assure, () -> runtimeService.startProcessInstanceByKey(scenario.procedure()));
         Task premiere = taskService.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(assure.identifiant()).singleResult();
         Map<String, Object> saisie = new HashMap<>();
-        Adresse adresse = comptes.compteDe(assure.nir()).getAdresse();
+        Adresse adresse = comptes.compteDe(assure.nir()).adresse();
         saisie.put("adresseLigne1", adresse.getLigne1());
         saisie.put("adresseCodePostal", adresse.getCodePostal());
         saisie.put("adresseCommune", adresse.getCommune());

@@ -176,7 +176,7 @@ class ArretTravailService {
     }
     ArretTravail arret =
         new ArretTravail(
-            references.nouvelle(PREFIXE_REFERENCE), nir.valeur(), assure.getCpam().getCode(), siret, recu.dateDebut(),
+            references.nouvelle(PREFIXE_REFERENCE), nir.valeur(), assure.cpam().code(), siret, recu.dateDebut(),
             recu.dateFin(), recu.ald(), horloge);
     enregistrer(arret, new AvisArret(arret, empreinte, false, recu.dateDebut(), recu.dateFin(), recu.datePrescription(), enRetard,
         emetteur.rpps().orElse(null), horloge));
@@ -184,7 +184,7 @@ class ArretTravailService {
     variables.put(REFERENCE, arret.getReference());
     variables.put(ASSURE, nir.identifiant());
     variables.put(NOM_ASSURE, assure.nomComplet());
-    variables.put(CPAM, assure.getCpam().getCode());
+    variables.put(CPAM, assure.cpam().code());
     variables.putAll(affichage(arret));
     variables.put(AVIS_MEDICAL_DEMANDE, false);
     runtimeService.startProcessInstanceByKey(CLE, arret.getReference(), variables);

@@ -106,7 +106,7 @@ class DemoIndemnites implements ApplicationRunner {
     LocalDate fin = debut.plusDays(31);
     ArretTravail arret =
         arrets.save(new ArretTravail(references.nouvelle(IndemnitesJournalieresProcess.PREFIXE_REFERENCE), MARC.valeur(),
-            marc.getCpam().getCode(), SIRET_EMPLOYEUR_MARC, debut, fin, false, horloge));
+            marc.cpam().code(), SIRET_EMPLOYEUR_MARC, debut, fin, false, horloge));
     avis.save(new AvisArret(arret, AvisArret.empreinte("demo", arret.getReference()), false, debut, fin, debut, false, RPPS_MEDECIN, horloge));
     List<BigDecimal> salaires = List.of(SALAIRE_MARC, SALAIRE_MARC, SALAIRE_MARC);
     attestations.save(new AttestationSalaire(arret, salaires, new BigDecimal("455"), false, SIRET_EMPLOYEUR_MARC, null, null, null, null, horloge));

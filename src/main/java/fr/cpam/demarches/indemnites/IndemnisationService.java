@@ -237,7 +237,7 @@ class IndemnisationService {
    */
   Integer moisAffiliation(ArretTravail arret) {
     Assure assure = comptes.compteDe(Nir.de(arret.getNir()));
-    return assure.getDateAffiliation()
+    return assure.affiliation()
         .map(depuis -> (int) Math.max(0, ChronoUnit.MONTHS.between(depuis, arret.getDateDebut())))
         .orElse(null);
   }
@@ -395,8 +395,8 @@ class IndemnisationService {
       paiements.enregistrer(
           new PaiementEffectue(
               "IJ/" + versement.getCleIdempotence(),
-              assure.getNir().valeur(),
-              assure.getNir().valeur(),
+              assure.nir().valeur(),
+              assure.nir().valeur(),
               assure.nomComplet(),
               NaturePaiement.INDEMNITES_JOURNALIERES,
               "Arrêt de travail " + reference + " : " + versement.getJours() + " jour(s) à " + Textes.euros(versement.getMontantJournalier()),
@@ -569,8 +569,8 @@ class IndemnisationService {
     paiements.signalerEnAttente(
         new PaiementAttendu(
             cleAttente(arret.getReference()),
-            assure.getNir().valeur(),
-            assure.getNir().valeur(),
+            assure.nir().valeur(),
+            assure.nir().valeur(),
             assure.nomComplet(),
             NaturePaiement.INDEMNITES_JOURNALIERES,
             "Arrêt de travail " + arret.getReference(),

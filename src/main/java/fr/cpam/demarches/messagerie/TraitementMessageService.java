@@ -87,7 +87,7 @@ class TraitementMessageService {
 
   /** A new conversation with the citizen's first message; the caller has checked the input. */
   Conversation nouvelle(String titulaire, String motif, String type, String objet, String texte) {
-    String cpam = compte(titulaire).map(a -> a.getCpam().getCode()).orElse(null);
+    String cpam = compte(titulaire).map(a -> a.cpam().code()).orElse(null);
     TypeMessage genre = type == null || type.isBlank() ? TypeMessage.QUESTION : TypeMessage.deCode(type.strip()).orElseThrow();
     Conversation conversation =
         new Conversation(
@@ -133,7 +133,7 @@ class TraitementMessageService {
 
   String mentionRecours(Conversation conversation) {
     String caisse =
-        compte(conversation.getTitulaire()).map(a -> "la " + a.getCpam().getLibelle()).orElse("votre CPAM");
+        compte(conversation.getTitulaire()).map(a -> "la " + a.cpam().libelle()).orElse("votre CPAM");
     return String.format(MENTION_RECOURS, caisse);
   }
 

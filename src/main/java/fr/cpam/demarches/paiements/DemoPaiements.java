@@ -92,7 +92,7 @@ class DemoPaiements implements ApplicationRunner {
     for (int i = 0; i < soins.size(); i++) {
       Soin soin = soins.get(i);
       Beneficiaire beneficiaire =
-          compte.getBeneficiaires().stream().filter(b -> b.getPrenom().equals(soin.prenom())).findFirst().orElseThrow();
+          compte.beneficiaires().stream().filter(b -> b.prenom().equals(soin.prenom())).findFirst().orElseThrow();
       LocalDate dateSoin = aujourdhui.minusMonths(soin.moisAvant()).minusDays(soin.joursAvant());
       // A reimbursement arrives about 5 days after a feuille de soins électronique.
       LocalDate datePaiement = dateSoin.plusDays(5).isAfter(aujourdhui) ? aujourdhui : dateSoin.plusDays(5);
@@ -100,7 +100,7 @@ class DemoPaiements implements ApplicationRunner {
           new PaiementEffectue(
               PREFIXE + titulaire.valeur() + "-" + i,
               titulaire.valeur(),
-              beneficiaire.getNir().valeur(),
+              beneficiaire.nir().valeur(),
               beneficiaire.nomComplet(),
               NaturePaiement.REMBOURSEMENT_SOINS,
               soin.libelle(),

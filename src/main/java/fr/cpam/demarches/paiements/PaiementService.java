@@ -142,7 +142,7 @@ public class PaiementService {
     return entityManager
         .createQuery("select p from Paiement p where p.nirAssure = :nir and p.statut = :paye"
             + " order by p.datePaiement desc, p.id desc", Paiement.class)
-        .setParameter("nir", compte.getNir().valeur())
+        .setParameter("nir", compte.nir().valeur())
         .setParameter("paye", StatutPaiement.PAYE)
         .setMaxResults(1)
         .getResultList().stream().findFirst().map(MesPaiements.Ligne::de);
@@ -154,7 +154,7 @@ public class PaiementService {
     return entityManager
         .createQuery("select p from Paiement p where p.nirAssure = :nir and p.statut = :attente and p.datePrevue is not null"
             + " order by p.datePrevue, p.id", Paiement.class)
-        .setParameter("nir", compte.getNir().valeur())
+        .setParameter("nir", compte.nir().valeur())
         .setParameter("attente", StatutPaiement.EN_ATTENTE)
         .setMaxResults(1)
         .getResultList().stream().findFirst().map(MesPaiements.Ligne::de);
@@ -203,7 +203,7 @@ public class PaiementService {
     if (!erreurs.isEmpty()) {
       throw new DemandeInvalideException(erreurs);
     }
-    return new Selection(compte.getNir().valeur(), periode[0], periode[1], nirBeneficiaire, nature);
+    return new Selection(compte.nir().valeur(), periode[0], periode[1], nirBeneficiaire, nature);
   }
 
   /** The filters of "Mes paiements", already checked against the account. */

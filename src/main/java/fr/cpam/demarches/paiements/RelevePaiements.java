@@ -51,9 +51,9 @@ public class RelevePaiements {
       document.getDocumentInformation().setAuthor("Assurance Maladie");
       Ecriture e = new Ecriture(document);
       e.ligne(e.gras, 16, MARGE, "Relevé de mes paiements");
-      e.ligne(e.normal, 10, MARGE, "Assurance Maladie - " + compte.getCpam().getLibelle() + " - édité le "
+      e.ligne(e.normal, 10, MARGE, "Assurance Maladie - " + compte.cpam().libelle() + " - édité le "
           + LocalDate.now(horloge).format(DATE));
-      e.ligne(e.normal, 10, MARGE, "Assuré(e) : " + compte.nomComplet() + " - n° " + compte.getNir().masque());
+      e.ligne(e.normal, 10, MARGE, "Assuré(e) : " + compte.nomComplet() + " - n° " + compte.nir().masque());
       e.ligne(e.normal, 10, MARGE, "Période du " + page.periode().du().format(DATE) + " au " + page.periode().au().format(DATE)
           + (vide(filtres.beneficiaire()) ? "" : " - bénéficiaire : " + beneficiaire(compte, filtres.beneficiaire()))
           + (vide(filtres.nature()) ? "" : " - nature : " + NaturePaiement.depuisCode(filtres.nature()).map(NaturePaiement::libelle).orElse("")));
@@ -91,9 +91,9 @@ public class RelevePaiements {
   }
 
   private static String beneficiaire(Assure compte, String nir) {
-    return compte.getBeneficiaires().stream()
-        .filter(b -> b.getNir().valeur().equals(nir.replace(" ", "")))
-        .map(b -> b.getPrenom() + " " + b.getNom())
+    return compte.beneficiaires().stream()
+        .filter(b -> b.nir().valeur().equals(nir.replace(" ", "")))
+        .map(b -> b.prenom() + " " + b.nom())
         .findFirst()
         .orElse("");
   }

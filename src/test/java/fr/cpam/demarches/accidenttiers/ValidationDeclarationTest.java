@@ -20,8 +20,7 @@ class ValidationDeclarationTest {
 
   static Assure compte() {
     Assure claire = AssureEnMemoire.de(CLAIRE, "DUBOIS", "Claire", LocalDate.of(1985, 4, 12));
-    claire.rattacher(LEA, "DUBOIS", "Léa", LocalDate.of(2011, 12, 3), Qualite.ENFANT);
-    return claire;
+    return AssureEnMemoire.rattacher(claire, LEA, "DUBOIS", "Léa", LocalDate.of(2011, 12, 3), Qualite.ENFANT);
   }
 
   static SaisieDeclaration saisie(String beneficiaire, String date, String nature, Fichier piece) {
@@ -43,7 +42,7 @@ class ValidationDeclarationTest {
   void une_declaration_complete_est_acceptee_pour_une_personne_du_compte_nommee_par_son_prenom_ou_son_nir() {
     var parPrenom = verifier(saisie("lea", "2026-03-15", "circulation", null));
     assertThat(parPrenom.estValide()).isTrue();
-    assertThat(parPrenom.declaration().beneficiaire().getNir()).isEqualTo(LEA);
+    assertThat(parPrenom.declaration().beneficiaire().nir()).isEqualTo(LEA);
     assertThat(parPrenom.declaration().enRetard()).isFalse();
     assertThat(verifier(saisie(LEA.formate(), "15/03/2026", "circulation", null)).declaration().dateAccident())
         .isEqualTo(LocalDate.of(2026, 3, 15));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cpam.demarches.cartevitale.interne.CarteVitale;
 import fr.cpam.demarches.cartevitale.interne.DossierCarteVitale;
 import fr.cpam.demarches.commun.Adresse;
-import fr.cpam.demarches.compte.Assure;
-import fr.cpam.demarches.compte.AssureEnMemoire;
 import fr.cpam.demarches.compte.Beneficiaire;
 import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.compte.Qualite;
@@ -26,8 +24,7 @@ class PremiereCarteTest {
 
   /** Léa, born on {@code naissance}, on Claire's account. */
   static Beneficiaire lea(LocalDate naissance) {
-    Assure claire = AssureEnMemoire.de(CLAIRE, "DUBOIS", "Claire", LocalDate.of(1985, 4, 12));
-    return claire.rattacher(LEA, "DUBOIS", "Léa", naissance, Qualite.ENFANT);
+    return new Beneficiaire(LEA, "DUBOIS", "Léa", naissance, Qualite.ENFANT, CLAIRE);
   }
 
   static final Beneficiaire DOUZE_ANS_AUJOURDHUI = lea(AUJOURDHUI.minusYears(12));

@@ -6,7 +6,9 @@ import fr.cpam.demarches.Citoyens;
 import fr.cpam.demarches.CompteurSql;
 import fr.cpam.demarches.TestIntegration;
 import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.compte.interne.AssureEntite;
 import fr.cpam.demarches.compte.interne.AssureRepository;
+import fr.cpam.demarches.compte.interne.BeneficiaireEntite;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -34,17 +36,33 @@ class AssureParNirIntTest {
   void un_compte_est_lu_avec_ses_beneficiaires_et_sa_cpam_en_une_instruction_puis_sans_sql() {
     transaction.executeWithoutResult(statut -> {
       int premiere = instructions(() -> {
-        Assure claire = assures.findByNir(CLAIRE).orElseThrow();
+        AssureEntite claire = assures.findByNir(CLAIRE).orElseThrow();
         return claire.getBeneficiaires().size() + claire.getCpam().getLibelle().length();
       });
-      Assure claire = assures.findByNir(CLAIRE).orElseThrow();
+      AssureEntite claire = assures.findByNir(CLAIRE).orElseThrow();
       int seconde = instructions(() -> assures.findByNir(CLAIRE).orElseThrow());
 
       assertThat(premiere).as("compte, bénéficiaires et CPAM").isEqualTo(1);
       assertThat(seconde).as("déjà dans la transaction").isZero();
       assertThat(assures.findByNir(CLAIRE)).containsSame(claire);
-      assertThat(claire.getBeneficiaires()).extracting(Beneficiaire::getPrenom).contains("Léa", "Hugo");
+      assertThat(claire.getBeneficiaires()).extracting(BeneficiaireEntite::getPrenom).contains("Léa", "Hugo");
     });
+  }
+
+  /**
+   * The record other modules read is made from the same statement, inside the service's
+   * transaction: nothing left to load lazily once it is returned (docs/decisions/0096).
+   */
+  @Test
+  void le_compte_que_lisent_les_autres_modules_coute_la_meme_instruction() {
+    Assure[] lu = new Assure[1];
+    int instructions = instructions(() -> lu[0] = comptes.compteDe(CLAIRE));
+
+    assertThat(instructions).as("compte, bénéficiaires et CPAM").isEqualTo(1);
+    assertThat(lu[0].beneficiaires()).extracting(Beneficiaire::prenom).contains("Claire", "Léa", "Hugo");
+    assertThat(lu[0].beneficiaires()).extracting(Beneficiaire::titulaire).containsOnly(CLAIRE);
+    assertThat(lu[0].cpam()).isEqualTo(new Cpam("751", lu[0].cpam().libelle()));
+    assertThat(lu[0].cpam().libelle()).isNotBlank();
   }
 
   @Test
@@ -56,7 +74,7 @@ class AssureParNirIntTest {
       Assure ouvert = comptes.ouvrirCompte(nouveau, "ESSAI", "Inès", LocalDate.of(1999, 12, 1), null,
           Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
       assertThat(instructions(() -> assures.findByNir(nouveau).orElseThrow())).as("ouvert dans la transaction").isZero();
-      assertThat(assures.findByNir(nouveau)).containsSame(ouvert);
+      assertThat(assures.findByNir(nouveau)).get().extracting(AssureEntite::getNir).isEqualTo(ouvert.nir());
       statut.setRollbackOnly();
     });
     assertThat(assures.findByNir(nouveau)).as("transaction annulée").isEmpty();

@@ -12,10 +12,12 @@ import static org.mockito.Mockito.when;
 import fr.cpam.demarches.HorlogeDeTest;
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
 import fr.cpam.demarches.engine.Groupes;
 import fr.cpam.demarches.engine.securite.VerrouDesConnexions;
 import fr.cpam.demarches.notification.Courriels;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,9 +41,8 @@ class CodeUniqueTest {
 
   @BeforeEach
   void claireALeCompte() {
-    Assure claire = mock(Assure.class);
-    when(claire.getEmail()).thenReturn("claire.dubois@example.fr");
-    when(claire.getPrenom()).thenReturn("Claire");
+    Assure claire = new Assure(Nir.de("2 85 04 75 112 345 60"), "DUBOIS", "Claire", LocalDate.of(1985, 4, 12), "DUBOIS",
+        "Claire", "75112", "claire.dubois@example.fr", null, null, null, List.of());
     when(comptes.trouver(any())).thenReturn(Optional.of(claire));
     when(courriels.envoyer(anyString(), anyString(), anyString())).thenReturn(true);
     when(verrou.compterEchec(anyString())).thenReturn(Optional.empty());

@@ -122,7 +122,7 @@ class CreationCompteIntTest {
     assertThat(cree.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion/creer-compte/compte-cree"));
     assertThat(depuisLeCourriel.get("/connexion/creer-compte/compte-cree").body()).contains("Votre compte est créé");
 
-    assertThat(comptes.compteDe(Nir.de(nir)).getEmail()).isEqualTo(email);
+    assertThat(comptes.compteDe(Nir.de(nir)).email()).isEqualTo(email);
     assertThat(new SessionWebapp(http.url("")).connecter("tasklist", identifiant, "5792")).isEqualTo(200);
     assertThat(http.en(identifiant, "5792").get("/api/moi").statut()).isEqualTo(200);
 
@@ -180,7 +180,7 @@ class CreationCompteIntTest {
     assertThat(courriel.objet()).isEqualTo("Vous avez déjà un compte");
     assertThat(courriel.texte()).contains("Code oublié").doesNotContain("jeton=");
     assertThat(http.en(identifiant, Citoyens.CODE).get("/api/moi").statut()).as("her code unchanged").isEqualTo(200);
-    assertThat(comptes.compteDe(Nir.de(avecCompte)).getEmail()).isNotEqualTo(emailExistant);
+    assertThat(comptes.compteDe(Nir.de(avecCompte)).email()).isNotEqualTo(emailExistant);
   }
 
   @Test

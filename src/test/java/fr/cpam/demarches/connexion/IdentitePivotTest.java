@@ -1,13 +1,12 @@
 package fr.cpam.demarches.connexion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Nir;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.Test;
 class IdentitePivotTest {
 
   private static Assure claire() {
-    Assure claire = mock(Assure.class);
-    when(claire.getNir()).thenReturn(Nir.de("2 85 04 75 112 345 60"));
-    when(claire.getNomNaissance()).thenReturn("MARTIN");
-    when(claire.getPrenoms()).thenReturn("Claire Marie-Hélène");
-    when(claire.getDateNaissance()).thenReturn(LocalDate.of(1985, 4, 12));
-    when(claire.getLieuNaissance()).thenReturn("75112");
-    return claire;
+    return nee(Nir.de("2 85 04 75 112 345 60"), "75112");
+  }
+
+  private static Assure nee(Nir nir, String lieuNaissance) {
+    return new Assure(nir, "DUBOIS", "Claire", LocalDate.of(1985, 4, 12), "MARTIN", "Claire Marie-Hélène", lieuNaissance,
+        null, null, null, null, List.of());
   }
 
   private static Map<String, Object> claims(String prenoms, String nom, String naissance, String genre, String lieu, String pays) {
@@ -74,9 +72,7 @@ class IdentitePivotTest {
 
   @Test
   void une_naissance_a_l_etranger_se_compare_au_pays() {
-    Assure nee = claire();
-    when(nee.getNir()).thenReturn(Nir.de("2 85 04 99 134 345 13"));
-    when(nee.getLieuNaissance()).thenReturn("99134");
+    Assure nee = nee(Nir.de("2 85 04 99 134 345 13"), "99134");
     assertThat(correspond(claims("Claire Marie-Hélène", "MARTIN", "1985-04-12", "female", "", "99134"), nee)).isTrue();
   }
 }

@@ -57,8 +57,8 @@ class PaiementsApiIntTest {
   void les_filtres_beneficiaire_periode_et_nature_et_la_pagination_reduisent_la_selection() {
     Nir claire = Nir.de("2 85 04 75 112 345 60");
     Beneficiaire lea =
-        comptes.compteDe(claire).getBeneficiaires().stream().filter(b -> b.getPrenom().equals("Léa")).findFirst().orElseThrow();
-    List<JsonNode> deLea = lignes(http.en(Http.CLAIRE).get("/api/paiements?taille=100&beneficiaire=" + lea.getNir().valeur()));
+        comptes.compteDe(claire).beneficiaires().stream().filter(b -> b.prenom().equals("Léa")).findFirst().orElseThrow();
+    List<JsonNode> deLea = lignes(http.en(Http.CLAIRE).get("/api/paiements?taille=100&beneficiaire=" + lea.nir().valeur()));
     assertThat(deLea).isNotEmpty().allMatch(l -> l.path("beneficiaire").asText().equals("Léa DUBOIS"));
 
     LocalDate du = LocalDate.now(HORLOGE).minusMonths(4);

@@ -120,7 +120,7 @@ public class DossierAccidentTiers {
   public DossierAccidentTiers(String reference, String proprietaire, DeclarationValidee d, Clock horloge) {
     this.reference = reference;
     this.proprietaire = proprietaire;
-    this.nirBeneficiaire = d.beneficiaire().getNir();
+    this.nirBeneficiaire = d.beneficiaire().nir();
     this.nomBeneficiaire = d.beneficiaire().nomComplet();
     this.dateAccident = d.dateAccident();
     this.lieu = d.lieu();

@@ -126,10 +126,10 @@ public class DossierCarteVitale {
     this.reference = reference;
     this.nature = nature;
     this.proprietaire = proprietaire;
-    this.beneficiaire = beneficiaire.getNir();
-    this.beneficiaireNom = beneficiaire.getNom();
-    this.beneficiairePrenom = beneficiaire.getPrenom();
-    this.beneficiaireNaissance = beneficiaire.getDateNaissance();
+    this.beneficiaire = beneficiaire.nir();
+    this.beneficiaireNom = beneficiaire.nom();
+    this.beneficiairePrenom = beneficiaire.prenom();
+    this.beneficiaireNaissance = beneficiaire.dateNaissance();
     this.motif = motif;
     this.engagementRestitution = engagementRestitution;
     this.adresse = adresse;

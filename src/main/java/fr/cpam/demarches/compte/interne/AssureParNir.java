@@ -1,6 +1,5 @@
 package fr.cpam.demarches.compte.interne;
 
-import fr.cpam.demarches.compte.Assure;
 import fr.cpam.demarches.compte.Nir;
 import java.util.Optional;
 
@@ -12,5 +11,5 @@ public interface AssureParNir {
    * without SQL: a citizen's request reads their account, then the steps of the procedure it
    * starts read it again (docs/decisions/0027-entites-retrouvees-par-identifiant-naturel.md).
    */
-  Optional<Assure> findByNir(Nir nir);
+  Optional<AssureEntite> findByNir(Nir nir);
 }
