@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code @MockitoBean} or properties to a single class, it would start a second context.
  *
  * <p>Time: {@link HorlogeDeTest} moves it and puts it back before and after each test; due
- * jobs: {@link JobsDus} runs them (the job executor is off); citizens of its own: {@link Citoyens}.
+ * jobs: {@link JobsDus} runs them (the job executor is off); citizens of its own: {@link Citoyens};
+ * the payment run's due dossiers: {@link EcheancesDuTest}.
  *
  * <p>Process tests add
  * {@code @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
@@ -27,5 +28,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @Import(ProcessEngineCoverageConfiguration.class)
-@ExtendWith(HorlogeDeTest.class)
+@ExtendWith({HorlogeDeTest.class, EcheancesDuTest.Remise.class})
 public @interface TestIntegration {}

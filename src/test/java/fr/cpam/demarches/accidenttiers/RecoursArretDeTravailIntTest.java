@@ -122,7 +122,8 @@ class RecoursArretDeTravailIntTest extends ProcessusAccidentTiersIntTest {
     Date jour = jdbc.queryForObject("select prochaine_echeance from arret_travail where reference = ?", Date.class, arret);
     le(jour.toLocalDate(), 7);
     // The tests share one database: the other tests' arrêts are left out of this run.
-    jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", arret);
+    fr.cpam.demarches.EcheancesDuTest.seulementLesArrets(
+        jdbc.queryForList("select id from arret_travail where reference = ?", Long.class, arret));
     ProcessInstance tournee = runtimeService.startProcessInstanceByKey(TourneeIndemnites.CLE_TOURNEE);
     jobs.deLInstance(tournee.getId());
     executerJobsDus(arret);

@@ -125,12 +125,13 @@ class ScenariosJouesIntTest {
   /**
    * The room's clock moves on: the engine clock (timers, due dates, the rules' "today"), then the
    * daily payment run of each day passed, as the job executor would start it. The tests share one
-   * database: the other tests' arrêts are put out of these runs, as TourneeDeTest does.
+   * database: the runs see only this dossier ({@link fr.cpam.demarches.EcheancesDuTest}).
    */
   private void joursPassent(int jours, String reference) {
     for (int i = 0; i < jours; i++) {
       HorlogeDeTest.avancer(Duration.ofDays(1));
-      jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
+      fr.cpam.demarches.EcheancesDuTest.seulementLesArrets(
+          jdbc.queryForList("select id from arret_travail where reference = ?", Long.class, reference));
       ProcessInstance tournee = runtimeService.startProcessInstanceByKey("TourneePaiementsIj");
       jobs.tousDeLInstance(tournee.getId());
       jobs.duDossier(reference);

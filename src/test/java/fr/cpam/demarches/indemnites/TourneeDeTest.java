@@ -1,5 +1,6 @@
 package fr.cpam.demarches.indemnites;
 
+import fr.cpam.demarches.EcheancesDuTest;
 import fr.cpam.demarches.JobsDus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,11 +26,12 @@ class TourneeDeTest {
   }
 
   /**
-   * The tests share one database: the dossiers other tests left due are put out of this test's
-   * runs, so that a run pays only the dossiers of the test that runs it.
+   * The tests share one database: the dossiers other tests left due are out of this test's runs
+   * (without touching their rows, {@link EcheancesDuTest}), so that a run pays only the dossiers
+   * the test creates from now on.
    */
   void seulementLesDossiersDuTest() {
-    jdbc.update("update arret_travail set prochaine_echeance = null");
+    EcheancesDuTest.seulementLesArretsApres(jdbc.queryForObject("select coalesce(max(id), 0) from arret_travail", Long.class));
   }
 
   /** Starts a run now, without running its lots. */

@@ -559,7 +559,8 @@ class BudgetsSqlIntTest {
       String instance = cycleDe(reference);
       var gestion = moteur.getManagementService();
       // Only these dossiers in the runs of this test (the tests share one database).
-      jdbc.update("update arret_travail set prochaine_echeance = null where reference not in (?, ?, ?)", reference, deuxieme, troisieme);
+      fr.cpam.demarches.EcheancesDuTest.seulementLesArrets(jdbc.queryForList(
+          "select id from arret_travail where reference in (?, ?, ?)", Long.class, reference, deuxieme, troisieme));
 
       // Day 14: the first payment, handed by the run to the dossier.
       leJourDuProchainVersement(reference);
