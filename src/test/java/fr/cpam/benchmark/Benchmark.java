@@ -205,7 +205,7 @@ public final class Benchmark {
           ajouter(new Resultat(nomBase, Travaux.APPLICATION, "analyses.export", "Analyses : " + e.resume(), "-",
               1000.0 / Math.max(1, e.millisecondes()), 0, e.millisecondes(), e.millisecondes(), e.millisecondes(), 0, 1, 0));
         }
-        if (retenue("formation.")) {
+        if (retenueEnPartie("formation.")) {
           // The trainer's pages live on a training server only: a third target, on its own database.
           try (CibleDistante formation = lancer(TravauxFormation.FORMATION, base, url[3], Demarrage.SERVIR)) {
             Map<String, CibleDistante> avecFormation = Map.of(Travaux.NU, nu, TravauxFormation.FORMATION, formation);
@@ -234,6 +234,15 @@ public final class Benchmark {
   private static boolean retenue(String cle) {
     String charges = System.getProperty("bench.charges", "");
     return charges.isBlank() || java.util.Arrays.stream(charges.split(",")).anyMatch(p -> cle.startsWith(p.trim()));
+  }
+
+  /**
+   * Whether a workload of that family is kept: {@code -Dbench.charges=formation.motdepasse} starts
+   * the training server for that one line, as {@code formation} starts it for all of them.
+   */
+  private static boolean retenueEnPartie(String famille) {
+    String charges = System.getProperty("bench.charges", "");
+    return retenue(famille) || java.util.Arrays.stream(charges.split(",")).anyMatch(p -> p.trim().startsWith(famille));
   }
 
   /** The database alone: one row inserted and committed per transaction, FILS connections. */

@@ -2,9 +2,12 @@ package fr.cpam.demarches.cartevitale;
 
 import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimulee;
 import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimuleeRepository;
+import fr.cpam.demarches.commun.DatesRepoussees;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -127,6 +130,16 @@ class FabriqueCartesSimulee implements FabriqueCartes, SimulationFabrique {
   @Override
   public boolean commandeEnAttente(String referenceDossier) {
     return !reponses.findByReferenceDossierAndTransmiseLeIsNull(referenceDossier).isEmpty();
+  }
+
+  @Override
+  public void repousserLesReponses(List<String> referencesDossiers, Duration delta) {
+    if (referencesDossiers.isEmpty()) {
+      return;
+    }
+    DatesRepoussees.instants(jdbc, "select id, echeance from fabrique_simulee_reponse where transmise_le is null"
+        + " and reference_dossier" + DatesRepoussees.dans(referencesDossiers.size()),
+        "update fabrique_simulee_reponse set echeance = ? where id = ?", referencesDossiers, delta);
   }
 
   /** A La Poste "lettre suivie" number: 2 characters and 11 digits. */

@@ -1,5 +1,8 @@
 package fr.cpam.demarches.cartevitale;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * What a training scenario may make the simulated card factory do ({@code formation} plays it as
  * the event {@code refus-fabrique}). Only the simulated factory has it: a real one refuses on
@@ -19,4 +22,12 @@ public interface SimulationFabrique {
 
   /** Whether the factory has taken an order of the dossier and not yet answered it. */
   boolean commandeEnAttente(String referenceDossier);
+
+  /**
+   * The factory's answers still to come for these dossiers (by reference; a few hundred at most,
+   * one SQL {@code in} list) come {@code delta} later: what a training server's room clock asks
+   * for the sessions it keeps at their day while another one moves
+   * (docs/decisions/0097-l-horloge-de-la-salle-par-les-api.md). In the caller's transaction.
+   */
+  void repousserLesReponses(List<String> referencesDossiers, Duration delta);
 }

@@ -89,9 +89,14 @@ class FormationConfiguration {
   /** Each session's clock: only on a training server (docs/decisions/0091-une-horloge-par-session-de-formation.md). */
   @Bean
   @Profile(ProfilFormation.PROFIL)
-  HorlogeDeLaSalle horlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, HorlogeReglable reglage, Clock horloge,
-      CalendrierOuvre calendrier, org.springframework.transaction.PlatformTransactionManager transactions) {
-    return new HorlogeDeLaSalle(jdbc, managementService, reglage, horloge, calendrier, transactions);
+  HorlogeDeLaSalle horlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, TaskService taskService,
+      RuntimeService runtimeService, fr.cpam.demarches.engine.MoteurAuthentifie moteur,
+      fr.cpam.demarches.messagerie.EcheancesDesConversations conversations, fr.cpam.demarches.cartevitale.SimulationFabrique fabrique,
+      fr.cpam.demarches.indemnites.DatesDesArrets arrets, fr.cpam.demarches.paiements.DatesDesPaiements paiements,
+      HorlogeReglable reglage, Clock horloge, CalendrierOuvre calendrier,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    return new HorlogeDeLaSalle(jdbc, managementService, taskService, runtimeService, moteur, conversations, fabrique, arrets, paiements,
+        reglage, horloge, calendrier, transactions);
   }
 
   /** Learners' provisional passwords (docs/decisions/0092-mot-de-passe-provisoire-des-stagiaires.md). */

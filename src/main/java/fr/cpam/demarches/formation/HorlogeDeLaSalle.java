@@ -5,7 +5,12 @@ import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.Fuseau;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.cartevitale.SimulationFabrique;
 import fr.cpam.demarches.engine.HorlogeReglable;
+import fr.cpam.demarches.engine.MoteurAuthentifie;
+import fr.cpam.demarches.indemnites.DatesDesArrets;
+import fr.cpam.demarches.messagerie.EcheancesDesConversations;
+import fr.cpam.demarches.paiements.DatesDesPaiements;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,15 +18,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,8 +54,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attestations, payments) by the calendar days the move crosses, since their rules count days up
  * to "today" and must not pay a day the session did not live. Nothing of theirs falls due during
  * the move, and each waiting date stays as far from the session's day as before
- * (docs/decisions/0091-une-horloge-par-session-de-formation.md, which replaces 0072). What
- * learners do is stamped with the server's time.
+ * (docs/decisions/0091-une-horloge-par-session-de-formation.md, which replaces 0072). The engine's
+ * dates are pushed through its public API (jobs, tasks, variables, queried by tenant), each
+ * module's through a port of its API ({@code messagerie.EcheancesDesConversations},
+ * {@code cartevitale.SimulationFabrique}, {@code indemnites.DatesDesArrets},
+ * {@code paiements.DatesDesPaiements}): this class writes no table but the formation's own
+ * (docs/decisions/0097-l-horloge-de-la-salle-par-les-api.md). What learners do is stamped with
+ * the server's time.
  *
  * <p>Never backwards: a move goes forward from the server's present time, which is past every
  * dossier's events; a session's day only grows. One move at a time: the second gets a French
@@ -108,15 +119,31 @@ class HorlogeDeLaSalle {
 
   private final JdbcTemplate jdbc;
   private final ManagementService managementService;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final MoteurAuthentifie moteur;
+  private final EcheancesDesConversations conversations;
+  private final SimulationFabrique fabrique;
+  private final DatesDesArrets arrets;
+  private final DatesDesPaiements paiements;
   private final HorlogeReglable reglage;
   private final Clock horloge;
   private final CalendrierOuvre calendrier;
   private final TransactionTemplate transaction;
 
-  HorlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, HorlogeReglable reglage, Clock horloge,
-      CalendrierOuvre calendrier, PlatformTransactionManager transactions) {
+  HorlogeDeLaSalle(JdbcTemplate jdbc, ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
+      MoteurAuthentifie moteur, EcheancesDesConversations conversations, SimulationFabrique fabrique, DatesDesArrets arrets,
+      DatesDesPaiements paiements, HorlogeReglable reglage, Clock horloge, CalendrierOuvre calendrier,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.managementService = managementService;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.moteur = moteur;
+    this.conversations = conversations;
+    this.fabrique = fabrique;
+    this.arrets = arrets;
+    this.paiements = paiements;
     this.reglage = reglage;
     this.horloge = horloge;
     this.calendrier = calendrier;
@@ -170,23 +197,32 @@ class HorlogeDeLaSalle {
    * dossiers, and the server's own jobs such as the daily payment run); every other session is
    * pushed by the same time first, so that it stays at its day.
    *
-   * @throws ConflitException another move is running (nothing changed)
+   * @throws ConflitException another move is running, or another session's dossier changed while
+   *     it was pushed (nothing changed)
    * @throws DemandeInvalideException no due date ahead for "jusqu'à la prochaine échéance"
    */
   Deplacee avancer(String code, Deplacement deplacement, String formateur) {
     List<String> locataires = locataires(code);
     long retard = retard(code);
-    Instant[] bornes = transaction.execute(s -> {
-      if (jdbc.update("update formation_horloge set en_mouvement = true where id = 1 and en_mouvement = false") == 0) {
-        throw new ConflitException("deplacement", "L'heure des sessions est déjà en train d'avancer, à la demande d'un autre formateur ou"
-            + " d'un autre onglet : rien n'a été changé. Attendez la fin de ce déplacement, puis rechargez la page.");
-      }
-      Instant avant = horloge.instant();
-      Instant cible = cible(deplacement, avant, retard, locataires);
-      figerLesAutresSessions(code, Duration.between(avant, cible), avant, cible);
-      jdbc.update("update formation_horloge set decalage_ms = ? where id = 1", cible.toEpochMilli() - System.currentTimeMillis());
-      return new Instant[] {avant, cible};
-    });
+    Instant[] bornes;
+    try {
+      bornes = transaction.execute(s -> {
+        if (jdbc.update("update formation_horloge set en_mouvement = true where id = 1 and en_mouvement = false") == 0) {
+          throw new ConflitException("deplacement", "L'heure des sessions est déjà en train d'avancer, à la demande d'un autre formateur"
+              + " ou d'un autre onglet : rien n'a été changé. Attendez la fin de ce déplacement, puis rechargez la page.");
+        }
+        Instant avant = horloge.instant();
+        Instant cible = cible(deplacement, avant, retard, locataires);
+        figerLesAutresSessions(code, Duration.between(avant, cible), avant, cible);
+        jdbc.update("update formation_horloge set decalage_ms = ? where id = 1", cible.toEpochMilli() - System.currentTimeMillis());
+        return new Instant[] {avant, cible};
+      });
+    } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+      // A job, task or variable of another session changed meanwhile (its job run by the job
+      // executor): the pushes are rolled back with the claim (docs/decisions/0097).
+      throw new ConflitException("deplacement", "Un dossier d'une autre session changeait au même moment : rien n'a été changé."
+          + " Avancez l'heure de nouveau.");
+    }
     try {
       Instant avant = bornes[0];
       Instant cible = bornes[1];
@@ -229,7 +265,9 @@ class HorlogeDeLaSalle {
    * Every session but {@code code} stays at its day while the server moves by {@code delta}: what
    * waits in its dossiers is pushed by as much, and its lag grows by as much. Dates without a time
    * (an arrêt's next payment, an expected payment) move by the calendar days the move crosses.
-   * In the caller's transaction, with the claim of the clock and the server's new advance.
+   * In the caller's transaction, with the claim of the clock and the server's new advance. The
+   * engine's dates through its public API, each module's through its port: no table here but the
+   * formation's own (docs/decisions/0097-l-horloge-de-la-salle-par-les-api.md; 0080, 0094).
    */
   private void figerLesAutresSessions(String code, Duration delta, Instant avant, Instant cible) {
     List<String> locataires = jdbc.queryForList("select t.locataire from formation_stagiaire t join formation_session s"
@@ -238,82 +276,63 @@ class HorlogeDeLaSalle {
         + " on t.id = d.stagiaire_id join formation_session s on s.id = t.session_id where s.code <> ?", String.class, code);
     jdbc.update("update formation_session set retard_ms = retard_ms + ? where code <> ?", delta.toMillis(), code);
     long jours = ChronoUnit.DAYS.between(avant.atZone(Fuseau.PARIS).toLocalDate(), cible.atZone(Fuseau.PARIS).toLocalDate());
-    for (int i = 0; i < locataires.size(); i += LOT) {
-      List<String> lot = locataires.subList(i, Math.min(locataires.size(), i + LOT));
-      String dans = " in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")";
-      decaler("select ID_, DUEDATE_ from ACT_RU_JOB where DUEDATE_ is not null and TENANT_ID_" + dans,
-          "update ACT_RU_JOB set DUEDATE_ = ?, REV_ = REV_ + 1 where ID_ = ?", lot, delta);
-      decaler("select ID_, DUE_DATE_ from ACT_RU_TASK where DUE_DATE_ is not null and TENANT_ID_" + dans,
-          "update ACT_RU_TASK set DUE_DATE_ = ?, REV_ = REV_ + 1 where ID_ = ?", lot, delta);
-      decaler("select ID_, FOLLOW_UP_DATE_ from ACT_RU_TASK where FOLLOW_UP_DATE_ is not null and TENANT_ID_" + dans,
-          "update ACT_RU_TASK set FOLLOW_UP_DATE_ = ?, REV_ = REV_ + 1 where ID_ = ?", lot, delta);
-      // The open tasks' history rows carry the same dates (the progress reads them there).
-      decaler("select ID_, DUE_DATE_ from ACT_HI_TASKINST where END_TIME_ is null and DUE_DATE_ is not null and TENANT_ID_" + dans,
-          "update ACT_HI_TASKINST set DUE_DATE_ = ? where ID_ = ?", lot, delta);
-      decaler("select ID_, FOLLOW_UP_DATE_ from ACT_HI_TASKINST where END_TIME_ is null and FOLLOW_UP_DATE_ is not null"
-          + " and TENANT_ID_" + dans, "update ACT_HI_TASKINST set FOLLOW_UP_DATE_ = ? where ID_ = ?", lot, delta);
-      List<Object> variables = new ArrayList<>(lot);
-      variables.addAll(VARIABLES_DES_MINUTEURS);
-      for (Map<String, Object> v : jdbc.queryForList("select ID_, LONG_ from ACT_RU_VARIABLE where TYPE_ = 'date' and LONG_ is not null"
-          + " and TENANT_ID_" + dans + " and NAME_ in (" + String.join(",", Collections.nCopies(VARIABLES_DES_MINUTEURS.size(), "?")) + ")",
-          variables.toArray())) {
-        jdbc.update("update ACT_RU_VARIABLE set LONG_ = ?, REV_ = REV_ + 1 where ID_ = ?",
-            ((Number) v.get("LONG_")).longValue() + delta.toMillis(), v.get("ID_"));
+    // As the system: no authorization nor tenant check, nothing in the user operation log (the
+    // trainer's thread may carry an identity; these dossiers are the learners').
+    moteur.executerCommeSysteme(() -> {
+      for (int i = 0; i < locataires.size(); i += LOT) {
+        repousserDansLeMoteur(locataires.subList(i, Math.min(locataires.size(), i + LOT)).toArray(String[]::new), delta);
       }
-    }
+      return null;
+    });
     for (int i = 0; i < references.size(); i += LOT) {
       List<String> lot = references.subList(i, Math.min(references.size(), i + LOT));
-      String dans = " in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")";
-      decaler("select id, date_echeance from messagerie_conversation where date_echeance is not null and reference" + dans,
-          "update messagerie_conversation set date_echeance = ? where id = ?", lot, delta);
-      decaler("select id, echeance from fabrique_simulee_reponse where transmise_le is null and reference_dossier" + dans,
-          "update fabrique_simulee_reponse set echeance = ? where id = ?", lot, delta);
+      conversations.repousser(lot, delta);
+      fabrique.repousserLesReponses(lot, delta);
       if (jours > 0) {
-        // An arrêt's rules count its days against "today" (the first payment up to yesterday, the
-        // next period, the 6th month, the 360 days): its dates and those of its notices,
-        // attestations and payments move with the session's day, so that no day it did not live
-        // is paid.
-        String arrets = " where arret_id in (select id from arret_travail where reference" + dans + ")";
-        decalerJours("arret_travail", " where reference" + dans, lot, jours, "date_debut", "date_fin", "date_reprise",
-            "date_effet_avis_medical", "premier_jour_indemnise", "dernier_jour_traite", "prochaine_echeance", "dernier_cycle");
-        decalerJours("avis_arret", arrets, lot, jours, "date_debut", "date_fin", "date_prescription");
-        decalerJours("attestation_salaire", arrets, lot, jours, "dernier_jour_travaille");
-        decalerJours("versement_ij", arrets, lot, jours, "periode_debut", "periode_fin");
-        decalerJours("paiement", " where reference_dossier" + dans, lot, jours, "date_paiement", "periode_debut", "periode_fin",
-            "date_prevue");
+        // An arrêt's rules count its days against "today": its dates, and its payments', move with
+        // the session's day, so that no day it did not live is paid.
+        arrets.decaler(lot, jours);
+        paiements.decaler(lot, jours);
       }
     }
   }
 
   private static final int LOT = 500;
 
-  /** Each row the query finds (id, instant) gets its instant pushed by {@code delta}. */
-  private void decaler(String lecture, String ecriture, List<String> valeurs, Duration delta) {
-    List<Object[]> lignes = jdbc.query(lecture, (rs, n) -> new Object[] {
-        Timestamp.from(rs.getTimestamp(2).toInstant().plus(delta)), rs.getObject(1)}, valeurs.toArray());
-    if (!lignes.isEmpty()) {
-      jdbc.batchUpdate(ecriture, lignes);
+  /**
+   * What waits in the engine for these tenants (the learners of the other sessions, record 0071),
+   * pushed by {@code delta} through the engine's public API: the jobs' due dates (a repeating
+   * timer's next ones with it: {@code cascade}), the open tasks' due and follow-up dates
+   * ({@code saveTask} writes their history too), and the date variables a timer reads
+   * ({@link #VARIABLES_DES_MINUTEURS}).
+   */
+  private void repousserDansLeMoteur(String[] locataires, Duration delta) {
+    for (Job job : managementService.createJobQuery().tenantIdIn(locataires).list()) {
+      if (job.getDuedate() != null) {
+        managementService.setJobDuedate(job.getId(), plus(job.getDuedate(), delta), true);
+      }
+    }
+    for (Task tache : taskService.createTaskQuery().tenantIdIn(locataires).list()) {
+      if (tache.getDueDate() != null || tache.getFollowUpDate() != null) {
+        tache.setDueDate(plus(tache.getDueDate(), delta));
+        tache.setFollowUpDate(plus(tache.getFollowUpDate(), delta));
+        taskService.saveTask(tache);
+      }
+    }
+    for (VariableInstance variable : runtimeService.createVariableInstanceQuery().tenantIdIn(locataires)
+        .variableNameIn(VARIABLES_DES_MINUTEURS.toArray(String[]::new)).list()) {
+      if (variable.getValue() instanceof Date date) {
+        if (variable.getTaskId() != null) {
+          taskService.setVariableLocal(variable.getTaskId(), variable.getName(), plus(date, delta));
+        } else {
+          runtimeService.setVariableLocal(variable.getExecutionId(), variable.getName(), plus(date, delta));
+        }
+      }
     }
   }
 
-  /** The rows of {@code table} the condition finds get each of those date columns (when set) pushed by {@code jours} days. */
-  private void decalerJours(String table, String condition, List<String> valeurs, long jours, String... colonnes) {
-    String liste = String.join(", ", colonnes);
-    List<Object[]> lignes = jdbc.query("select " + liste + ", id from " + table + condition, (rs, n) -> {
-      Object[] ligne = new Object[colonnes.length + 1];
-      for (int c = 0; c < colonnes.length; c++) {
-        LocalDate date = rs.getObject(c + 1, LocalDate.class);
-        ligne[c] = date == null ? null : date.plusDays(jours);
-      }
-      ligne[colonnes.length] = rs.getObject(colonnes.length + 1);
-      return ligne;
-    }, valeurs.toArray());
-    if (!lignes.isEmpty()) {
-      int[] types = new int[colonnes.length + 1];
-      java.util.Arrays.fill(types, java.sql.Types.DATE);
-      types[colonnes.length] = java.sql.Types.BIGINT;
-      jdbc.batchUpdate("update " + table + " set " + String.join(" = ?, ", colonnes) + " = ? where id = ?", lignes, types);
-    }
+  private static Date plus(Date date, Duration delta) {
+    return date == null ? null : Date.from(date.toInstant().plus(delta));
   }
 
   /** The server's time stands at that instant (if ahead) and runs on from there; the advance is kept. */

@@ -9,6 +9,8 @@
  * <p>The payments it makes are reported to {@link fr.cpam.demarches.paiements} ("Mes
  * paiements"); the citizen is told of each step through {@link fr.cpam.demarches.notification}.
  *
+ * <p>A training server's room clock moves some dossiers' arrêt dates through
+ * {@link fr.cpam.demarches.indemnites.DatesDesArrets}.
  * <p>The arrêt, its notice, its salary attestation, its payments and its status (entities and
  * repositories) are internal ({@code indemnites.interne}).
  */

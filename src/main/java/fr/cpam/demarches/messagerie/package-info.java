@@ -8,7 +8,8 @@
  * <p>Other modules reach the citizen through
  * {@link fr.cpam.demarches.notification.NotificationService}, which this inbox shows; Mon espace
  * and the training server use {@link fr.cpam.demarches.messagerie.MessagerieService} and {@link
- * fr.cpam.demarches.messagerie.ReponsesAssure}. The motifs and kinds of message are the API's
+ * fr.cpam.demarches.messagerie.ReponsesAssure}, and its room clock {@link
+ * fr.cpam.demarches.messagerie.EcheancesDesConversations}. The motifs and kinds of message are the API's
  * vocabulary; the conversation, its entries and attachments (entities, their statuses and
  * repositories) are internal ({@code messagerie.interne}).
  */

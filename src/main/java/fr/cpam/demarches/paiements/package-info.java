@@ -5,7 +5,8 @@
  * <p>A read model: the procedures that pay record each payment here through
  * {@link fr.cpam.demarches.paiements.PaiementService} (a payment made, or a payment still
  * awaited with the step it waits on); the citizen reads them with {@code GET /api/paiements}.
- * This module depends on no procedure. The entity, its status and its repository are internal
+ * A training server's room clock moves some dossiers' payment dates through
+ * {@link fr.cpam.demarches.paiements.DatesDesPaiements}. This module depends on no procedure. The entity, its status and its repository are internal
  * ({@code paiements.interne}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mes paiements")

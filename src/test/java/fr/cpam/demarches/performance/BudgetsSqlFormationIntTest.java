@@ -51,10 +51,12 @@ class BudgetsSqlFormationIntTest {
   static final int CHOISIR_SON_MOT_DE_PASSE = 6;
   // A form of the trainer's session (no Basic authentication to pay): the session's update.
   static final int CHOISIR_LE_DEBRIEFING = 1;
-  // "+1 jour ouvré" for a session of 2 learners x 2 scenarios, with this server's other sessions
-  // pushed (docs/decisions/0091): the claim and the pushes, then each job due on the way (the
+  // "+1 jour ouvré" for a session of 2 learners x 2 scenarios, with another session of 2 x 2
+  // pushed (docs/decisions/0091, 0097): the claim and the pushes, through the engine's API (a
+  // command per job, task or variable) and each module's port, then each job due on the way (the
   // daily payment and letters runs over the whole database, the learners' timers), each with its
-  // own statements: 681 measured on a Monday (one morning crossed); a Friday crosses three.
+  // own statements: 735 measured on a Monday (one morning crossed; 681 without the other session,
+  // 708 with it when the pushes were SQL on the tables); a Friday crosses three.
   static final int AVANCER_LE_JOUR_D_UNE_SESSION = 2500;
   // A session of 2 learners x 2 scenarios (a misrouted message, a stolen card after a move): each
   // account, its groups and tenant, each fictitious citizen and her account, her deposit in the
@@ -159,9 +161,18 @@ class BudgetsSqlFormationIntTest {
     formateur.get(session + "/progression");
     compter("POST debriefing", CHOISIR_LE_DEBRIEFING, () ->
         formateur.poster(session + "/debriefing", Map.of("mode", "apres-chaque-tache")).statusCode());
+    // Another session of the server, kept at its day by the move: its waiting dates are pushed.
+    List<Map.Entry<String, String>> autres = new ArrayList<>(champs);
+    autres.set(0, Map.entry("titre", "Budget, l'autre session"));
+    formateur.get("/formation/sessions/nouvelle");
+    Matcher autre = COMPTE.matcher(formateur.poster("/formation/sessions", autres).body());
+    assertThat(autre.find()).isTrue();
+    String sessionAutre = "/formation/sessions/" + autre.group(2);
     formateur.get(session + "/progression");
     compter("POST horloge (+1 jour ouvré)", AVANCER_LE_JOUR_D_UNE_SESSION, () ->
         formateur.poster(session + "/horloge", Map.of("deplacement", "jour-ouvre")).statusCode());
+    formateur.get(sessionAutre + "/fermer");
+    assertThat(formateur.poster(sessionAutre + "/fermer", List.of()).statusCode()).isBetween(200, 399);
     formateur.get(session + "/progression");
     compter("POST reinitialisation (1 stagiaire)", REMETTRE_UN_STAGIAIRE_AU_DEBUT, () ->
         formateur.poster(session + "/reinitialisation", Map.of("stagiaire", "1")).statusCode());
