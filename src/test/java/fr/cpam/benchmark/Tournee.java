@@ -173,7 +173,16 @@ final class Tournee {
       // Each lot tells how many dossiers it paid and how many it handed back to their process.
       contexte.getBean(LoggingSystem.class).setLogLevel(TourneeIndemnites.JOURNAL_TOURNEE, LogLevel.INFO);
     }
+    // Only the benchmark's dossiers may be due that day: another one would be paid or handed back
+    // to its process by the run, its work counted as the run's.
+    long autres = nu ? 0 : TourneeIndemnites.autresDus(contexte, LocalDate.ofInstant(jour, PARIS));
+    if (autres > 0) {
+      System.out.println("[" + base + ", " + cible + "] tournée : ANOMALIE, " + autres
+          + " autres dossiers dus le même jour : leur travail compte dans la mesure (la tournée doit passer avant les charges qui en créent)");
+    }
     Map<String, Long> avant = nu ? Map.of() : TourneeIndemnites.releve(contexte);
+    // A first payment the bank refused three times while preparing is an incident already: not the run's.
+    long incidentsAvant = compter(JobQuery::noRetriesLeft);
     long jobsAvant = jobsReussis(cles);
     long jobsDossiersAvant = nu ? 0 : jobsReussis(List.of(TourneeIndemnites.CLE));
     long payesAvant = payes();
@@ -193,9 +202,9 @@ final class Tournee {
       executeur().jobWasAdded();
       attendreLaFin();
     }
-    long incidents = compter(JobQuery::noRetriesLeft);
+    long incidents = compter(JobQuery::noRetriesLeft) - incidentsAvant;
     ClockUtil.reset();
-    long anomalies = incidents;
+    long anomalies = incidents + autres;
     String bilan = jobs + " jobs réussis en " + String.format(Locale.ROOT, "%.1f", secondes) + " s ("
         + String.format(Locale.ROOT, "%.1f", jobs / secondes) + " jobs/s), " + paiements + " paiements dans ce temps ("
         + String.format(Locale.ROOT, "%.1f", paiements / secondes) + " paiements/s), " + incidents + " incidents";

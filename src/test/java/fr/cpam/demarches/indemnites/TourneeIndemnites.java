@@ -102,6 +102,18 @@ public final class TourneeIndemnites {
     return jour == null ? null : jour.toLocalDate();
   }
 
+  /**
+   * Dossiers other than the benchmark's due on or before {@code jour}: the run would pay them or
+   * hand them back to their process too (a first payment always is), and their work would count
+   * as the run's.
+   */
+  public static long autresDus(ApplicationContext contexte, LocalDate jour) {
+    Long n = contexte.getBean(JdbcTemplate.class).queryForObject(
+        "select count(*) from arret_travail where prochaine_echeance <= ? and nir not like '" + PREFIXE_NIR + "%'",
+        Long.class, Date.valueOf(jour));
+    return n == null ? 0 : n;
+  }
+
   /** How many different next payment days the benchmark's dossiers have (1 when all are due the same day). */
   public static long joursDEcheance(ApplicationContext contexte) {
     return compter(contexte.getBean(JdbcTemplate.class),

@@ -126,6 +126,10 @@ class BudgetsSqlIntTest {
   // (docs/decisions/0011-tournee-de-paiement-par-lots.md): a lot of one dossier, the whole payment
   // (period, payment, transfer, "Mes paiements", notification, next due day) in the lot's job.
   static final int VERSEMENT_PAR_LA_TOURNEE = 34;
+  // Each more dossier in the same lot (its own transaction: the arrêt, the period, the payment, the
+  // transfer, "Mes paiements", the notification, the next due day), without the lot job's own
+  // statements: what the benchmark counts per payment of a large run (docs/performance.md).
+  static final int VERSEMENT_DE_PLUS_DANS_UN_LOT = 17;
   // Accident causé par un tiers: the victim's declaration (checked, recorded, notified, its
   // first task created for rct), the agent's qualification (the path table, the claim read from
   // "Mes paiements" when "Chiffrer la créance" is created), the claim sent to the payer (a job),
@@ -536,31 +540,26 @@ class BudgetsSqlIntTest {
 
   /**
    * A payment decided by the dossier's process (its first one: two jobs), then an ordinary one
-   * made by the payment run (one lot's job), as the job executor runs them on the payment day.
+   * made by the payment run (one lot's job), as the job executor runs them on the payment day;
+   * then a lot of two dossiers, whose second dossier costs what the benchmark counts per payment
+   * of a large run.
    */
   @Test
   void les_jobs_d_un_versement_d_indemnites_tiennent_dans_leur_budget() {
     java.time.LocalDate aujourdhui = HorlogeDeTest.aujourdhui();
-    var nir = citoyens.nirLibre('2', java.time.LocalDate.of(1980, 5, 1), "75");
-    if (comptes.trouver(nir).isEmpty()) {
-      comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
-          fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
-    }
     try {
-      var avis = http.en("medecin").post("/api/arrets-travail", Map.of("nir", nir.formate(), "dateDebut", aujourdhui.minusDays(1).toString(),
-          "dateFin", aujourdhui.plusDays(40).toString(), "datePrescription", aujourdhui.minusDays(1).toString(), "siretEmployeur", "12345678900015"));
-      assertThat(avis.statut()).as(avis.corps()).isEqualTo(201);
-      String reference = avis.json().path("reference").asText();
-      var attestation = http.en("employeur").post("/api/attestations-salaire", Map.of("referenceArret", reference,
-          "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
-      assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
-      jobs.duDossier(reference);
+      String reference = arretAttesteCeJour(aujourdhui);
+      // Two more dossiers attested the next day: their payments fall due a day later, a lot of two.
+      String deuxieme = arretSansAttestation(aujourdhui);
+      String troisieme = arretSansAttestation(aujourdhui);
+      HorlogeDeTest.regler(aujourdhui.plusDays(1), 10);
+      attester(deuxieme);
+      attester(troisieme);
       // The payments are steps of the cycle the dossier calls (same reference).
-      String instance = moteur.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceBusinessKey(reference, "VersementsIndemnitesJournalieres").singleResult().getId();
+      String instance = cycleDe(reference);
       var gestion = moteur.getManagementService();
-      // Only this dossier in the runs of this test (the tests share one database).
-      jdbc.update("update arret_travail set prochaine_echeance = null where reference <> ?", reference);
+      // Only these dossiers in the runs of this test (the tests share one database).
+      jdbc.update("update arret_travail set prochaine_echeance = null where reference not in (?, ?, ?)", reference, deuxieme, troisieme);
 
       // Day 14: the first payment, handed by the run to the dossier.
       leJourDuProchainVersement(reference);
@@ -568,21 +567,70 @@ class BudgetsSqlIntTest {
       int decision = instructionsDuJob(
           gestion.createJobQuery().processInstanceId(instance).activityId("Event_EcheanceVersement").singleResult().getId());
       int paiement = instructionsDuJob(gestion.createJobQuery().processInstanceId(instance).activityId("Task_EffectuerVirement").singleResult().getId());
+      // Day 15: the first payments of the two others.
+      leJourDuProchainVersement(deuxieme);
+      executerLaTournee(null);
+      jobs.duDossier(deuxieme);
+      jobs.duDossier(troisieme);
 
       // Day 28: an ordinary payment, made by the run alone.
       leJourDuProchainVersement(reference);
       int[] lot = new int[1];
       executerLaTournee(lot);
+      // Day 29: two ordinary payments in one lot.
+      leJourDuProchainVersement(deuxieme);
+      int[] lotDeDeux = new int[1];
+      executerLaTournee(lotDeDeux);
 
-      assertThat(gestion.createJobQuery().processInstanceId(instance).count()).as("the dossier's process did not move").isZero();
-      assertThat(http.en(nir.identifiant(), "5792").get("/api/paiements?nature=indemnites-journalieres").json().path("totaux")
-          .path("nombrePaiements").asInt()).isEqualTo(2);
+      for (String dossier : List.of(instance, cycleDe(deuxieme), cycleDe(troisieme))) {
+        assertThat(gestion.createJobQuery().processInstanceId(dossier).count()).as("the dossier's process did not move").isZero();
+      }
+      assertThat(jdbc.queryForObject("select count(*) from versement_ij v join arret_travail a on a.id = v.arret_id"
+          + " where v.statut = 'VERSE' and a.reference in (?, ?, ?)", Integer.class, reference, deuxieme, troisieme)).isEqualTo(6);
+      System.out.printf("Budgets des versements d'indemnités : échéance à décider %d, virement %d, lot d'un dossier %d, de deux %d%n",
+          decision, paiement, lot[0], lotDeDeux[0]);
       assertThat(decision).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(ECHEANCE_A_DECIDER);
       assertThat(paiement).as("échéance à décider %d, virement %d", decision, paiement).isLessThanOrEqualTo(VIREMENT);
       assertThat(lot[0]).as("versement par la tournée %d", lot[0]).isLessThanOrEqualTo(VERSEMENT_PAR_LA_TOURNEE);
+      assertThat(lotDeDeux[0] - lot[0]).as("lot d'un dossier %d, de deux %d", lot[0], lotDeDeux[0])
+          .isLessThanOrEqualTo(VERSEMENT_DE_PLUS_DANS_UN_LOT);
     } finally {
       HorlogeDeTest.remettre();
     }
+  }
+
+  /** An arrêt that started yesterday, 41 days long, of a new insured person, its attestation received today. */
+  private String arretAttesteCeJour(java.time.LocalDate aujourdhui) {
+    String reference = arretSansAttestation(aujourdhui);
+    attester(reference);
+    return reference;
+  }
+
+  /** An arrêt that started the day before {@code aujourdhui}, 41 days long, of a new insured person. */
+  private String arretSansAttestation(java.time.LocalDate aujourdhui) {
+    var nir = citoyens.nirLibre('2', java.time.LocalDate.of(1980, 5, 1), "75");
+    if (comptes.trouver(nir).isEmpty()) {
+      comptes.ouvrirCompte(nir, "BUDGET", "Alice", java.time.LocalDate.of(1980, 5, 12), null,
+          fr.cpam.demarches.commun.Adresse.de("adresse", "1 rue de Rivoli", null, "75001", "Paris"), "751", "5792");
+    }
+    var avis = http.en("medecin").post("/api/arrets-travail", Map.of("nir", nir.formate(), "dateDebut", aujourdhui.minusDays(1).toString(),
+        "dateFin", aujourdhui.plusDays(40).toString(), "datePrescription", aujourdhui.minusDays(1).toString(), "siretEmployeur", "12345678900015"));
+    assertThat(avis.statut()).as(avis.corps()).isEqualTo(201);
+    return avis.json().path("reference").asText();
+  }
+
+  /** The employer's attestation, then the dossier's due jobs: its first cycle plans the first payment 14 days later. */
+  private void attester(String reference) {
+    var attestation = http.en("employeur").post("/api/attestations-salaire", Map.of("referenceArret", reference,
+        "salairesBruts", java.util.List.of(2000, 2000, 2000), "heuresTravaillees", 455, "subrogation", false));
+    assertThat(attestation.statut()).as(attestation.corps()).isEqualTo(201);
+    jobs.duDossier(reference);
+  }
+
+  /** The payment cycle the dossier calls. */
+  private String cycleDe(String reference) {
+    return moteur.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference, "VersementsIndemnitesJournalieres").singleResult().getId();
   }
 
   private void leJourDuProchainVersement(String reference) {
