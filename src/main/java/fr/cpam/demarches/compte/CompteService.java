@@ -60,6 +60,12 @@ public class CompteService {
     return assures.findByNir(nir).map(Assure::de);
   }
 
+  /** The NIRs of the people attached to the account of {@code nir} (none when there is no such account). */
+  @Transactional(readOnly = true)
+  public List<Nir> nirsDesBeneficiaires(Nir nir) {
+    return assures.beneficiairesDuCompte(nir).stream().map(b -> b.getNir()).toList();
+  }
+
   /** The account owners born between two days, both included (FranceConnect's identity matching). */
   @Transactional(readOnly = true)
   public List<Assure> titulairesNesEntre(LocalDate du, LocalDate au) {

@@ -64,9 +64,10 @@ class FormationConfiguration {
   @Bean
   SessionsDeFormation sessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
       RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge,
-      EvenementsEnSession evenements) {
+      EvenementsEnSession evenements, fr.cpam.demarches.engine.JournalDesOperations journal, CompteService comptes,
+      java.util.List<fr.cpam.demarches.commun.OubliDeFormation> oublis) {
     return new SessionsDeFormation(jdbc, partie, scenarios, identityService, runtimeService, historyService, decisionService,
-        horloge, evenements);
+        horloge, evenements, journal, comptes, oublis);
   }
 
   /**

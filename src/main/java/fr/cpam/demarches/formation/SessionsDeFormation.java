@@ -2,7 +2,11 @@ package fr.cpam.demarches.formation;
 
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
+import fr.cpam.demarches.commun.OubliDeFormation;
 import fr.cpam.demarches.commun.Problemes.ErreurChamp;
+import fr.cpam.demarches.compte.CompteService;
+import fr.cpam.demarches.compte.Nir;
+import fr.cpam.demarches.engine.JournalDesOperations;
 import fr.cpam.demarches.engine.Locataires;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -74,10 +78,14 @@ class SessionsDeFormation {
   private final DecisionService decisionService;
   private final Clock horloge;
   private final EvenementsEnSession evenements;
+  private final JournalDesOperations journal;
+  private final CompteService comptes;
+  private final List<OubliDeFormation> oublis;
 
+  /** {@code oublis}: every module's, in their order (the accounts last; docs/decisions/0098). */
   SessionsDeFormation(JdbcTemplate jdbc, Partie partie, Scenarios scenarios, IdentityService identityService,
       RuntimeService runtimeService, HistoryService historyService, DecisionService decisionService, Clock horloge,
-      EvenementsEnSession evenements) {
+      EvenementsEnSession evenements, JournalDesOperations journal, CompteService comptes, List<OubliDeFormation> oublis) {
     this.jdbc = jdbc;
     this.partie = partie;
     this.scenarios = scenarios;
@@ -87,6 +95,9 @@ class SessionsDeFormation {
     this.decisionService = decisionService;
     this.horloge = horloge;
     this.evenements = evenements;
+    this.journal = journal;
+    this.comptes = comptes;
+    this.oublis = List.copyOf(oublis);
   }
 
   /**
@@ -286,13 +297,9 @@ class SessionsDeFormation {
           .list().stream().map(HistoricProcessInstance::getId).toList();
       if (!historique.isEmpty()) {
         historyService.deleteHistoricProcessInstancesIfExists(historique);
-        // The engine keeps the operation log of deleted history (an audit trail), and its API that
-        // deletes an entry logs that deletion: the dossiers' entries go by their root instance.
-        for (int i = 0; i < historique.size(); i += 500) {
-          List<String> lot = historique.subList(i, Math.min(historique.size(), i + 500));
-          jdbc.update("delete from ACT_HI_OP_LOG where ROOT_PROC_INST_ID_ in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")",
-              lot.toArray());
-        }
+        // The engine keeps the operation log of deleted history (an audit trail): the dossiers'
+        // entries go by their root instance, through the engine's door (docs/decisions/0098).
+        journal.oublierLesDossiers(historique);
       }
       historyService.createHistoricDecisionInstanceQuery().tenantIdIn(tenants).list()
           .forEach(d -> historyService.deleteHistoricDecisionInstanceByInstanceId(d.getId()));
@@ -307,47 +314,19 @@ class SessionsDeFormation {
 
   /**
    * The application's rows of the session's dossiers (by reference) and of its fictitious
-   * citizens (by NIR), child rows first. The tables are the other modules'; this module writes
-   * them only here, on a training database (docs/decisions/0070-base-de-formation-marquee.md).
+   * citizens (by NIR, with their accounts' beneficiaries): each module forgets its own, on a
+   * training database (docs/decisions/0070-base-de-formation-marquee.md,
+   * docs/decisions/0098-formation-oublie-par-les-modules.md).
    */
   private void supprimerLignes(List<String> references, List<String> nirs) {
-    for (String r : references) {
-      jdbc.update("delete from dossier_carte_vitale_statut where dossier_id in (select id from dossier_carte_vitale where reference = ?)", r);
-      for (String table : TABLES_PAR_REFERENCE) {
-        jdbc.update("delete from " + table + " where reference_dossier = ?", r);
-      }
-      jdbc.update("delete from dossier_carte_vitale where reference = ?", r);
-      jdbc.update("delete from messagerie_piece_jointe where echange_id in (select e.id from messagerie_echange e"
-          + " join messagerie_conversation c on c.id = e.conversation_id where c.reference = ?)", r);
-      jdbc.update("delete from messagerie_echange where conversation_id in (select id from messagerie_conversation where reference = ?)", r);
-      jdbc.update("delete from messagerie_conversation where reference = ?", r);
-      jdbc.update("delete from virement_simule where reference_virement in (select v.reference_virement from versement_ij v"
-          + " join arret_travail a on a.id = v.arret_id where a.reference = ?)", r);
-      for (String table : List.of("avis_arret", "attestation_salaire", "versement_ij")) {
-        jdbc.update("delete from " + table + " where arret_id in (select id from arret_travail where reference = ?)", r);
-      }
-      jdbc.update("delete from arret_travail where reference = ?", r);
-      jdbc.update("delete from reference_dossier where reference = ?", r);
-    }
+    Set<String> personnes = new LinkedHashSet<>();
     for (String nir : nirs) {
-      List<String> personnes = new ArrayList<>(jdbc.queryForList(
-          "select b.nir from beneficiaire b join assure a on a.id = b.assure_id where a.nir = ?", String.class, nir));
+      comptes.nirsDesBeneficiaires(Nir.de(nir)).forEach(b -> personnes.add(b.valeur()));
       personnes.add(nir);
-      for (String p : new LinkedHashSet<>(personnes)) {
-        jdbc.update("delete from carte_vitale where titulaire = ?", p);
-        jdbc.update("delete from piece_justificative where titulaire = ?", p);
-        jdbc.update("delete from paiement where nir_beneficiaire = ? or nir_assure = ?", p, p);
-      }
-      jdbc.update("delete from notification where destinataire = ?", nir.substring(0, 13));
-      jdbc.update("delete from beneficiaire where assure_id in (select id from assure where nir = ?)", nir);
-      jdbc.update("delete from assure where nir = ?", nir);
     }
+    OubliDeFormation.Oubli oubli = new OubliDeFormation.Oubli(references, nirs, personnes);
+    oublis.forEach(o -> o.oublier(oubli));
   }
-
-  /** Tables whose rows name a dossier by {@code reference_dossier}. */
-  static final List<String> TABLES_PAR_REFERENCE = List.of(
-      "opposition_carte_vitale", "piece_justificative", "fabrique_simulee_reponse", "commande_fabrique_simulee", "paiement",
-      "notification", "lettre_seize_ans");
 
   /**
    * The groups a learner needs for the session's scenarios: the candidate groups of each

@@ -137,7 +137,7 @@ class ProgressionIntTest {
 
     assertThat(lignesDesInstances(instances)).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
     for (String r : anciennes) {
-      for (String table : SessionsDeFormation.TABLES_PAR_REFERENCE) {
+      for (String table : SessionsDeFormationIntTest.TABLES_PAR_REFERENCE) {
         assertThat(jdbc.queryForObject("select count(*) from " + table + " where reference_dossier = ?", Long.class, r)).as(table).isZero();
       }
       for (String table : List.of("dossier_carte_vitale", "messagerie_conversation", "formation_decision", "formation_dossier")) {

@@ -43,6 +43,11 @@ class SessionsDeFormationIntTest {
         HorlogeDeTest.aujourdhui().plusDays(2), stagiaires, scenarios), "formateur");
   }
 
+  /** Tables whose rows name a dossier by {@code reference_dossier} (each module forgets its own: docs/decisions/0098). */
+  static final List<String> TABLES_PAR_REFERENCE = List.of(
+      "opposition_carte_vitale", "piece_justificative", "fabrique_simulee_reponse", "commande_fabrique_simulee", "paiement",
+      "notification", "lettre_seize_ans");
+
   @Test
   void chaque_stagiaire_a_son_compte_ses_groupes_son_locataire_et_sa_copie_des_dossiers() {
     var s = session(2, DEUX);
@@ -109,7 +114,7 @@ class SessionsDeFormationIntTest {
       for (String table : List.of("dossier_carte_vitale", "messagerie_conversation", "arret_travail")) {
         assertThat(jdbc.queryForObject("select count(*) from " + table + " where reference = ?", Long.class, r)).as(table).isZero();
       }
-      for (String table : SessionsDeFormation.TABLES_PAR_REFERENCE) {
+      for (String table : TABLES_PAR_REFERENCE) {
         assertThat(jdbc.queryForObject("select count(*) from " + table + " where reference_dossier = ?", Long.class, r)).as(table).isZero();
       }
     }

@@ -24,4 +24,8 @@ public interface AssureRepository extends JpaRepository<AssureEntite, Long>, Ass
   @Query("select b from BeneficiaireEntite b join fetch b.assure a where b.dateNaissance between :du and :au"
       + " order by a.id, b.id")
   List<BeneficiaireEntite> beneficiairesNesEntre(LocalDate du, LocalDate au);
+
+  /** The people attached to the account of {@code nir}: one statement. */
+  @Query("select b from BeneficiaireEntite b where b.assure.nir = :nir order by b.id")
+  List<BeneficiaireEntite> beneficiairesDuCompte(fr.cpam.demarches.compte.Nir nir);
 }

@@ -5,7 +5,7 @@
  * application moves to a maintained fork of the same engine, this package is the one to check
  * (docs/decisions/0080-une-porte-vers-les-internes-du-moteur.md). The rest of the application talks
  * to it through small interfaces of the {@code engine} package ({@code CommandeMoteur}, {@code
- * FiltresDuMoteur}, {@code AjoutAuxProcessus}, {@code ObservateurMoteur}) or the engine's public API.
+ * FiltresDuMoteur}, {@code JournalDesOperations}, {@code AjoutAuxProcessus}, {@code ObservateurMoteur}) or the engine's public API.
  *
  * <h2>Patches: what Camunda does differently here, each with its switch</h2>
  *
@@ -67,6 +67,9 @@
  *       the models ({@code @BeanDeProcessus}; 0087).
  *   <li>{@link LocatairesPlugin}: the engine's tenant id provider puts a training learner's dossiers
  *       in the learner's tenant (0071).
+ *   <li>{@link JournalDesOperationsInterne}: the operation log entries of a training session's
+ *       deleted dossiers, by SQL on {@code ACT_HI_OP_LOG} (the public API logs each deletion it
+ *       makes; 0098).
  * </ul>
  */
 package fr.cpam.demarches.engine.interne;
