@@ -1,4 +1,4 @@
-package fr.cpam.demarches.paiements;
+package fr.cpam.demarches.paiements.interne;
 
 import fr.cpam.demarches.commun.OubliDeFormation;
 import org.springframework.core.annotation.Order;

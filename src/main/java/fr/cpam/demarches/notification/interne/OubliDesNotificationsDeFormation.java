@@ -1,4 +1,4 @@
-package fr.cpam.demarches.notification;
+package fr.cpam.demarches.notification.interne;
 
 import fr.cpam.demarches.commun.OubliDeFormation;
 import org.springframework.core.annotation.Order;

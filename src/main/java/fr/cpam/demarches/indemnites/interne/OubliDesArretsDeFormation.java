@@ -1,4 +1,4 @@
-package fr.cpam.demarches.indemnites;
+package fr.cpam.demarches.indemnites.interne;
 
 import fr.cpam.demarches.commun.OubliDeFormation;
 import org.springframework.core.annotation.Order;

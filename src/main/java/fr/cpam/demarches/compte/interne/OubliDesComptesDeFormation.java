@@ -1,4 +1,4 @@
-package fr.cpam.demarches.compte;
+package fr.cpam.demarches.compte.interne;
 
 import fr.cpam.demarches.commun.OubliDeFormation;
 import org.springframework.core.Ordered;

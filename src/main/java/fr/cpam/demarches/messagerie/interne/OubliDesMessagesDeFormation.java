@@ -1,4 +1,4 @@
-package fr.cpam.demarches.messagerie;
+package fr.cpam.demarches.messagerie.interne;
 
 import fr.cpam.demarches.commun.OubliDeFormation;
 import org.springframework.core.annotation.Order;

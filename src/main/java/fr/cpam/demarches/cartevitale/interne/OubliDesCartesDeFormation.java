@@ -1,4 +1,4 @@
-package fr.cpam.demarches.cartevitale;
+package fr.cpam.demarches.cartevitale.interne;
 
 import fr.cpam.demarches.commun.OubliDeFormation;
 import org.springframework.core.annotation.Order;
