@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Each session's clock on a training server: the trainer's "+7 jours" on a session lives the days
  * in between for it (a message left unanswered escalates to the supervisors in the learner's own
  * dossier, the daily payment run runs) and leaves every other session at its day; the advance is
- * kept for a restart; a second move while one runs is refused in French and changes nothing.
+ * kept for a restart; a second move while one runs is refused in French and changes nothing, and so
+ * is a move during which another session's dossier changed.
  * (Without the profile: {@code BaseDeFormationIntTest}.)
  */
 @TestIntegrationFormation
@@ -116,6 +117,64 @@ class HorlogeDeLaSalleIntTest {
       jdbc.update("update formation_horloge set en_mouvement = false where id = 1");
       sessions.fermer(s.code());
       sessions.fermer(autre.code());
+    }
+  }
+
+  /**
+   * The job executor runs a job of another session while the move pushes it: the engine refuses
+   * the push ({@code OptimisticLockingException}, made here by {@link ConflitDansLeMoteur} after a
+   * due date was already written). Everything is rolled back with the claim of the clock: the
+   * trainer reads why in French, no session's lag nor the server's advance moved, the other
+   * session is exactly as before; the clock is free again and the next move goes through.
+   */
+  @Test
+  void un_dossier_d_une_autre_session_qui_change_pendant_le_deplacement_le_fait_refuser_sans_rien_changer() {
+    var a = sessions.creer(new SessionsDeFormation.NouvelleSession("Conflit A", HorlogeDeTest.aujourdhui(),
+        HorlogeDeTest.aujourdhui().plusDays(7), 1, List.of("02-message-mal-oriente.yml")), "formateur");
+    var b = sessions.creer(new SessionsDeFormation.NouvelleSession("Conflit B", HorlogeDeTest.aujourdhui(),
+        HorlogeDeTest.aujourdhui().plusDays(7), 1, List.of("06-message-en-retard.yml", "10-prolongation.yml")), "formateur");
+    try {
+      String locataireB = sessions.locataires(b.code()).get(0);
+      assertThat(managementService.createJobQuery().tenantIdIn(locataireB).list()).as("une échéance de B à repousser")
+          .anyMatch(j -> j.getDuedate() != null);
+      Long decalage = jdbc.queryForObject("select decalage_ms from formation_horloge where id = 1", Long.class);
+      Map<String, Object> retards = etat("select code, retard_ms from formation_session order by code");
+      Map<String, Object> echeances = etat("select ID_, DUEDATE_ from ACT_RU_JOB where TENANT_ID_ is not null order by ID_");
+      Map<String, Object> avantB = instantane(b.code());
+      LocalDate avant = HorlogeDeTest.aujourdhui();
+      var formateur = formateur();
+      String progression = "/formation/sessions/" + a.code() + "/progression";
+      formateur.get(progression);
+
+      ConflitDansLeMoteur.armer();
+      var refus = formateur.poster("/formation/sessions/" + a.code() + "/horloge", Map.of("deplacement", "jour-ouvre"));
+
+      assertThat(ConflitDansLeMoteur.declenche()).as("une échéance repoussée, puis le conflit").isTrue();
+      assertThat(refus.statusCode()).as("un refus sur la page, pas une erreur 500").isEqualTo(302);
+      assertThat(formateur.get(progression).body()).contains("Rien n'a été changé",
+          "Un dossier d&#39;une autre session changeait au même moment : rien n&#39;a été changé. Avancez l&#39;heure de nouveau.");
+      assertThat(HorlogeDeTest.aujourdhui()).isEqualTo(avant);
+      assertThat(jdbc.queryForObject("select decalage_ms from formation_horloge where id = 1", Long.class))
+          .as("l'avance du serveur").isEqualTo(decalage);
+      assertThat(etat("select code, retard_ms from formation_session order by code")).as("aucune session retardée").isEqualTo(retards);
+      assertThat(etat("select ID_, DUEDATE_ from ACT_RU_JOB where TENANT_ID_ is not null order by ID_"))
+          .as("aucune échéance repoussée, pas même celle écrite avant le conflit").isEqualTo(echeances);
+      assertThat(instantane(b.code())).as("B comme avant : jobs, tâches, variables, messages, arrêts").isEqualTo(avantB);
+      assertThat(jdbc.queryForObject("select en_mouvement from formation_horloge where id = 1", Boolean.class))
+          .as("l'horloge libérée").isFalse();
+
+      var encore = formateur.poster("/formation/sessions/" + a.code() + "/horloge", Map.of("deplacement", "jour-ouvre"));
+
+      assertThat(encore.statusCode()).isEqualTo(302);
+      assertThat(formateur.get(progression).body()).as("sans le conflit, le même déplacement passe")
+          .contains("Le jour de la session a avancé").doesNotContain("changeait au même moment");
+      assertThat(HorlogeDeTest.aujourdhui()).isAfter(avant);
+      assertThat(jdbc.queryForObject("select retard_ms from formation_session where code = ?", Long.class, b.code()))
+          .as("B repoussée cette fois").isGreaterThan(((Number) retards.get(b.code())).longValue());
+    } finally {
+      ConflitDansLeMoteur.desarmer();
+      sessions.fermer(a.code());
+      sessions.fermer(b.code());
     }
   }
 
