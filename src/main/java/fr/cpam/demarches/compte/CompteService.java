@@ -1,6 +1,7 @@
 package fr.cpam.demarches.compte;
 
 import fr.cpam.demarches.commun.Adresse;
+import fr.cpam.demarches.commun.ConflitException;
 import fr.cpam.demarches.commun.DemandeInvalideException;
 import fr.cpam.demarches.commun.IntrouvableException;
 import fr.cpam.demarches.compte.interne.AssureEntite;
@@ -154,7 +155,7 @@ public class CompteService {
   public Assure creerConnexion(Nir nir, String email, String codePersonnel) {
     AssureEntite assure = entite(nir);
     if (aUneConnexion(nir)) {
-      throw new IllegalStateException("Cet assuré a déjà une connexion");
+      throw new ConflitException("nir", "Cet assuré a déjà un compte : utilisez « Code oublié » pour recevoir un nouveau code.");
     }
     return Assure.de(connexion(assure, email, codePersonnel));
   }

@@ -108,7 +108,7 @@ public class AssureEntite {
   /** Attaches a spouse or a child to the account. */
   public BeneficiaireEntite rattacher(Nir nirBeneficiaire, String nomB, String prenomB, LocalDate naissance, Qualite qualite) {
     if (beneficiaire(nirBeneficiaire).isPresent()) {
-      throw new IllegalStateException("Bénéficiaire déjà rattaché au compte");
+      throw new fr.cpam.demarches.commun.ConflitException("nirBeneficiaire", "Cette personne est déjà rattachée à ce compte.");
     }
     BeneficiaireEntite b = new BeneficiaireEntite(this, nirBeneficiaire, nomB, prenomB, naissance, qualite);
     beneficiaires.add(b);
