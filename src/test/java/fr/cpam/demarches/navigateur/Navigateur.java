@@ -581,7 +581,18 @@ public class Navigateur implements BeforeEachCallback, AfterEachCallback {
 
   /** Waits until the page shows {@code texte} somewhere. */
   public Navigateur attendreTexte(String texte) {
-    attendre(d -> texte().contains(texte) ? Boolean.TRUE : null);
+    attendre(d -> {
+      try {
+        return texte().contains(texte) ? Boolean.TRUE : null;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // The page was replaced between finding its body and reading it (Chromium: "Node with given
+        // id does not belong to the document"): not there yet, read the new page on the next try.
+        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    });
     return this;
   }
 
