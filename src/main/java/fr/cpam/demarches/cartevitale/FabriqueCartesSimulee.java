@@ -3,6 +3,7 @@ package fr.cpam.demarches.cartevitale;
 import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimulee;
 import fr.cpam.demarches.cartevitale.interne.ReponseFabriqueSimuleeRepository;
 import fr.cpam.demarches.commun.DatesRepoussees;
+import fr.cpam.demarches.commun.ParametresSql;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -138,7 +139,7 @@ class FabriqueCartesSimulee implements FabriqueCartes, SimulationFabrique {
       return;
     }
     DatesRepoussees.instants(jdbc, "select id, echeance from fabrique_simulee_reponse where transmise_le is null"
-        + " and reference_dossier" + DatesRepoussees.dans(referencesDossiers.size()),
+        + " and reference_dossier" + ParametresSql.dans(referencesDossiers.size()),
         "update fabrique_simulee_reponse set echeance = ? where id = ?", referencesDossiers, delta);
   }
 

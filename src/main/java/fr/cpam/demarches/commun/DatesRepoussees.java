@@ -5,7 +5,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,11 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatesRepoussees {
 
   private DatesRepoussees() {}
-
-  /** {@code " in (?, …)"} for that many values. */
-  public static String dans(int valeurs) {
-    return " in (" + String.join(",", Collections.nCopies(valeurs, "?")) + ")";
-  }
 
   /**
    * Each row {@code lecture} finds with {@code valeurs} (its id, then an instant) gets that instant

@@ -1,7 +1,7 @@
 package fr.cpam.demarches.engine.interne;
 
+import fr.cpam.demarches.commun.ParametresSql;
 import fr.cpam.demarches.engine.JournalDesOperations;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,8 +29,7 @@ class JournalDesOperationsInterne implements JournalDesOperations {
   public void oublierLesDossiers(List<String> instancesRacines) {
     for (int i = 0; i < instancesRacines.size(); i += LOT) {
       List<String> lot = instancesRacines.subList(i, Math.min(instancesRacines.size(), i + LOT));
-      jdbc.update("delete from ACT_HI_OP_LOG where ROOT_PROC_INST_ID_ in (" + String.join(",", Collections.nCopies(lot.size(), "?")) + ")",
-          lot.toArray());
+      jdbc.update("delete from ACT_HI_OP_LOG where ROOT_PROC_INST_ID_" + ParametresSql.dans(lot.size()), lot.toArray());
     }
   }
 }

@@ -1,6 +1,7 @@
 package fr.cpam.demarches.indemnites.interne;
 
 import fr.cpam.demarches.commun.DatesRepoussees;
+import fr.cpam.demarches.commun.ParametresSql;
 import fr.cpam.demarches.indemnites.DatesDesArrets;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,7 @@ class DatesDesArretsEnBase implements DatesDesArrets {
     if (references.isEmpty() || jours == 0) {
       return;
     }
-    String dans = DatesRepoussees.dans(references.size());
+    String dans = ParametresSql.dans(references.size());
     String arrets = " where arret_id in (select id from arret_travail where reference" + dans + ")";
     DatesRepoussees.jours(jdbc, "arret_travail", " where reference" + dans, references, jours, "date_debut", "date_fin", "date_reprise",
         "date_effet_avis_medical", "premier_jour_indemnise", "dernier_jour_traite", "prochaine_echeance", "dernier_cycle");

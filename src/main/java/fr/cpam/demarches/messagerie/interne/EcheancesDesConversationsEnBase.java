@@ -1,6 +1,7 @@
 package fr.cpam.demarches.messagerie.interne;
 
 import fr.cpam.demarches.commun.DatesRepoussees;
+import fr.cpam.demarches.commun.ParametresSql;
 import fr.cpam.demarches.messagerie.EcheancesDesConversations;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,6 @@ class EcheancesDesConversationsEnBase implements EcheancesDesConversations {
       return;
     }
     DatesRepoussees.instants(jdbc, "select id, date_echeance from messagerie_conversation where date_echeance is not null and reference"
-        + DatesRepoussees.dans(references.size()), "update messagerie_conversation set date_echeance = ? where id = ?", references, delta);
+        + ParametresSql.dans(references.size()), "update messagerie_conversation set date_echeance = ? where id = ?", references, delta);
   }
 }

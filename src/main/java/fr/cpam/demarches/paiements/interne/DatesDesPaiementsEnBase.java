@@ -1,6 +1,7 @@
 package fr.cpam.demarches.paiements.interne;
 
 import fr.cpam.demarches.commun.DatesRepoussees;
+import fr.cpam.demarches.commun.ParametresSql;
 import fr.cpam.demarches.paiements.DatesDesPaiements;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,7 @@ class DatesDesPaiementsEnBase implements DatesDesPaiements {
     if (references.isEmpty() || jours == 0) {
       return;
     }
-    DatesRepoussees.jours(jdbc, "paiement", " where reference_dossier" + DatesRepoussees.dans(references.size()), references, jours,
+    DatesRepoussees.jours(jdbc, "paiement", " where reference_dossier" + ParametresSql.dans(references.size()), references, jours,
         "date_paiement", "periode_debut", "periode_fin", "date_prevue");
   }
 }
